@@ -1,0 +1,83 @@
+package org.sillon.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sillon.accounts.control.TokenSecrets;
+import org.sillon.accounts.entity.Account;
+import org.sillon.accounts.entity.ApiToken;
+import org.sillon.platform.control.ProblemException;
+
+/** API tokens: created by an administrator for an account, shown once, revocable. */
+@ApplicationScoped
+@Transactional
+public class ApiTokens {
+
+    /** Last use is recorded at most this often, so that a busy client does not write on every request. */
+    private static final Duration USE_RECORDING_STEP = Duration.ofMinutes(1);
+
+    /** A new token with its secret, which exists only in this answer. */
+    public record Created(ApiToken token, String secret) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
+
+    public Created create(String username, String name, Instant expiresAt, String createdBy) {
+        return createWithSecret(username, name, expiresAt, createdBy, TokenSecrets.generate());
+    }
+
+    /** For the bootstrap and demo tokens whose secret comes from configuration. */
+    public Created createWithSecret(String username, String name, Instant expiresAt, String createdBy,
+            String secret) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> ProblemException.invalid("username", "no account has this username"));
+        if (secret == null || secret.length() < 24) {
+            throw ProblemException.invalid("token", "a token must have at least 24 characters");
+        }
+        ApiToken token = ProblemException.onField("name", () -> new ApiToken(account, name,
+                TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, createdBy, clock.instant()));
+        em.persist(token);
+        return new Created(token, secret);
+    }
+
+    public void revoke(long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null) {
+            throw ProblemException.notFound("API token", id);
+        }
+        token.revoke(clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiToken> list() {
+        return em.createNamedQuery(ApiToken.ALL, ApiToken.class).getResultList();
+    }
+
+    /** The caller a bearer secret stands for, if it is a live token of an enabled account. */
+    public Optional<Caller> authenticate(String secret) {
+        if (secret == null || secret.length() < 24 || secret.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiToken> token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", TokenSecrets.hash(secret)).getResultStream().findFirst()
+                .filter(t -> t.isUsableAt(now));
+        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
+                .ifPresent(t -> t.recordUse(now));
+        return token.map(t -> Caller.of(t.account()));
+    }
+}

@@ -1,0 +1,91 @@
+package org.sillon.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.UserSession;
+
+/** The login form: hands the credentials to the security mechanism and goes where the user was headed. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    UserSession user;
+
+    @Inject
+    Clock clock;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                                password == null ? "" : password)));
+        password = null;
+        switch (status) {
+            case SUCCESS -> {
+                accounts.findByUsername(username).ifPresent(a -> user.useLanguage(a.language().locale()));
+                external.redirect(external.getRequestContextPath() + SillonAuthentication.safeNext(next));
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                var locked = accounts.lockedUntil(username);
+                if (locked.isPresent()) {
+                    long minutes = Math.max(1, Duration.between(clock.instant(), locked.get()).toMinutes() + 1);
+                    Faces.error("login.locked", minutes);
+                } else {
+                    Faces.error("login.invalid");
+                }
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,118 @@
+package org.sillon.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism (Jakarta Security allows one per application): a bearer API token on
+ * the request; else a form login started by {@code SecurityContext.authenticate} from the login page; else
+ * the caller kept in the HTTP session. A protected page asked for anonymously redirects to the login page;
+ * the REST API answers 401 itself (see {@code RoleCheck}), never with a redirect.
+ */
+@ApplicationScoped
+public class SillonAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the username of the caller who logged in with the form. */
+    public static final String SESSION_CALLER = "sillon.caller";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<Caller> caller = tokens.authenticate(authorization.substring(7).strip());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            }
+            return refuseToken(response);
+        }
+
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            CredentialValidationResult result = identityStores.validate(password);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession old = request.getSession(false);
+            if (old != null) {
+                old.invalidate(); // a new session on login: no fixation
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result);
+        }
+
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username) {
+            Optional<Caller> caller = accounts.activeCaller(username);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            }
+            session.invalidate();
+        }
+
+        if (context.isProtected()) {
+            return redirectToLogin(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus refuseToken(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"sillon\", error=\"invalid_token\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"https://sillon.org/problems/invalid-token\","
+                    + "\"title\":\"Invalid token\",\"status\":401,"
+                    + "\"detail\":\"The API token is unknown, revoked or expired.\"}");
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"/".equals(target) && !"/index.xhtml".equals(target)) {
+            login += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        }
+        return context.redirect(login);
+    }
+
+    /** Only a local path may follow a login, never another site (open redirect). */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains("\r") || next.contains("\n")) {
+            return "/index.xhtml";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,58 @@
+package org.sillon.accounts.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.accounts.boundary.Accounts;
+import org.sillon.accounts.boundary.ApiTokens;
+import org.sillon.accounts.entity.Role;
+import org.sillon.platform.control.SchemaMigration.SchemaReady;
+
+/**
+ * The first administrator of a new installation: when no account exists yet, creates "admin" with the
+ * password and, optionally, the API token given in configuration, so that a fresh production database can
+ * be reached without touching SQL.
+ */
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "sillon.bootstrap.admin-password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "sillon.bootstrap.admin-token")
+    Optional<String> adminToken;
+
+    @Inject
+    @ConfigProperty(name = "sillon.bootstrap.admin-email")
+    Optional<String> adminEmail;
+
+    /** Runs after the demo loader (priority 100), which brings its own accounts. */
+    @jakarta.transaction.Transactional
+    void onStart(@Observes @Priority(200) SchemaReady ready) {
+        if (accounts.count() > 0 || (adminPassword.isEmpty() && adminToken.isEmpty())) {
+            if (accounts.count() == 0) {
+                LOG.warning("No account exists: set SILLON_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator");
+            }
+            return;
+        }
+        accounts.create(new Accounts.NewAccount("admin", "Administrateur", adminEmail.orElse(null), null,
+                Set.of(Role.ADMIN), adminPassword.orElse(null)), "bootstrap");
+        adminToken.ifPresent(secret -> tokens.createWithSecret("admin", "bootstrap", null, "bootstrap", secret));
+        LOG.info("Created the first administrator account 'admin'");
+    }
+}

@@ -1,0 +1,192 @@
+package org.sillon.accounts.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.sillon.platform.entity.InstantConverter;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.sillon.platform.control.Emails;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Language;
+
+/** A login: a username, a password hash, roles. Never holds a password in clear. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+    private static final String USERNAME_SHAPE = "[a-z0-9][a-z0-9._@-]{2,63}";
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String displayName, String email, Language language, Set<Role> roles,
+            Instant now) {
+        this.username = normaliseUsername(username);
+        this.createdAt = now;
+        describe(displayName, email, language);
+        assignRoles(roles);
+    }
+
+    public static String normaliseUsername(String username) {
+        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!u.matches(USERNAME_SHAPE)) {
+            throw new InvalidValue("username",
+                    "must be 3 to 64 lower-case letters, digits, dots, dashes, underscores or @");
+        }
+        return u;
+    }
+
+    public final void describe(String displayName, String email, Language language) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+            throw new InvalidValue("displayName", "a display name of 1 to 120 characters is required");
+        }
+        this.displayName = displayName.strip();
+        try {
+            this.email = Emails.normalise(email);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("email", e.getMessage());
+        }
+        this.language = language == null ? Language.FR : language;
+    }
+
+    public final void assignRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidValue("roles", "an account needs at least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public boolean canLogIn() {
+        return enabled && passwordHash != null;
+    }
+
+    /** A disabled account's tokens stop working with it; a token needs no password. */
+    public boolean canLogInWithToken() {
+        return enabled;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

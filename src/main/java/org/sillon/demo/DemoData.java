@@ -1,0 +1,119 @@
+package org.sillon.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.accounts.boundary.Accounts;
+import org.sillon.accounts.boundary.ApiTokens;
+import org.sillon.accounts.entity.Role;
+import org.sillon.association.boundary.Associations;
+import org.sillon.association.entity.Association;
+import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.Persons;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.control.SchemaMigration.SchemaReady;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.PostalAddress;
+
+/** Loads the demonstration data on a first start, when enabled. The logins are listed in the README. */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** The demo administrator's API token, printed in the README. */
+    public static final String ADMIN_TOKEN = "sil_demo7f3Kq9XwR2mLp8ZtV4nB6cYh1sJ5dGa0";
+
+    /** Username and password of each demo login, one per role. */
+    public static final List<String[]> LOGINS = List.of(
+            new String[] {"admin", "sillon-admin-demo", "Camille Admin", "ADMIN"},
+            new String[] {"animation", "sillon-animation-demo", "Maëlle Animation", "ANIMATOR"},
+            new String[] {"tresorerie", "sillon-tresorerie-demo", "Yannick Trésorerie", "TREASURER"},
+            new String[] {"jardin", "sillon-jardin-demo", "Gwenaël Jardin", "GARDEN"},
+            new String[] {"adherent", "sillon-adherent-demo", "Nolwenn Adhérente", "ADHERENT"});
+
+    @Inject
+    @ConfigProperty(name = "sillon.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    Associations associations;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    void onStart(@Observes @Priority(100) SchemaReady ready) {
+        if (!enabled || associations.current().isPresent()) {
+            return;
+        }
+        long start = System.nanoTime();
+        Association association = new Association("Les Jardins du Blavet",
+                new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR"), "41234567800012",
+                "contact@jardins-du-blavet.example.org");
+        association.openSite("Jardin de Kerbernez", new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR"));
+        association.openSite("Jardin de Lann Sévelin", new PostalAddress("Route de Lann Sévelin", null, "56850", "Caudan", "FR"));
+        associations.register(association);
+
+        for (String[] login : LOGINS) {
+            accounts.create(new Accounts.NewAccount(login[0], login[2], null, Language.FR,
+                    EnumSet.of(Role.valueOf(login[3])), login[1]), "demo");
+        }
+        tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
+
+        int persons = loadHouseholds(new Random(2026), 150);
+        LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, in "
+                + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+    }
+
+    private int loadHouseholds(Random random, int count) {
+        Instant now = clock.instant();
+        int created = 0;
+        for (int h = 0; h < count; h++) {
+            DemoNames.Town town = DemoNames.pick(random, DemoNames.TOWNS);
+            String lastName = DemoNames.pick(random, DemoNames.LAST_NAMES);
+            PostalAddress address = new PostalAddress((1 + random.nextInt(80)) + " " + DemoNames.pick(random, DemoNames.STREETS),
+                    null, town.postalCode(), town.name(), "FR");
+            // registrations spread over the last two years, more of them recently
+            Instant registered = now.minus(Duration.ofDays((long) (730 * Math.pow(random.nextDouble(), 1.6))));
+            int size = 1 + (random.nextDouble() < 0.35 ? 0 : random.nextInt(4));
+            List<Person> members = new ArrayList<>();
+            for (int m = 0; m < size; m++) {
+                boolean adult = m < 2;
+                String first = DemoNames.pick(random, random.nextBoolean() ? DemoNames.FEMALE : DemoNames.MALE);
+                String email = adult ? DemoNames.email(first, lastName, h, m) : null;
+                String mobile = adult ? String.format("0612%06d", random.nextInt(1_000_000)) : null;
+                Person.Details details = new Person.Details(null, first, lastName, email, null, mobile, address,
+                        random.nextInt(20) == 0 ? Language.EN : Language.FR);
+                members.add(persons.createAsOf(details, null, registered));
+                created++;
+            }
+            households.create(new Households.Composition("Foyer " + lastName.toUpperCase(),
+                    members.get(0).id(), members.stream().skip(1).map(Person::id).toList()));
+        }
+        return created;
+    }
+}

@@ -1,0 +1,74 @@
+package org.sillon.mailing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
+import org.sillon.mailing.entity.OutboxMessage;
+import org.sillon.mailing.entity.RetryPolicy;
+
+/**
+ * Sends one batch of due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so that any number of
+ * workers, on one server or several, never send the same message twice at the same time. Delivery is
+ * at-least-once: if the database fails to record a success, the message is sent again.
+ */
+@ApplicationScoped
+public class OutboxDelivery {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SmtpSender smtp;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @RegistryType(type = MetricRegistry.Type.APPLICATION)
+    MetricRegistry metrics;
+
+    @Inject
+    @ConfigProperty(name = "sillon.outbox.max-attempts")
+    int maxAttempts;
+
+    /** Sends up to {@code max} due messages; returns how many were tried. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int sendDue(int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                select id from outbox_message
+                 where status in ('QUEUED', 'RETRYING') and next_attempt_at <= ?1
+                 order by next_attempt_at, id
+                 limit ?2
+                 for update skip locked""")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(2, max)
+                .getResultList();
+        RetryPolicy policy = RetryPolicy.standard(maxAttempts);
+        for (Number id : ids) {
+            OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
+            try {
+                message.markSent(smtp.send(message), clock.instant());
+                metrics.counter("outbox.sent").inc();
+            } catch (MessagingException | RuntimeException e) {
+                boolean temporary = !(e instanceof MessagingException me) || SmtpSender.isTemporary(me);
+                message.markFailed(e.toString(), temporary, policy, clock.instant());
+                metrics.counter(temporary ? "outbox.deferred" : "outbox.failed").inc();
+                LOG.warning(() -> "Mail " + id + " to " + message.recipient() + " not sent ("
+                        + (temporary ? "will retry" : "permanent") + "): " + e);
+            }
+        }
+        return ids.size();
+    }
+}

@@ -1,0 +1,161 @@
+package org.sillon.people.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sillon.people.entity.Household;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.ProblemException;
+
+/** One household: its name, members and main contact, edited together and saved at once. */
+@Named
+@ViewScoped
+public class HouseholdView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A member as the page shows it. */
+    public record Member(long id, String name, String email, String phone, String city) implements Serializable {
+    }
+
+    @Inject
+    Households households;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    UserSession user;
+
+    private Long id;
+    private long version;
+    private String name;
+    private Long mainContactId;
+    private final List<Member> members = new ArrayList<>();
+    private Long newMemberId;
+    private final Map<Long, String> labels = new HashMap<>();
+
+    public void load() {
+        try {
+            fill(households.find(id));
+        } catch (ProblemException e) {
+            Faces.notFound();
+        }
+    }
+
+    private void fill(Household h) {
+        version = h.version();
+        name = h.name();
+        mainContactId = h.mainContact() == null ? null : h.mainContact().id();
+        members.clear();
+        h.members().forEach(p -> members.add(member(p)));
+    }
+
+    private static Member member(Person p) {
+        return new Member(p.id(), p.fullName(), p.email(),
+                org.sillon.platform.control.PhoneNumbers.display(p.mobilePhone() != null ? p.mobilePhone() : p.phone()),
+                p.address() == null ? null : p.address().city());
+    }
+
+    /** Persons matching what was typed, for the "add a member" field. */
+    public List<Long> completePerson(String text) {
+        List<Long> ids = new ArrayList<>();
+        persons.search(new Persons.Filter(text, null, null, null), new PageRequest(0, 10, "lastName", false))
+                .items().forEach(p -> {
+                    labels.put(p.id(), p.fullName() + (p.email() == null ? "" : " — " + p.email())
+                            + (p.household() == null ? "" : " (" + p.household().name() + ")"));
+                    ids.add(p.id());
+                });
+        return ids;
+    }
+
+    public String label(Long personId) {
+        return personId == null ? "" : labels.getOrDefault(personId, "#" + personId);
+    }
+
+    public void addMember() {
+        if (newMemberId != null && members.stream().noneMatch(m -> m.id() == newMemberId)) {
+            members.add(member(persons.find(newMemberId)));
+        }
+        newMemberId = null;
+    }
+
+    public void removeMember(long personId) {
+        members.removeIf(m -> m.id() == personId);
+    }
+
+    public void makeMainContact(long personId) {
+        mainContactId = personId;
+    }
+
+    public String save() {
+        if (!user.isPeopleEditor()) {
+            Faces.error("form.readOnly");
+            return null;
+        }
+        try {
+            Household saved = households.update(id, version,
+                    new Households.Composition(name, mainContactId, members.stream().map(Member::id).toList()));
+            Faces.info("form.saved");
+            return "/people/household?faces-redirect=true&id=" + saved.id();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 412) {
+                Faces.error("form.stale");
+                fill(households.find(id));
+                return null;
+            }
+            Faces.show(e, "household");
+            return null;
+        }
+    }
+
+    public String delete() {
+        households.delete(id);
+        Faces.info("form.deleted");
+        return "/people/households?faces-redirect=true";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getMainContactId() {
+        return mainContactId;
+    }
+
+    public List<Member> getMembers() {
+        return members;
+    }
+
+    public Long getNewMemberId() {
+        return newMemberId;
+    }
+
+    public void setNewMemberId(Long newMemberId) {
+        this.newMemberId = newMemberId;
+    }
+}

@@ -1,0 +1,257 @@
+package org.sillon.people.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.sillon.people.entity.Civility;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.PostalAddress;
+
+/**
+ * One person's form, new or existing. It keeps the version it was opened at, so saving over someone
+ * else's change is refused rather than silently overwriting it.
+ */
+@Named
+@ViewScoped
+public class PersonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    Households households;
+
+    @Inject
+    UserSession user;
+
+    private Long id;
+    private long version;
+    private Long householdId;
+    private String householdName;
+    private Civility civility;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String mobilePhone;
+    private String line1;
+    private String line2;
+    private String postalCode;
+    private String city;
+    private String country;
+    private Language language = Language.FR;
+
+    /** Called by f:viewAction: loads the person named in the URL, if any. */
+    public void load() {
+        if (id != null) {
+            try {
+                fill(persons.find(id));
+            } catch (ProblemException e) {
+                Faces.notFound();
+            }
+        }
+    }
+
+    private void fill(Person p) {
+        id = p.id();
+        version = p.version();
+        householdId = p.household() == null ? null : p.household().id();
+        householdName = p.household() == null ? null : p.household().name();
+        civility = p.civility();
+        firstName = p.firstName();
+        lastName = p.lastName();
+        email = p.email();
+        phone = p.phone() == null ? null : org.sillon.platform.control.PhoneNumbers.display(p.phone());
+        mobilePhone = p.mobilePhone() == null ? null : org.sillon.platform.control.PhoneNumbers.display(p.mobilePhone());
+        PostalAddress a = p.address();
+        line1 = a == null ? null : a.line1();
+        line2 = a == null ? null : a.line2();
+        postalCode = a == null ? null : a.postalCode();
+        city = a == null ? null : a.city();
+        country = a == null ? null : a.country();
+        language = p.language();
+    }
+
+    public String save() {
+        if (!user.isPeopleEditor()) {
+            Faces.error("form.readOnly");
+            return null;
+        }
+        try {
+            PostalAddress address = ProblemException.onField("address",
+                    () -> new PostalAddress(line1, line2, postalCode, city, country));
+            Person.Details details = new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
+                    address, language);
+            Person saved = id == null ? persons.create(details, householdId)
+                    : persons.update(id, version, details, householdId);
+            Faces.info("form.saved");
+            return "/people/person?faces-redirect=true&id=" + saved.id();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 412) {
+                Faces.error("form.stale");
+                fill(persons.find(id));
+                return null;
+            }
+            Faces.show(e, "person");
+            return null;
+        }
+    }
+
+    /** Starts a household with this person as its main contact. */
+    public String createHousehold() {
+        try {
+            Long created = households.create(new Households.Composition(null, id, java.util.List.of())).id();
+            Faces.info("form.saved");
+            return "/people/household?faces-redirect=true&id=" + created;
+        } catch (ProblemException e) {
+            Faces.show(e, "person");
+            return null;
+        }
+    }
+
+    public String delete() {
+        try {
+            persons.delete(id);
+            Faces.info("form.deleted");
+            return "/people/persons?faces-redirect=true";
+        } catch (ProblemException e) {
+            Faces.show(e, "person");
+            return null;
+        }
+    }
+
+    public Civility[] getCivilities() {
+        return Civility.values();
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getHouseholdId() {
+        return householdId;
+    }
+
+    public void setHouseholdId(Long householdId) {
+        this.householdId = householdId;
+    }
+
+    public String getHouseholdName() {
+        return householdName;
+    }
+
+    public Civility getCivility() {
+        return civility;
+    }
+
+    public void setCivility(Civility civility) {
+        this.civility = civility;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getMobilePhone() {
+        return mobilePhone;
+    }
+
+    public void setMobilePhone(String mobilePhone) {
+        this.mobilePhone = mobilePhone;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+}

@@ -1,0 +1,141 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.sillon.people.entity.Household;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.PagedQuery;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+
+/** The persons of the registry: what REST and the pages both call, so both obey the same rules. */
+@ApplicationScoped
+@Transactional
+public class Persons {
+
+    /** What a list of persons can be narrowed to; every part is optional. */
+    public record Filter(String q, String email, Long householdId, String city) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
+
+    public static final Map<String, String> SORTS = Map.of(
+            "lastName", "lower(p.lastName)",
+            "firstName", "lower(p.firstName)",
+            "email", "p.email",
+            "city", "p.address.city",
+            "createdAt", "p.createdAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Person create(Person.Details details, Long householdId) {
+        return createAsOf(details, householdId, clock.instant());
+    }
+
+    /** For lists brought from elsewhere (imports, demo data), which keep when each person was registered. */
+    public Person createAsOf(Person.Details details, Long householdId, java.time.Instant registeredAt) {
+        Person person = ProblemException.onField("body", () -> new Person(details, registeredAt));
+        refuseTakenEmail(person.email(), null);
+        em.persist(person);
+        if (householdId != null) {
+            Household household = household(householdId);
+            ProblemException.onField("householdId", () -> household.addMember(person));
+        }
+        em.flush(); // the version in the answer is the one stored
+        return person;
+    }
+
+    /**
+     * Replaces a person's details and household, if still at the version the editor read. A main contact
+     * can only leave their household once another member is main contact.
+     */
+    public Person update(long id, long expectedVersion, Person.Details details, Long householdId) {
+        Person person = find(id);
+        Versions.check(expectedVersion, person.version());
+        ProblemException.onField("body", () -> person.describe(details, clock.instant()));
+        refuseTakenEmail(person.email(), person.id());
+        Household current = person.household();
+        Long currentId = current == null ? null : current.id();
+        if (!Objects.equals(currentId, householdId)) {
+            if (current != null) {
+                ProblemException.onField("householdId", () -> current.removeMember(person));
+            }
+            if (householdId != null) {
+                Household target = household(householdId);
+                ProblemException.onField("householdId", () -> target.addMember(person));
+            }
+        }
+        em.flush(); // an edit that lost a race fails here, inside the facade, as a 412
+        return person;
+    }
+
+    public void delete(long id) {
+        Person person = find(id);
+        Household household = person.household();
+        if (household != null) {
+            if (person.equals(household.mainContact())) {
+                throw ProblemException.conflict("main-contact", "householdId", person.fullName()
+                        + " is the main contact of " + household.name()
+                        + "; choose another main contact or delete the household first");
+            }
+            household.removeMember(person);
+        }
+        em.remove(person);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Person find(long id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw ProblemException.notFound("Person", id);
+        }
+        return person;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Person> search(Filter filter, PageRequest page) {
+        return PagedQuery.of(em, Person.class, "p", "Person p")
+                .where("(lower(p.lastName) like :q or lower(p.firstName) like :q or p.email like :q"
+                        + " or lower(concat(p.firstName, ' ', p.lastName)) like :q)", "q", PagedQuery.contains(filter.q()))
+                .where("p.email = :email", "email", filter.email() == null ? null : filter.email().strip().toLowerCase())
+                .where("p.household.id = :household", "household", filter.householdId())
+                .where("lower(p.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
+                .fetch(page, SORTS);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+
+    private Household household(long id) {
+        Household h = em.find(Household.class, id);
+        if (h == null) {
+            throw ProblemException.invalid("householdId", "no household has the id " + id);
+        }
+        return h;
+    }
+
+    private void refuseTakenEmail(String email, Long exceptId) {
+        if (email == null) {
+            return;
+        }
+        boolean taken = em.createQuery("select count(p) from Person p where p.email = :email and p.id <> :id", Long.class)
+                .setParameter("email", email).setParameter("id", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
+        if (taken) {
+            throw ProblemException.conflict("email-taken", "email", "another person already has the email " + email);
+        }
+    }
+}

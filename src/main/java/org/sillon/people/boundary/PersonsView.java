@@ -1,0 +1,42 @@
+package org.sillon.people.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.PagedLazyModel;
+
+/** The list of persons: a lazy table searched by name or email, and by city. */
+@Named
+@ViewScoped
+public class PersonsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Persons persons;
+
+    private String q;
+    private PagedLazyModel<Person> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedLazyModel<>((filters, page) -> persons.search(
+                new Persons.Filter(q, filters.get("email"), null, filters.get("city")), page),
+                Persons.SORTS.keySet(), "lastName", Person::id);
+    }
+
+    public PagedLazyModel<Person> getModel() {
+        return model;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+}

@@ -1,0 +1,198 @@
+package org.sillon.people.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.control.Emails;
+import org.sillon.platform.control.PhoneNumbers;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.PostalAddress;
+
+/** Someone the association knows: an adherent, a member of an adherent household, a partner's contact. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    private static final int MAX_NAME = 100;
+
+    @Id
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private Civility civility;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    private String email;
+
+    private String phone;
+
+    @Column(name = "mobile_phone")
+    private String mobilePhone;
+
+    @Embedded
+    private PostalAddress address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "household_id")
+    private Household household;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(Details details, Instant now) {
+        this.createdAt = now;
+        describe(details, now);
+    }
+
+    /** What a person is, as a form or an API sends it; validated and normalised by {@link #describe}. */
+    public record Details(Civility civility, String firstName, String lastName, String email, String phone,
+            String mobilePhone, PostalAddress address, Language language) {
+    }
+
+    /** Replaces what is known of the person, normalising email and phones; refuses invalid values by field. */
+    public final void describe(Details d, Instant now) {
+        String first = name("firstName", d.firstName());
+        String last = name("lastName", d.lastName());
+        String mail;
+        String fixed;
+        String mobile;
+        try {
+            mail = Emails.normalise(d.email());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("email", e.getMessage());
+        }
+        try {
+            fixed = PhoneNumbers.normalise(d.phone());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("phone", e.getMessage());
+        }
+        try {
+            mobile = PhoneNumbers.normalise(d.mobilePhone());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("mobilePhone", e.getMessage());
+        }
+        this.civility = d.civility();
+        this.firstName = first;
+        this.lastName = last;
+        this.email = mail;
+        this.phone = fixed;
+        this.mobilePhone = mobile;
+        this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
+        this.language = d.language() == null ? Language.FR : d.language();
+        this.updatedAt = now;
+    }
+
+    private static String name(String field, String value) {
+        String v = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (v.isEmpty()) {
+            throw new InvalidValue(field, "is required");
+        }
+        if (v.length() > MAX_NAME) {
+            throw new InvalidValue(field, "must have at most " + MAX_NAME + " characters");
+        }
+        return v;
+    }
+
+    /** Only a household moves its members in and out, so that its invariants hold. */
+    void joinHousehold(Household h) {
+        this.household = h;
+    }
+
+    public Details details() {
+        return new Details(civility, firstName, lastName, email, phone, mobilePhone, address, language);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Civility civility() {
+        return civility;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String mobilePhone() {
+        return mobilePhone;
+    }
+
+    public PostalAddress address() {
+        return address;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Household household() {
+        return household;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,70 @@
+package org.sillon.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+
+/** Small helpers for view beans: translated messages, and refusals shown beside the field they name. */
+public final class Faces {
+
+    private Faces() {
+    }
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void error(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+
+    /**
+     * Shows a refusal beside each field it names: the input whose id is the field's name (dots become
+     * underscores: "address.postalCode" is the input "address_postalCode") inside {@code formId}, or at the
+     * top of the page when the form has no such input.
+     */
+    public static void show(ProblemException refusal, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Problem p = refusal.problem();
+        if (p.errors() == null || p.errors().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.detail(), null));
+        } else {
+            for (Problem.FieldError e : p.errors()) {
+                String id = e.field().replace('.', '_');
+                UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + id);
+                String clientId = input == null ? null : input.getClientId(faces);
+                String summary = clientId == null ? e.field() + " : " + e.message() : e.message();
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+                if (input instanceof jakarta.faces.component.UIInput ui) {
+                    ui.setValid(false);
+                }
+            }
+        }
+        faces.validationFailed();
+    }
+
+    /** Answers 404 for a page whose record does not exist (a stale link, a typed URL). */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (java.io.IOException e) {
+            throw new jakarta.faces.FacesException(e);
+        }
+        faces.responseComplete();
+    }
+}

@@ -1,0 +1,90 @@
+package org.sillon.platform.boundary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+
+/**
+ * A PrimeFaces lazy table over a facade's paged search: paging, sorting and filtering happen in the
+ * database, through the same search the REST API uses.
+ */
+public class PagedLazyModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Runs the search for the table's filters (column to text) and page. */
+    public interface Loader<T> extends BiFunction<Map<String, String>, PageRequest, Page<T>>, java.io.Serializable {
+    }
+
+    private final Loader<T> loader;
+    /** "field" or "field,desc". */
+    private final String defaultSort;
+    private final java.util.Set<String> sortable;
+    private final Function<T, Object> key;
+    private transient Page<T> last;
+
+    public PagedLazyModel(Loader<T> loader, java.util.Set<String> sortable, String defaultSort,
+            SerializableKey<T> key) {
+        this.loader = loader;
+        this.sortable = sortable;
+        this.defaultSort = defaultSort;
+        this.key = key;
+    }
+
+    /** The row key, for PrimeFaces' row identity. */
+    public interface SerializableKey<T> extends Function<T, Object>, java.io.Serializable {
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        // load() computes the total with the page; PrimeFaces calls count() first when it needs it alone
+        return (int) loader.apply(filters(filterBy), new PageRequest(0, 1, defaultSort.split(",")[0], false)).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
+        String field = defaultSort.split(",")[0];
+        boolean desc = defaultSort.endsWith(",desc");
+        for (SortMeta s : sortBy.values()) {
+            if (sortable.contains(s.getField()) && s.getOrder() != SortOrder.UNSORTED) {
+                field = s.getField();
+                desc = s.getOrder() == SortOrder.DESCENDING;
+                break;
+            }
+        }
+        last = loader.apply(filters(filterBy), new PageRequest(first / size, size, field, desc));
+        setRowCount((int) last.total());
+        return last.items();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.apply(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        if (last == null) {
+            return null;
+        }
+        return last.items().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+    }
+
+    private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, String> result = new java.util.HashMap<>();
+        filterBy.forEach((k, f) -> {
+            if (f.getFilterValue() != null && !String.valueOf(f.getFilterValue()).isBlank()) {
+                result.put(f.getField(), String.valueOf(f.getFilterValue()));
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,83 @@
+package org.sillon.platform.boundary;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The person using the pages: their language and what their roles let the menu and forms show. Roles are
+ * asked of the container at each call, so a role change applies at the next click.
+ */
+@Named("user")
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext security;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        // French unless the person chose English (here or in their account): the association works in French
+        return locale == null ? Locale.FRENCH : locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches the interface language and reloads the page in it. */
+    public void switchTo(String language) throws IOException {
+        locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String query = request.getQueryString();
+        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
+    public void useLanguage(Locale preferred) {
+        this.locale = preferred;
+    }
+
+    public String getUsername() {
+        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public boolean isAdmin() {
+        return is("ADMIN");
+    }
+
+    public boolean isStaff() {
+        return is("ADMIN") || is("ANIMATOR") || is("TREASURER") || is("GARDEN");
+    }
+
+    /** Who may change the registry: the animator and administrators. */
+    public boolean isPeopleEditor() {
+        return is("ADMIN") || is("ANIMATOR");
+    }
+
+    public String logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?bye=1");
+        return null;
+    }
+}

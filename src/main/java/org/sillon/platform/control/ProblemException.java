@@ -1,0 +1,65 @@
+package org.sillon.platform.control;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A business refusal that the caller can act on: a duplicate email, a stale version, a household that still
+ * has members. Thrown by facades and rules; REST answers it as a problem document and JSF shows it beside
+ * the named field.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(Problem.of(Response.Status.CONFLICT, slug, "Conflict", detail));
+    }
+
+    public static ProblemException conflict(String slug, String field, String detail) {
+        Problem p = Problem.of(Response.Status.CONFLICT, slug, "Conflict", detail);
+        return new ProblemException(new Problem(p.type(), p.title(), p.status(), detail, null,
+                java.util.List.of(new Problem.FieldError(field, detail))));
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found",
+                what + " " + id + " does not exist"));
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(Problem.invalidField(field, message));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The field this refusal is about, if it names one. */
+    public String field() {
+        return problem.errors() == null || problem.errors().isEmpty() ? null : problem.errors().get(0).field();
+    }
+
+    /** Runs an entity's own check, turning its IllegalArgumentException into a refusal naming the field. */
+    public static <T> T onField(String field, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (org.sillon.platform.entity.InvalidValue e) {
+            throw invalid(e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, e.getMessage());
+        }
+    }
+
+    /** The same for a check that returns nothing. */
+    public static void onField(String field, Runnable check) {
+        onField(field, () -> {
+            check.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package org.sillon.platform.control;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database, then announces
+ * {@link SchemaReady} so that bootstrap and demo loaders run on a current schema. The schema is owned by the
+ * versioned scripts in {@code db/migration}; JPA never generates DDL.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    /** Fired once per start, after the migrations succeeded. */
+    public record SchemaReady(String version) {
+    }
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> ready;
+
+    private volatile String version = "unknown";
+
+    void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object unused) {
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        version = current == null ? "none" : current.getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        ready.fire(new SchemaReady(version));
+    }
+
+    /** The schema version this instance migrated to, for the health check. */
+    public String version() {
+        return version;
+    }
+}

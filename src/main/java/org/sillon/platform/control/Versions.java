@@ -1,0 +1,50 @@
+package org.sillon.platform.control;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Optimistic locking over HTTP: a record's ETag is its version; an update must send it back in If-Match.
+ * A missing If-Match is 428, a stale one 412, so that no client overwrites a change it has not seen.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the client last read, from its If-Match header. */
+    public static long expected(HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(Problem.of(Response.Status.PRECONDITION_REQUIRED, "if-match-required",
+                    "If-Match required", "Send the ETag you last read in an If-Match header."));
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw stale();
+        }
+    }
+
+    /** Refuses the write unless the record is still at the version the client read. */
+    public static void check(long expected, long actual) {
+        if (expected != actual) {
+            throw stale();
+        }
+    }
+
+    public static ProblemException stale() {
+        return new ProblemException(Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version",
+                "Stale version", "The record was changed by someone else since you read it; read it again and retry."));
+    }
+}

@@ -1,0 +1,70 @@
+package org.sillon.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default run ({@code mvn -Prun package}): starts PostgreSQL on the embedded binaries with its data in
+ * SILLON_DATA_DIR (./data by default), then Payara Micro with the war on SILLON_PORT (8080 by default), with
+ * demo data loaded on the first start. With SILLON_DB_URL set it uses that database instead. Ctrl-C stops
+ * both.
+ */
+public final class SillonLauncher {
+
+    private SillonLauncher() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Map<String, String> env = System.getenv();
+        Path basedir = Path.of(System.getProperty("sillon.basedir", "."));
+        Path dataDir = basedir.resolve(env.getOrDefault("SILLON_DATA_DIR", "data")).toAbsolutePath().normalize();
+        String port = env.getOrDefault("SILLON_PORT", "8080");
+        Path microJar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
+        Path war = Path.of(System.getProperty("sillon.war", "target/sillon.war"));
+
+        EmbeddedDatabase database = null;
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                "--port", port, "--nocluster",
+                "--rootdir", basedir.resolve("target/payara-root").toAbsolutePath().toString(),
+                "--prebootcommandfile", basedir.resolve("payara/pre-boot-commands.asadmin").toString()));
+        ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
+        if (!env.containsKey("SILLON_DB_URL")) {
+            Files.createDirectories(dataDir);
+            database = EmbeddedDatabase.start(dataDir.resolve("postgres"), 0, false);
+            System.out.println("Sillon: embedded PostgreSQL on port " + database.port() + ", data in " + dataDir);
+            payara.environment().put("SILLON_DB_URL", database.jdbcUrl());
+            payara.environment().put("SILLON_DB_USER", EmbeddedDatabase.USER);
+            payara.environment().put("SILLON_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+        }
+        payara.environment().putIfAbsent("SILLON_DEMO_ENABLED", "true");
+        payara.environment().putIfAbsent("SILLON_BASE_URL", "http://localhost:" + port);
+
+        Process process = payara.start();
+        EmbeddedDatabase db = database;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (db != null) {
+                db.close();
+            }
+        }));
+        System.out.println("Sillon: starting on http://localhost:" + port + " (Ctrl-C to stop)");
+        int exit = process.waitFor();
+        if (db != null) {
+            db.close();
+        }
+        System.exit(exit);
+    }
+}

@@ -1,0 +1,185 @@
+package org.sillon.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for the tests: JSON in and out, a bearer token or a session cookie, nothing hidden. */
+public final class Api {
+
+    /** The token the bootstrap administrator gets in the test environment (see the failsafe configuration). */
+    public static final String ADMIN_TOKEN = "sil_integrationTestAdminToken000000000000";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final URI base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Api(URI base) {
+        this.base = base;
+    }
+
+    public static Api at(URL base) {
+        String s = base.toString();
+        return new Api(URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s));
+    }
+
+    public Api as(String token) {
+        Api copy = copy();
+        if (token != null) {
+            copy.headers.put("Authorization", "Bearer " + token);
+        }
+        return copy;
+    }
+
+    public Api admin() {
+        return as(ADMIN_TOKEN);
+    }
+
+    public Api anonymous() {
+        Api copy = copy();
+        copy.headers.remove("Authorization");
+        copy.headers.remove("Cookie");
+        return copy;
+    }
+
+    public Api withCookie(String cookie) {
+        Api copy = copy();
+        copy.headers.put("Cookie", cookie);
+        return copy;
+    }
+
+    public Api header(String name, String value) {
+        Api copy = copy();
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    private Api copy() {
+        Api copy = new Api(base);
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(base.getPath() + path);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
+    public Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : uri(path))
+                .timeout(Duration.ofSeconds(60));
+        headers.forEach(b::header);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One HTTP answer. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonObject json() {
+            JsonStructure s = Json.createReader(new StringReader(body())).read();
+            return s.asJsonObject();
+        }
+
+        public jakarta.json.JsonArray array() {
+            return Json.createReader(new StringReader(body())).readArray();
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+
+        /** The ETag, as sent back in If-Match. */
+        public String etag() {
+            return header("ETag");
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+
+    /** JSON text from alternating keys and values; null values are written as JSON null. */
+    public static String json(Object... keysAndValues) {
+        var b = Json.createObjectBuilder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = (String) keysAndValues[i];
+            Object v = keysAndValues[i + 1];
+            if (v == null) {
+                b.addNull(key);
+            } else if (v instanceof JsonValue jv) {
+                b.add(key, jv);
+            } else if (v instanceof Boolean bool) {
+                b.add(key, bool);
+            } else if (v instanceof Integer n) {
+                b.add(key, n);
+            } else if (v instanceof Long n) {
+                b.add(key, n);
+            } else if (v instanceof java.util.Collection<?> c) {
+                var a = Json.createArrayBuilder();
+                c.forEach(x -> {
+                    if (x instanceof Number n) {
+                        a.add(n.longValue());
+                    } else {
+                        a.add(String.valueOf(x));
+                    }
+                });
+                b.add(key, a);
+            } else {
+                b.add(key, String.valueOf(v));
+            }
+        }
+        return b.build().toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.sillon.testing;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every integration test runs against: the war Maven built, exactly as it ships.
+ * Tests talk to it over HTTP only (testable = false), as real clients do.
+ */
+public final class SillonDeployment {
+
+    private SillonDeployment() {
+    }
+
+    @Deployment(testable = false, name = "sillon")
+    public static WebArchive war() {
+        File war = new File(System.getProperty("sillon.basedir", "."), "target/sillon.war");
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the war first (mvn verify does): " + war);
+        }
+        // ROOT.war: Payara Micro serves it at /, as production does
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
+    }
+}
