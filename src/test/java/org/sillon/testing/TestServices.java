@@ -56,6 +56,14 @@ public final class TestServices {
         return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
     }
 
+    /** The single number a query such as "select count(*) from person" answers. */
+    public static long count(String sql) throws SQLException {
+        try (Connection c = jdbc(); java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {

@@ -12,10 +12,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.sillon.platform.control.Problem;
 
 /**
  * The one authentication mechanism (Jakarta Security allows one per application): a bearer API token on
@@ -75,20 +77,35 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         }
 
         if (context.isProtected()) {
+            // Payara protects @RolesAllowed REST resources as it does pages: an API client gets a 401, not a page
+            if (isApi(request)) {
+                return unauthorized(response, "Bearer realm=\"sillon\"", "unauthenticated", "Authentication required",
+                        "Log in or send an API token as 'Authorization: Bearer <token>'.");
+            }
             return redirectToLogin(request, context);
         }
         return context.doNothing();
     }
 
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     private static AuthenticationStatus refuseToken(HttpServletResponse response) {
+        return unauthorized(response, "Bearer realm=\"sillon\", error=\"invalid_token\"", "invalid-token",
+                "Invalid token", "The API token is unknown, revoked or expired.");
+    }
+
+    /** A 401 problem document, written here because the request never reaches JAX-RS. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String slug,
+            String title, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"sillon\", error=\"invalid_token\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"https://sillon.org/problems/invalid-token\","
-                    + "\"title\":\"Invalid token\",\"status\":401,"
-                    + "\"detail\":\"The API token is unknown, revoked or expired.\"}");
+            response.setHeader("WWW-Authenticate", challenge);
+            response.setContentType(Problem.MEDIA_TYPE);
+            String json = Json.createObjectBuilder().add("type", "https://sillon.org/problems/" + slug)
+                    .add("title", title).add("status", 401).add("detail", detail).build().toString();
+            response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

@@ -1,5 +1,6 @@
 package org.sillon.platform.control;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * An RFC 9457 problem details document. {@code errors} names each field at fault, in the JSON names the
  * client sent.
  */
+@JsonbNillable(false)
 public record Problem(String type, String title, int status, String detail, String instance,
         List<FieldError> errors) {
 

@@ -1,0 +1,190 @@
+package org.sillon.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sillon.testing.Api;
+import org.sillon.testing.Problems;
+import org.sillon.testing.FormLogin;
+import org.sillon.testing.Staff;
+import org.sillon.testing.TestServices;
+
+/** Accounts, logins, API tokens and the welcome email, through the real server, database and SMTP server. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base);
+    }
+
+    @Test
+    void aNewStaffAccountGetsAWelcomeEmailThroughTheOutbox() throws Exception {
+        String username = Staff.unique("welcome");
+        String email = username + "@example.org";
+        Api.Reply created = api.admin().post("/api/v1/accounts", Api.json("username", username,
+                "displayName", "Soizic Welcome", "email", email, "language", "FR", "roles", List.of("ANIMATOR"),
+                "password", Staff.PASSWORD));
+        assertEquals(201, created.status(), created.body());
+        assertFalse(created.body().contains("password"), "no hash or password in the answer");
+
+        MimeMessage mail = awaitMail(email);
+        assertEquals("Bienvenue dans Sillon, Soizic Welcome", mail.getSubject());
+        String text = (String) mail.getContent();
+        assertTrue(text.contains("Votre identifiant : " + username), text);
+        assertTrue(text.contains("/login.xhtml"), text);
+
+        JsonObject outbox = awaitOutbox(email, "SENT");
+        assertEquals(1, outbox.getInt("attempts"));
+    }
+
+    @Test
+    void refusedAccountsNameTheirField() {
+        Staff.Member existing = Staff.create(api, "GARDEN");
+        Api.Reply taken = api.admin().post("/api/v1/accounts", Api.json("username", existing.username(),
+                "displayName", "x", "roles", List.of("GARDEN"), "password", Staff.PASSWORD));
+        assertEquals(409, taken.status(), taken.body());
+        Problems.assertField(api.admin().post("/api/v1/accounts", Api.json("username", Staff.unique("weak"),
+                "displayName", "x", "roles", List.of("GARDEN"), "password", "short")), "password");
+        Problems.assertField(api.admin().post("/api/v1/accounts", Api.json("username", Staff.unique("noroles"),
+                "displayName", "x", "roles", List.of(), "password", Staff.PASSWORD)), "roles");
+        Problems.assertField(api.admin().post("/api/v1/accounts", Api.json("username", "A B",
+                "displayName", "x", "roles", List.of("GARDEN"), "password", Staff.PASSWORD)), "username");
+        Problems.assertField(api.admin().post("/api/v1/accounts", Api.json("username", Staff.unique("role"),
+                "displayName", "x", "roles", List.of("KING"), "password", Staff.PASSWORD)), "roles");
+    }
+
+    @Test
+    void anApiTokenActsAsItsAccountUntilRevoked() {
+        Staff.Member treasurer = Staff.create(api, "TREASURER");
+        JsonObject me = api.as(treasurer.token()).get("/api/v1/me").json();
+        assertEquals(treasurer.username(), me.getString("username"));
+        assertEquals("TREASURER", me.getJsonArray("roles").getString(0));
+        assertEquals(403, api.as(treasurer.token()).get("/api/v1/accounts").status());
+
+        Api.Reply list = api.admin().get("/api/v1/api-tokens");
+        assertEquals(200, list.status());
+        assertFalse(list.body().contains(treasurer.token()), "secrets are never listed");
+        long id = list.array().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("username").equals(treasurer.username()))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        assertEquals(204, api.admin().delete("/api/v1/api-tokens/" + id).status());
+        Api.Reply refused = api.as(treasurer.token()).get("/api/v1/me");
+        assertEquals(401, refused.status());
+        assertEquals("application/problem+json", refused.header("Content-Type"));
+    }
+
+    @Test
+    void disablingAnAccountStopsItsTokensAndSessions() {
+        Staff.Member garden = Staff.create(api, "GARDEN");
+        String session = FormLogin.session(URI.create(base.toString()), garden.username(), Staff.PASSWORD);
+        assertEquals(200, api.withCookie(session).get("/api/v1/me").status());
+
+        Api.Reply account = api.admin().get("/api/v1/accounts/" + garden.id());
+        Api.Reply disabled = api.admin().header("If-Match", account.etag()).put("/api/v1/accounts/" + garden.id(),
+                Api.json("displayName", "Test GARDEN", "roles", List.of("GARDEN"), "enabled", false));
+        assertEquals(200, disabled.status(), disabled.body());
+
+        assertEquals(401, api.as(garden.token()).get("/api/v1/me").status());
+        assertEquals(401, api.withCookie(session).get("/api/v1/me").status());
+        assertFalse(FormLogin.login(URI.create(base.toString()), garden.username(), Staff.PASSWORD).succeeded());
+    }
+
+    @Test
+    void theLoginFormOpensASessionThatTheApiAccepts() {
+        Staff.Member animator = Staff.create(api, "ANIMATOR");
+        FormLogin.Result wrong = FormLogin.login(URI.create(base.toString()), animator.username(), "not the password");
+        assertFalse(wrong.succeeded());
+        assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect"), wrong.body());
+
+        FormLogin.Result ok = FormLogin.login(URI.create(base.toString()), animator.username(), Staff.PASSWORD);
+        assertTrue(ok.succeeded(), ok.toString());
+        assertNotNull(ok.cookie());
+        Api.Reply me = api.withCookie(ok.cookie()).get("/api/v1/me");
+        assertEquals(200, me.status(), me.body());
+        assertEquals(animator.username(), me.json().getString("username"));
+        assertEquals(200, api.withCookie(ok.cookie()).get("/api/v1/persons").status());
+        assertEquals(403, api.withCookie(ok.cookie()).get("/api/v1/accounts").status());
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheUsernameEvenForTheRightPassword() {
+        Staff.Member victim = Staff.create(api, "GARDEN");
+        URI uri = URI.create(base.toString());
+        for (int i = 0; i < 5; i++) {
+            assertFalse(FormLogin.login(uri, victim.username(), "guess number " + i).succeeded());
+        }
+        FormLogin.Result locked = FormLogin.login(uri, victim.username(), Staff.PASSWORD);
+        assertFalse(locked.succeeded(), "the right password is refused while locked");
+        assertTrue(locked.body().contains("essais infructueux : réessayez dans 1"), locked.body());
+        // the API token is not a password and keeps working
+        assertEquals(200, api.as(victim.token()).get("/api/v1/me").status());
+    }
+
+    @Test
+    void changingOnesOwnPasswordNeedsTheCurrentOne() {
+        Staff.Member member = Staff.create(api, "ANIMATOR");
+        Problems.assertField(api.as(member.token()).put("/api/v1/me/password",
+                Api.json("currentPassword", "wrong", "newPassword", "a brand new passphrase")), "currentPassword");
+        assertEquals(204, api.as(member.token()).put("/api/v1/me/password",
+                Api.json("currentPassword", Staff.PASSWORD, "newPassword", "a brand new passphrase")).status());
+        assertTrue(FormLogin.login(URI.create(base.toString()), member.username(), "a brand new passphrase").succeeded());
+    }
+
+    static MimeMessage awaitMail(String recipient) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<MimeMessage> found = Arrays.stream(TestServices.mail().getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient));
+                        } catch (jakarta.mail.MessagingException e) {
+                            return false;
+                        }
+                    }).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail reached " + recipient);
+    }
+
+    private JsonObject awaitOutbox(String recipient, String status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonObject last = null;
+        while (System.currentTimeMillis() < deadline) {
+            Api.Reply r = api.admin().get("/api/v1/outbox?recipient=" + recipient);
+            assertEquals(200, r.status(), r.body());
+            var items = r.json().getJsonArray("items");
+            if (!items.isEmpty()) {
+                last = items.getJsonObject(0);
+                if (status.equals(last.getString("status"))) {
+                    return last;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Outbox message to " + recipient + " never reached " + status + ": " + last);
+    }
+}

@@ -1,0 +1,100 @@
+package org.sillon.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sillon.testing.Api;
+import org.sillon.testing.Problems;
+
+/** Households through the API: composition, main contact, optimistic locking, deletion. */
+@ExtendWith(ArquillianExtension.class)
+class HouseholdsIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String tag;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base).admin();
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long person(String first) {
+        Api.Reply r = api.post("/api/v1/persons", Api.json("firstName", first, "lastName", "Foyer-" + tag));
+        assertEquals(201, r.status(), r.body());
+        return r.id();
+    }
+
+    @Test
+    void aHouseholdIsFormedAroundItsMainContact() {
+        long anne = person("Anne");
+        long paul = person("Paul");
+        Api.Reply created = api.post("/api/v1/households", Api.json("mainContactId", anne, "memberIds", List.of(paul)));
+        assertEquals(201, created.status(), created.body());
+        JsonObject h = created.json();
+        assertEquals("Foyer FOYER-" + tag.toUpperCase(), h.getString("name"));
+        assertEquals(anne, h.getJsonNumber("mainContactId").longValue());
+        assertEquals(2, h.getJsonArray("members").size());
+        assertEquals(h.getJsonNumber("id").longValue(),
+                api.get("/api/v1/persons/" + paul).json().getJsonNumber("householdId").longValue());
+        Api.Reply found = api.get("/api/v1/households?q=foyer-" + tag);
+        assertEquals(1, found.json().getInt("total"), found.body());
+    }
+
+    @Test
+    void theMainContactChangesAndMembersLeaveWithTheCurrentVersionOnly() {
+        long anne = person("Anne");
+        long paul = person("Paul");
+        Api.Reply created = api.post("/api/v1/households", Api.json("name", "Les Foyer", "mainContactId", anne,
+                "memberIds", List.of(paul)));
+        String location = created.header("Location");
+
+        Api.Reply updated = api.header("If-Match", created.etag()).put(location,
+                Api.json("name", "Les Foyer", "mainContactId", paul, "memberIds", List.of()));
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals(paul, updated.json().getJsonNumber("mainContactId").longValue());
+        assertEquals(1, updated.json().getJsonArray("members").size());
+        assertTrue(api.get("/api/v1/persons/" + anne).json().isNull("householdId"));
+
+        Api.Reply stale = api.header("If-Match", created.etag()).put(location,
+                Api.json("name", "Autre nom", "mainContactId", paul, "memberIds", List.of()));
+        assertEquals(412, stale.status(), stale.body());
+        assertEquals("Les Foyer", api.get(location).json().getString("name"));
+    }
+
+    @Test
+    void aPersonBelongsToOneHouseholdAndTheMainContactCannotBeDeleted() {
+        long anne = person("Anne");
+        long paul = person("Paul");
+        assertEquals(201, api.post("/api/v1/households", Api.json("mainContactId", anne)).status());
+        Problems.assertField(api.post("/api/v1/households", Api.json("mainContactId", paul, "memberIds", List.of(anne))),
+                "memberIds");
+        Api.Reply refused = api.delete("/api/v1/persons/" + anne);
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals(200, api.get("/api/v1/persons/" + anne).status());
+        Problems.assertField(api.post("/api/v1/households", Api.json("name", "x")), "mainContactId");
+    }
+
+    @Test
+    void deletingAHouseholdKeepsItsPersons() {
+        long anne = person("Anne");
+        Api.Reply created = api.post("/api/v1/households", Api.json("mainContactId", anne));
+        assertEquals(204, api.delete(created.header("Location")).status());
+        assertEquals(404, api.get(created.header("Location")).status());
+        Api.Reply kept = api.get("/api/v1/persons/" + anne);
+        assertEquals(200, kept.status());
+        assertTrue(kept.json().isNull("householdId"));
+    }
+}

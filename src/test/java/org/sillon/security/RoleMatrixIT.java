@@ -1,0 +1,186 @@
+package org.sillon.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sillon.testing.Api;
+import org.sillon.testing.FormLogin;
+import org.sillon.testing.Staff;
+
+/**
+ * Who may do what: every REST endpoint and every page, for every role and for an anonymous caller. Each
+ * role gets its answer where allowed and 403 elsewhere; anonymous gets 401 (API) or the login page. The
+ * matrix must name every endpoint the OpenAPI document lists and every page in the war: a new endpoint or
+ * page without its line here fails this test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixIT {
+
+    enum R { ADMIN, ANIMATOR, TREASURER, GARDEN, ADHERENT }
+
+    private static final Set<R> ALL = Set.of(R.values());
+    private static final Set<R> STAFF = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER, R.GARDEN);
+    private static final Set<R> EDITORS = Set.of(R.ADMIN, R.ANIMATOR);
+    private static final Set<R> ADMIN = Set.of(R.ADMIN);
+
+    record Endpoint(String method, String path, String body, Set<R> allowed) {
+        String key() {
+            return method + " " + path.replaceAll("/0(?=/|$)", "/{id}");
+        }
+    }
+
+    record PageRule(String path, Set<R> allowed) {
+    }
+
+    static final List<Endpoint> API = List.of(
+            new Endpoint("GET", "/api/v1/persons", null, STAFF),
+            new Endpoint("POST", "/api/v1/persons", "{}", EDITORS),
+            new Endpoint("GET", "/api/v1/persons/0", null, STAFF),
+            new Endpoint("PUT", "/api/v1/persons/0", "{}", EDITORS),
+            new Endpoint("DELETE", "/api/v1/persons/0", null, EDITORS),
+            new Endpoint("GET", "/api/v1/households", null, STAFF),
+            new Endpoint("POST", "/api/v1/households", "{}", EDITORS),
+            new Endpoint("GET", "/api/v1/households/0", null, STAFF),
+            new Endpoint("PUT", "/api/v1/households/0", "{}", EDITORS),
+            new Endpoint("DELETE", "/api/v1/households/0", null, EDITORS),
+            new Endpoint("GET", "/api/v1/accounts", null, ADMIN),
+            new Endpoint("POST", "/api/v1/accounts", "{}", ADMIN),
+            new Endpoint("GET", "/api/v1/accounts/0", null, ADMIN),
+            new Endpoint("PUT", "/api/v1/accounts/0", "{}", ADMIN),
+            new Endpoint("PUT", "/api/v1/accounts/0/password", "{}", ADMIN),
+            new Endpoint("GET", "/api/v1/api-tokens", null, ADMIN),
+            new Endpoint("POST", "/api/v1/api-tokens", "{}", ADMIN),
+            new Endpoint("DELETE", "/api/v1/api-tokens/0", null, ADMIN),
+            new Endpoint("GET", "/api/v1/outbox", null, ADMIN),
+            new Endpoint("GET", "/api/v1/outbox/0", null, ADMIN),
+            new Endpoint("GET", "/api/v1/me", null, ALL),
+            new Endpoint("PUT", "/api/v1/me/password", "{}", ALL),
+            new Endpoint("GET", "/api/v1/association", null, ALL));
+
+    static final List<PageRule> PAGES = List.of(
+            new PageRule("/index.xhtml", ALL),
+            new PageRule("/account/profile.xhtml", ALL),
+            new PageRule("/people/persons.xhtml", STAFF),
+            new PageRule("/people/person.xhtml", STAFF),
+            new PageRule("/people/households.xhtml", STAFF),
+            new PageRule("/people/household.xhtml?id=0", STAFF),
+            new PageRule("/admin/accounts.xhtml", ADMIN),
+            new PageRule("/admin/tokens.xhtml", ADMIN),
+            new PageRule("/admin/outbox.xhtml", ADMIN));
+
+    /** Pages anyone may see. */
+    static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error/forbidden.xhtml", "/error/not-found.xhtml");
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base);
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsDeclared() {
+        Map<R, String> tokens = new EnumMap<>(R.class);
+        for (R role : R.values()) {
+            tokens.put(role, Staff.create(api, role.name()).token());
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : API) {
+            Api.Reply anonymous = api.anonymous().send(e.method(), e.path(), e.body(), e.body() == null ? null : "application/json");
+            if (anonymous.status() != 401) {
+                wrong.add(e.key() + " anonymous: " + anonymous.status());
+            }
+            for (R role : R.values()) {
+                int status = api.as(tokens.get(role)).send(e.method(), e.path(), e.body(),
+                        e.body() == null ? null : "application/json").status();
+                boolean allowed = e.allowed().contains(role);
+                if (allowed && (status == 401 || status == 403 || status >= 500) || !allowed && status != 403) {
+                    wrong.add(e.key() + " as " + role + ": " + status);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void everyPageAnswersEachRoleAsDeclared() {
+        URI uri = URI.create(base.toString());
+        Map<R, String> sessions = new EnumMap<>(R.class);
+        for (R role : R.values()) {
+            Staff.Member member = Staff.create(api, role.name());
+            sessions.put(role, FormLogin.session(uri, member.username(), Staff.PASSWORD));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (PageRule page : PAGES) {
+            Api.Reply anonymous = api.anonymous().get(page.path());
+            if (anonymous.status() != 302 || !anonymous.header("Location").contains("/login.xhtml")) {
+                wrong.add(page.path() + " anonymous: " + anonymous.status() + " " + anonymous.header("Location"));
+            }
+            for (R role : R.values()) {
+                int status = api.anonymous().withCookie(sessions.get(role)).get(page.path()).status();
+                boolean allowed = page.allowed().contains(role);
+                if (allowed && (status == 403 || status == 302 || status >= 500) || !allowed && status != 403) {
+                    wrong.add(page.path() + " as " + role + ": " + status);
+                }
+            }
+        }
+        for (String open : PUBLIC_PAGES) {
+            int status = api.anonymous().get(open).status();
+            if (status != 200) {
+                wrong.add(open + " anonymous: " + status);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void theMatrixNamesEveryEndpointOfTheOpenApiDocument() {
+        Api.Reply doc = api.header("Accept", "application/json").get("/openapi?format=JSON");
+        assertEquals(200, doc.status(), doc.body());
+        JsonObject paths = doc.json().getJsonObject("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> documented.add(m.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{id}"))));
+        Set<String> covered = API.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+        documented.removeAll(covered);
+        assertTrue(documented.isEmpty(), "Endpoints missing from the role matrix: " + documented);
+    }
+
+    @Test
+    void theMatrixNamesEveryPageOfTheApplication() throws IOException {
+        Path webapp = Path.of(System.getProperty("sillon.basedir", "."), "src/main/webapp");
+        Set<String> pages;
+        try (Stream<Path> files = Files.walk(webapp)) {
+            pages = files.filter(p -> p.toString().endsWith(".xhtml"))
+                    .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        pages.removeAll(PUBLIC_PAGES);
+        pages.removeAll(PAGES.stream().map(p -> p.path().replaceAll("\\?.*", "")).collect(Collectors.toSet()));
+        assertTrue(pages.isEmpty(), "Pages missing from the role matrix: " + pages);
+    }
+}
