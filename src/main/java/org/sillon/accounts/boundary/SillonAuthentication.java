@@ -126,8 +126,9 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
 
     /** Only a local path may follow a login, never another site (open redirect). */
     public static String safeNext(String next) {
+        // browsers drop tabs and newlines inside URLs, so "/\t/evil.example" would become "//evil.example"
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n")) {
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/index.xhtml";
         }
         return next;

@@ -14,16 +14,17 @@ public final class PasswordPolicy {
 
     /** Throws IllegalArgumentException with the reason when the password is not acceptable. */
     public static void check(String username, String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             throw new IllegalArgumentException("must have at least " + MIN_LENGTH + " characters");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             throw new IllegalArgumentException("must have at most " + MAX_LENGTH + " characters");
         }
         if (password.isBlank() || password.strip().equalsIgnoreCase(username)) {
             throw new IllegalArgumentException("must not be the username");
         }
-        if (password.chars().distinct().count() < 4) {
+        if (password.codePoints().distinct().count() < 4) {
             throw new IllegalArgumentException("must not repeat the same few characters");
         }
     }

@@ -72,7 +72,7 @@ public class Household {
     public final void rename(String newName) {
         String n = newName == null ? "" : newName.strip().replaceAll("\\s+", " ");
         if (n.isEmpty()) {
-            n = "Foyer " + mainContact.lastName().toUpperCase();
+            n = "Foyer " + mainContact.lastName().toUpperCase(java.util.Locale.FRENCH);
         }
         if (n.length() > MAX_NAME) {
             throw new InvalidValue("name", "must have at most " + MAX_NAME + " characters");

@@ -22,6 +22,9 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
     public static PageRequest of(Integer page, Integer size, String sort, Set<String> allowed, String defaultSort) {
         String s = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         String[] parts = s.split(",");
+        if (parts.length == 0 || parts.length > 2) {
+            throw ProblemException.invalid("sort", "must be a field name, optionally followed by ,asc or ,desc");
+        }
         String field = parts[0].trim();
         boolean desc = parts.length > 1 && "desc".equalsIgnoreCase(parts[1].trim());
         if (parts.length > 1 && !desc && !"asc".equalsIgnoreCase(parts[1].trim())) {

@@ -14,7 +14,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
     private static final String TYPE_BASE = "https://sillon.org/problems/";
 
     public record FieldError(String field, String message) {

@@ -41,7 +41,8 @@ public class Money implements Comparable<Money>, Serializable {
     /** Parses "12.5", "12,50" or "-3" (a French decimal comma is accepted). */
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
-        String normalised = text.trim().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+        // French formats group thousands with a no-break or narrow no-break space: "1 234,56 €"
+        String normalised = text.strip().replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
         if (normalised.endsWith("€")) {
             normalised = normalised.substring(0, normalised.length() - 1);
         }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -57,8 +56,6 @@ class HouseholdTest {
     }
 
     @Test
-    @Disabled("Bug: Household.rename upper-cases the last name with the JVM's default locale (toUpperCase()"
-            + " without Locale.ROOT): on a server running in Turkish, \"Smith\" becomes \"SMİTH\" (dotted I)")
     void theDefaultNameDoesNotDependOnTheServerLocale() {
         Locale before = Locale.getDefault();
         try {

@@ -8,16 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
 
 class ProblemExceptionTest {
 
-    @BeforeAll
-    static void restRuntime() {
-        ProblemTest.MinimalRestRuntime.install();
-    }
 
     @Test
     void onFieldKeepsTheFieldOfAnInvalidValue() {

@@ -10,15 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class VersionsTest {
 
-    @BeforeAll
-    static void restRuntime() {
-        ProblemTest.MinimalRestRuntime.install();
-    }
 
     /** Request headers holding only an If-Match header (or none when null). */
     private static HttpHeaders ifMatch(String value) {
@@ -55,12 +50,6 @@ class VersionsTest {
         assertFalse(e.getMessage().isBlank());
         assertNull(e.field());
         assertNotSame(e, Versions.stale());
-    }
-
-    @Test
-    void tagIsTheVersion() {
-        assertEquals("12", Versions.tag(12).getValue());
-        assertFalse(Versions.tag(12).isWeak());
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.sillon.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.sillon.testing.Api;
+import org.sillon.testing.Browser;
+import org.sillon.testing.Staff;
+
+/** The animator's pages in a real browser: log in, find a household, edit one of its persons. */
+@ExtendWith(ArquillianExtension.class)
+class RegistryPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private Browser browser;
+    private String tag;
+    private Staff.Member animator;
+    private long personId;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base);
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        animator = Staff.create(api, "ANIMATOR");
+        Api.Reply main = api.admin().post("/api/v1/persons", Api.json("firstName", "Katell", "lastName", "Quéré" + tag,
+                "mobilePhone", "06 11 22 33 44"));
+        Api.Reply other = api.admin().post("/api/v1/persons", Api.json("firstName", "Goulven", "lastName", "Quéré" + tag));
+        personId = other.id();
+        assertEquals(201, api.admin().post("/api/v1/households", Api.json("name", "Foyer Quéré " + tag,
+                "mainContactId", main.id(), "memberIds", List.of(personId))).status());
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theAnimatorFindsAHouseholdAndEditsOneOfItsPersons() {
+        browser.go("/people/households.xhtml");
+        browser.waitForUrl("login.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+
+        browser.waitForUrl("/people/households.xhtml");
+        browser.type("#households\\:q", "quéré " + tag);
+        browser.waitForText("#households\\:table", "Foyer Quéré " + tag);
+        browser.clickLink("Foyer Quéré " + tag);
+
+        browser.waitForUrl("/people/household.xhtml");
+        browser.waitForText("#household\\:members", "Katell Quéré" + tag);
+        browser.clickLink("Goulven Quéré" + tag);
+
+        browser.waitForUrl("/people/person.xhtml");
+        assertEquals("Goulven", browser.value("#person\\:firstName"));
+        browser.type("#person\\:mobilePhone", "07 89 12 34 56");
+        browser.type("#person\\:address_postalCode", "5627");
+        browser.click("#person\\:save");
+        browser.waitForText("#person", "a French postal code has five digits");
+        browser.type("#person\\:address_postalCode", "56270");
+        browser.type("#person\\:address_city", "Ploemeur");
+        browser.click("#person\\:save");
+        browser.waitForText("#messages", "Enregistré");
+        assertEquals("07 89 12 34 56", browser.value("#person\\:mobilePhone"));
+        browser.screenshot("person-saved");
+
+        Api.Reply saved = api.admin().get("/api/v1/persons/" + personId);
+        assertEquals("+33789123456", saved.json().getString("mobilePhone"));
+        assertEquals("Ploemeur", saved.json().getJsonObject("address").getString("city"));
+    }
+
+    @Test
+    void aStaleFormIsRefusedAndReloadedWithTheOtherChange() {
+        browser.go("/login.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("index.xhtml");
+        browser.go("/people/person.xhtml?id=" + personId);
+        browser.type("#person\\:firstName", "Goulc'hen");
+
+        Api.Reply current = api.admin().get("/api/v1/persons/" + personId);
+        assertEquals(200, api.admin().header("If-Match", current.etag()).put("/api/v1/persons/" + personId,
+                Api.json("firstName", "Erwan", "lastName", "Quéré" + tag)).status());
+
+        browser.click("#person\\:save");
+        browser.waitForText("#messages", "Quelqu'un d'autre a modifié cette fiche");
+        assertEquals("Erwan", browser.value("#person\\:firstName"));
+        assertEquals("Erwan", api.admin().get("/api/v1/persons/" + personId).json().getString("firstName"));
+    }
+
+    @Test
+    void anExpiredFormReturnsToItsPageWithAMessage() {
+        browser.go("/login.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("index.xhtml");
+        browser.go("/people/person.xhtml?id=" + personId);
+        browser.type("#person\\:firstName", "Jamais");
+        // what a server restart or a long-closed laptop does to a form: its saved view is gone
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = '1:1');");
+        browser.click("#person\\:save");
+        browser.waitForText("#messages", "Votre session a expiré");
+        browser.waitForUrl("id=" + personId);
+        assertEquals("Goulven", browser.value("#person\\:firstName"));
+        assertTrue(!"Jamais".equals(api.admin().get("/api/v1/persons/" + personId).json().getString("firstName")));
+    }
+
+    @Test
+    void theHomePageShowsTheRegistryFigures() {
+        browser.go("/");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("index.xhtml");
+        long households = api.admin().get("/api/v1/households?size=1").json().getJsonNumber("total").longValue();
+        assertEquals(Long.toString(households), browser.text("#households-count"));
+        browser.find("#newcomers canvas");
+        browser.screenshot("home");
+    }
+}

@@ -1,0 +1,114 @@
+package org.sillon.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (installed by the build where missing), so that
+ * nothing is downloaded. Flags keep Chromium off the network, which this machine does not have anyway.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open(java.net.URL base) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), base.toString());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    public void clickLink(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    }
+
+    public void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String value(String css) {
+        return find(css).getDomProperty("value");
+    }
+
+    public void login(String username, String password) {
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person looking at what a test saw. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("sillon.basedir", "."), "target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
