@@ -55,6 +55,8 @@ class AccountsIT {
 
         JsonObject outbox = awaitOutbox(email, "SENT");
         assertEquals(1, outbox.getInt("attempts"));
+        String metrics = api.get("/metrics?scope=application").body();
+        assertTrue(metrics.contains("outbox_sent"), metrics);
     }
 
     @Test

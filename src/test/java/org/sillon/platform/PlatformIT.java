@@ -48,4 +48,22 @@ class PlatformIT {
         Api.Reply none = Api.at(base).get("/api/v1/me");
         assertEquals(401, none.status());
     }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindHttps() {
+        String plain = Api.at(base).get("/login.xhtml").header("Set-Cookie");
+        assertTrue(plain.startsWith("JSESSIONID="), plain);
+        assertTrue(plain.contains("HttpOnly"), plain);
+        assertTrue(plain.toLowerCase().contains("samesite=lax"), plain);
+        assertTrue(!plain.contains("Secure"), plain);
+        String proxied = Api.at(base).header("X-Forwarded-Proto", "https").get("/login.xhtml").header("Set-Cookie");
+        assertTrue(proxied.contains("Secure"), proxied);
+    }
+
+    @Test
+    void metricsAreServed() {
+        Api.Reply metrics = Api.at(base).get("/metrics");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("base_") || metrics.body().contains("jvm_"), metrics.body());
+    }
 }
