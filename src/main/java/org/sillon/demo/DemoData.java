@@ -111,7 +111,7 @@ public class DemoData {
                 members.add(persons.createAsOf(details, null, registered));
                 created++;
             }
-            households.create(new Households.Composition("Foyer " + lastName.toUpperCase(),
+            households.create(new Households.Composition("Foyer " + lastName.toUpperCase(java.util.Locale.ROOT),
                     members.get(0).id(), members.stream().skip(1).map(Person::id).toList()));
         }
         return created;

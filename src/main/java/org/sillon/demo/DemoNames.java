@@ -14,7 +14,7 @@ final class DemoNames {
     static final List<Town> TOWNS = List.of(new Town("Ploemeur", "56270"), new Town("Lorient", "56100"),
             new Town("Lanester", "56600"), new Town("Larmor-Plage", "56260"), new Town("Quéven", "56530"),
             new Town("Caudan", "56850"), new Town("Hennebont", "56700"), new Town("Guidel", "56520"),
-            new Town("Lanester", "56600"), new Town("Riantec", "56670"));
+            new Town("Riantec", "56670"));
 
     static final List<String> STREETS = List.of("rue de Kerforn", "rue du Général de Gaulle", "allée des Mouettes",
             "rue de la Fontaine", "impasse des Genêts", "rue Jean Jaurès", "route de Lann Sévelin",

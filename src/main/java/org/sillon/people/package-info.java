@@ -1,5 +1,5 @@
 /**
- * The adherent registry: persons, the households they form (the unit that subscribes and pays), and the
- * organisations around the association. Later: consent, interactions, import and export, duplicates.
+ * The adherent registry: persons and the households they form, the unit that subscribes, pays and is
+ * delivered. The registry issue adds organisations, consent, interactions, import and export, duplicates.
  */
 package org.sillon.people;

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (installed by the build where missing), so that
- * nothing is downloaded. Flags keep Chromium off the network, which this machine does not have anyway.
+ * Selenium downloads no driver. The flags keep Chromium from calling home: tests talk to localhost only.
  */
 public final class Browser implements AutoCloseable {
 

@@ -118,6 +118,7 @@ public class Accounts {
         if (account.username().equals(changedBy) && !account.has(Role.ADMIN)) {
             throw ProblemException.invalid("roles", "you cannot remove your own administrator role");
         }
+        Versions.flush(em);
         return account;
     }
 
@@ -147,7 +148,7 @@ public class Accounts {
      * While a username is locked even the right password is refused: that is what makes guessing slow.
      */
     public LoginResult verifyPassword(String username, String password) {
-        String key = username == null ? "" : username.strip().toLowerCase();
+        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (key.isEmpty() || key.length() > 64 || password == null) {
             return new LoginResult(Outcome.INVALID, null, null);
         }
@@ -184,7 +185,7 @@ public class Accounts {
     /** Until when a username is locked by failed logins, if it is. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> lockedUntil(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase();
+        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         LoginThrottle throttle = em.find(LoginThrottle.class, key);
         Instant now = clock.instant();
         return throttle != null && throttle.isLockedAt(now) ? Optional.of(throttle.lockedUntil()) : Optional.empty();
@@ -202,7 +203,7 @@ public class Accounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username == null ? "" : username.strip().toLowerCase())
+                .setParameter("username", username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst();
     }
 

@@ -30,7 +30,9 @@ import org.sillon.platform.entity.Language;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
-public class Account {
+public class Account implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "Account.byUsername";
     private static final String USERNAME_SHAPE = "[a-z0-9][a-z0-9._@-]{2,63}";

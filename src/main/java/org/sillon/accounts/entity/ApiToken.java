@@ -25,7 +25,9 @@ import org.sillon.platform.entity.InvalidValue;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.ALL, query = "select t from ApiToken t join fetch t.account order by t.createdAt desc")
-public class ApiToken {
+public class ApiToken implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String ALL = "ApiToken.all";

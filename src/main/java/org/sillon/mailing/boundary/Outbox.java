@@ -62,7 +62,7 @@ public class Outbox {
     public Page<OutboxMessage> list(MailStatus status, String recipient, PageRequest page) {
         return PagedQuery.of(em, OutboxMessage.class, "m", "OutboxMessage m")
                 .where("m.status = :status", "status", status)
-                .where("m.recipient = :recipient", "recipient", recipient == null ? null : recipient.strip().toLowerCase())
+                .where("m.recipient = :recipient", "recipient", recipient == null ? null : recipient.strip().toLowerCase(java.util.Locale.ROOT))
                 .fetch(page, Map.of("createdAt", "m.createdAt", "status", "m.status", "recipient", "m.recipient"));
     }
 }

@@ -39,7 +39,7 @@ public final class MailTemplates {
         if (!template.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("Bad template name: " + template);
         }
-        String path = FOLDER + template + "_" + language.name().toLowerCase() + ".txt";
+        String path = FOLDER + template + "_" + language.name().toLowerCase(java.util.Locale.ROOT) + ".txt";
         try (InputStream in = MailTemplates.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("No template " + path);

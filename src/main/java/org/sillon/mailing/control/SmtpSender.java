@@ -94,7 +94,7 @@ public class SmtpSender {
         mime.setText(message.bodyText(), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("Auto-Submitted", "auto-generated");
-        mime.setHeader("Content-Language", message.language().name().toLowerCase());
+        mime.setHeader("Content-Language", message.language().name().toLowerCase(java.util.Locale.ROOT));
         Transport.send(mime);
         return mime.getMessageID();
     }

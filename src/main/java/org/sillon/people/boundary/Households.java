@@ -73,7 +73,7 @@ public class Households {
             household.rename(composition.name());
         });
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        Versions.flush(em);
         return household;
     }
 

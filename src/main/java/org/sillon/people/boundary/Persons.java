@@ -76,7 +76,7 @@ public class Persons {
                 ProblemException.onField("householdId", () -> target.addMember(person));
             }
         }
-        em.flush(); // an edit that lost a race fails here, inside the facade, as a 412
+        Versions.flush(em);
         return person;
     }
 
@@ -108,7 +108,7 @@ public class Persons {
         return PagedQuery.of(em, Person.class, "p", "Person p")
                 .where("(lower(p.lastName) like :q or lower(p.firstName) like :q or p.email like :q"
                         + " or lower(concat(p.firstName, ' ', p.lastName)) like :q)", "q", PagedQuery.contains(filter.q()))
-                .where("p.email = :email", "email", filter.email() == null ? null : filter.email().strip().toLowerCase())
+                .where("p.email = :email", "email", filter.email() == null ? null : filter.email().strip().toLowerCase(java.util.Locale.ROOT))
                 .where("p.household.id = :household", "household", filter.householdId())
                 .where("lower(p.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
                 .fetch(page, SORTS);

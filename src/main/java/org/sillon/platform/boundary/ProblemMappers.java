@@ -121,9 +121,23 @@ public final class ProblemMappers {
             if (cause instanceof ConstraintViolationException cve) {
                 return new Violations().toResponse(cve);
             }
+            if (isUniqueViolation(e)) {
+                // two requests raced past the facade's own check: the database's unique index decided
+                return Problem.of(Response.Status.CONFLICT, "duplicate", "Conflict",
+                        "This value is already used by another record; read it again and retry.").toResponse();
+            }
             LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                     "Something went wrong on our side; the error was logged.").toResponse();
+        }
+
+        private static boolean isUniqueViolation(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static Throwable rootCause(Throwable e) {

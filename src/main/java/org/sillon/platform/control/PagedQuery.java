@@ -47,14 +47,14 @@ public final class PagedQuery<T> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return "%" + escape(text.strip().toLowerCase()) + "%";
+        return "%" + escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     public static String startsWith(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return escape(text.strip().toLowerCase()) + "%";
+        return escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     private static String escape(String s) {

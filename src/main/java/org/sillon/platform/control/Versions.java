@@ -1,5 +1,7 @@
 package org.sillon.platform.control;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +41,18 @@ public final class Versions {
     /** Refuses the write unless the record is still at the version the client read. */
     public static void check(long expected, long actual) {
         if (expected != actual) {
+            throw stale();
+        }
+    }
+
+    /**
+     * Flushes the pending changes, so that losing a race with another writer fails here, in the facade, as a
+     * 412 for REST and a "changed by someone else" message for pages, and not later at commit.
+     */
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
             throw stale();
         }
     }

@@ -18,7 +18,7 @@ import org.sillon.platform.control.ProblemException;
 /** One household: its name, members and main contact, edited together and saved at once. */
 @Named
 @ViewScoped
-public class HouseholdView implements Serializable {
+public class HouseholdPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -118,9 +118,18 @@ public class HouseholdView implements Serializable {
     }
 
     public String delete() {
-        households.delete(id);
-        Faces.info("form.deleted");
-        return "/people/households?faces-redirect=true";
+        if (!user.isPeopleEditor()) {
+            Faces.error("form.readOnly");
+            return null;
+        }
+        try {
+            households.delete(id);
+            Faces.info("form.deleted");
+            return "/people/households?faces-redirect=true";
+        } catch (ProblemException e) {
+            Faces.show(e, "household");
+            return null;
+        }
     }
 
     public Long getId() {

@@ -18,7 +18,7 @@ import org.sillon.platform.entity.PostalAddress;
  */
 @Named
 @ViewScoped
-public class PersonView implements Serializable {
+public class PersonPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -106,6 +106,10 @@ public class PersonView implements Serializable {
 
     /** Starts a household with this person as its main contact. */
     public String createHousehold() {
+        if (!user.isPeopleEditor()) {
+            Faces.error("form.readOnly");
+            return null;
+        }
         try {
             Long created = households.create(new Households.Composition(null, id, java.util.List.of())).id();
             Faces.info("form.saved");
@@ -117,6 +121,10 @@ public class PersonView implements Serializable {
     }
 
     public String delete() {
+        if (!user.isPeopleEditor()) {
+            Faces.error("form.readOnly");
+            return null;
+        }
         try {
             persons.delete(id);
             Faces.info("form.deleted");
