@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** Clicks the page's title, as a person does to close an open overlay (a password strength panel...). */
+    public void clickAway() {
+        find("h1").click();
+    }
+
     public void clickLink(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }

@@ -1,0 +1,95 @@
+package org.sillon.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.sillon.testing.Api;
+import org.sillon.testing.Browser;
+import org.sillon.testing.Staff;
+
+/** The administrator's pages in a real browser: open a staff account, give it an API token, revoke it. */
+@ExtendWith(ArquillianExtension.class)
+class AdminPagesIT {
+
+    /** The bootstrap administrator's password in the test environment (see the failsafe configuration). */
+    private static final String ADMIN_PASSWORD = "admin-test-password-1";
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(base);
+        browser.go("/admin/accounts.xhtml");
+        browser.login("admin", ADMIN_PASSWORD);
+        browser.waitForUrl("/admin/accounts.xhtml");
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void theAdminOpensAStaffAccountWhichGetsItsWelcomeEmail() throws Exception {
+        String username = Staff.unique("ui");
+        browser.type("#newAccount\\:username", username);
+        browser.type("#newAccount\\:displayName", "Rozenn Interface");
+        browser.type("#newAccount\\:email", username + "@example.org");
+        browser.click("label[for='newAccount:roles:1']");
+        browser.type("#newAccount\\:password_input, #newAccount\\:password", "une phrase de passe assez longue");
+        browser.clickAway();
+        browser.click("#newAccount\\:create");
+        browser.waitForText("#messages", "Compte créé");
+        browser.waitForText("#accounts\\:table", username);
+
+        MimeMessage mail = AccountsIT.awaitMail(username + "@example.org");
+        assertEquals("Bienvenue dans Sillon, Rozenn Interface", mail.getSubject());
+        Api.Reply me = Api.at(base).withCookie(org.sillon.testing.FormLogin.session(
+                java.net.URI.create(base.toString()), username, "une phrase de passe assez longue")).get("/api/v1/me");
+        assertEquals("ANIMATOR", me.json().getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void aRefusedAccountShowsTheMessageBesideTheField() {
+        browser.type("#newAccount\\:username", Staff.unique("short"));
+        browser.type("#newAccount\\:displayName", "Mot de passe court");
+        browser.click("label[for='newAccount:roles:3']");
+        browser.type("#newAccount\\:password_input, #newAccount\\:password", "court");
+        browser.clickAway();
+        browser.click("#newAccount\\:create");
+        browser.waitForText("#newAccount", "must have at least 12 characters");
+    }
+
+    @Test
+    void theAdminCreatesATokenSeesItOnceAndRevokesIt() {
+        Staff.Member garden = Staff.create(Api.at(base), "GARDEN");
+        browser.go("/admin/tokens.xhtml");
+        ((JavascriptExecutor) browser.driver()).executeScript("PF('tokenAccount').selectValue(arguments[0])",
+                garden.username());
+        browser.type("#newToken\\:name", "Tableur de l'équipe jardin");
+        browser.click("#newToken\\:create");
+        String secret = browser.text("#newToken\\:secretValue");
+        assertTrue(secret.startsWith("sil_"), secret);
+        assertEquals(200, Api.at(base).as(secret).get("/api/v1/me").status());
+
+        browser.go("/admin/tokens.xhtml");
+        assertTrue(!browser.driver().getPageSource().contains(secret), "the secret is shown once only");
+        browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[td[text()=\"Tableur de l'équipe jardin\"] and td[text()='" + garden.username() + "']]//button"))
+                .click();
+        browser.waitForText("#messages", "Enregistré");
+        assertEquals(401, Api.at(base).as(secret).get("/api/v1/me").status());
+    }
+}
