@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
@@ -20,6 +21,10 @@ import org.sillon.accounts.entity.Role;
 import org.sillon.association.boundary.Associations;
 import org.sillon.association.entity.Association;
 import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.Organisations;
+import org.sillon.people.entity.Organisation;
+import org.sillon.people.entity.OrganisationKind;
+import org.sillon.people.entity.OrganisationRole;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
@@ -57,6 +62,9 @@ public class DemoData {
     Households households;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -84,9 +92,36 @@ public class DemoData {
         }
         tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
 
+        loadOrganisations();
         int persons = loadHouseholds(new Random(2026), 150);
-        LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, in "
+        LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, 7 organisations, in "
                 + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+    }
+
+    private void loadOrganisations() {
+        record Org(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret, String email,
+                String city, String postalCode) {
+        }
+        List<Org> orgs = List.of(
+                new Org("Crêperie Ty Breizh", OrganisationKind.RESTAURANT, EnumSet.of(OrganisationRole.CLIENT),
+                        "99999999900017", "contact@ty-breizh.example.org", "Lorient", "56100"),
+                new Org("Crèche Les Petits Pois", OrganisationKind.NURSERY, EnumSet.of(OrganisationRole.CLIENT),
+                        null, "direction@petits-pois.example.org", "Ploemeur", "56270"),
+                new Org("CCAS de Ploemeur", OrganisationKind.PUBLIC_BODY,
+                        EnumSet.of(OrganisationRole.PARTNER, OrganisationRole.FUNDER), null,
+                        "ccas@ploemeur.example.org", "Ploemeur", "56270"),
+                new Org("CAF du Morbihan", OrganisationKind.PUBLIC_BODY, EnumSet.of(OrganisationRole.FUNDER), null,
+                        "partenaires@caf56.example.org", "Vannes", "56000"),
+                new Org("MSA Portes de Bretagne", OrganisationKind.PUBLIC_BODY, EnumSet.of(OrganisationRole.FUNDER),
+                        null, "action-sociale@msa.example.org", "Rennes", "35000"),
+                new Org("Ateliers du Scorff (CSE)", OrganisationKind.COMPANY, EnumSet.of(OrganisationRole.CLIENT),
+                        null, "cse@ateliers-scorff.example.org", "Lanester", "56600"),
+                new Org("Mission locale du pays de Lorient", OrganisationKind.SOCIAL_PARTNER,
+                        EnumSet.of(OrganisationRole.PARTNER), null, "accueil@ml-lorient.example.org", "Lorient", "56100"));
+        for (Org o : orgs) {
+            organisations.create(new Organisation.Details(o.name(), o.kind(), o.roles(), o.siret(), o.email(), null,
+                    new PostalAddress(null, null, o.postalCode(), o.city(), "FR")));
+        }
     }
 
     private int loadHouseholds(Random random, int count) {

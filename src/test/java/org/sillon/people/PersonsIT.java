@@ -122,6 +122,9 @@ class PersonsIT {
         assertEquals("Anaïs", second.json().getJsonArray("items").getJsonObject(0).getString("firstName"));
         Problems.assertField(api.get("/api/v1/persons?sort=password"), "sort");
         Problems.assertField(api.get("/api/v1/persons?size=1000"), "size");
+        Problems.assertField(api.get("/api/v1/persons?size=many"), "size");
+        Problems.assertField(api.get("/api/v1/persons?householdId=x"), "householdId");
+        Problems.assertField(api.get("/api/v1/persons/abc"), "id");
     }
 
     @Test

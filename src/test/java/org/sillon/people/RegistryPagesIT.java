@@ -129,4 +129,28 @@ class RegistryPagesIT {
         browser.find("#newcomers canvas");
         browser.screenshot("home");
     }
+
+    @Test
+    void theAnimatorRegistersAnOrganisation() {
+        browser.go("/people/organisation.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("/people/organisation.xhtml");
+        browser.type("#organisation\\:name", "Restaurant Le Potager " + tag);
+        ((JavascriptExecutor) browser.driver()).executeScript("PF('organisationKind').selectValue('RESTAURANT')");
+        browser.click("label[for='organisation:roles:0']");
+        browser.type("#organisation\\:siret", "999 999 999 00018");
+        browser.type("#organisation\\:address_city", "Lorient");
+        browser.click("#organisation\\:save");
+        browser.waitForText("#organisation", "check digit");
+        browser.type("#organisation\\:siret", "");
+        browser.click("#organisation\\:save");
+        browser.waitForText("#messages", "Enregistré");
+
+        browser.go("/people/organisations.xhtml");
+        browser.type("#organisations\\:q", "potager " + tag);
+        browser.waitForText("#organisations\\:table", "Restaurant Le Potager " + tag);
+        browser.waitForText("#organisations\\:table", "Client");
+        assertEquals(1, api.admin().get("/api/v1/organisations?q=potager%20" + tag + "&role=CLIENT&kind=RESTAURANT")
+                .json().getInt("total"));
+    }
 }

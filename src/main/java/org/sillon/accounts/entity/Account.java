@@ -22,7 +22,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.sillon.platform.control.Emails;
+import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 

@@ -12,7 +12,7 @@ import org.sillon.mailing.control.MailTemplates;
 import org.sillon.mailing.control.OutboxWorker.MailQueued;
 import org.sillon.mailing.entity.MailStatus;
 import org.sillon.mailing.entity.OutboxMessage;
-import org.sillon.platform.control.Emails;
+import org.sillon.platform.entity.Emails;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;

@@ -61,7 +61,7 @@ public class HouseholdPage implements Serializable {
 
     private static Member member(Person p) {
         return new Member(p.id(), p.fullName(), p.email(),
-                org.sillon.platform.control.PhoneNumbers.display(p.mobilePhone() != null ? p.mobilePhone() : p.phone()),
+                org.sillon.platform.entity.PhoneNumbers.display(p.mobilePhone() != null ? p.mobilePhone() : p.phone()),
                 p.address() == null ? null : p.address().city());
     }
 

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Civility;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Language;
-import org.sillon.platform.entity.PostalAddress;
 
 /**
  * One person's form, new or existing. It keeps the version it was opened at, so saving over someone
@@ -41,11 +41,7 @@ public class PersonPage implements Serializable {
     private String email;
     private String phone;
     private String mobilePhone;
-    private String line1;
-    private String line2;
-    private String postalCode;
-    private String city;
-    private String country;
+    private final AddressForm address = new AddressForm();
     private Language language = Language.FR;
 
     /** Called by f:viewAction: loads the person named in the URL, if any. */
@@ -68,14 +64,9 @@ public class PersonPage implements Serializable {
         firstName = p.firstName();
         lastName = p.lastName();
         email = p.email();
-        phone = p.phone() == null ? null : org.sillon.platform.control.PhoneNumbers.display(p.phone());
-        mobilePhone = p.mobilePhone() == null ? null : org.sillon.platform.control.PhoneNumbers.display(p.mobilePhone());
-        PostalAddress a = p.address();
-        line1 = a == null ? null : a.line1();
-        line2 = a == null ? null : a.line2();
-        postalCode = a == null ? null : a.postalCode();
-        city = a == null ? null : a.city();
-        country = a == null ? null : a.country();
+        phone = p.phone() == null ? null : org.sillon.platform.entity.PhoneNumbers.display(p.phone());
+        mobilePhone = p.mobilePhone() == null ? null : org.sillon.platform.entity.PhoneNumbers.display(p.mobilePhone());
+        address.fill(p.address());
         language = p.language();
     }
 
@@ -85,10 +76,8 @@ public class PersonPage implements Serializable {
             return null;
         }
         try {
-            PostalAddress address = ProblemException.onField("address",
-                    () -> new PostalAddress(line1, line2, postalCode, city, country));
             Person.Details details = new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
-                    address, language);
+                    address.toAddress(), language);
             Person saved = id == null ? persons.create(details, householdId)
                     : persons.update(id, version, details, householdId);
             Faces.info("form.saved");
@@ -215,51 +204,15 @@ public class PersonPage implements Serializable {
         this.mobilePhone = mobilePhone;
     }
 
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
     public Language getLanguage() {
         return language;
     }
 
     public void setLanguage(Language language) {
         this.language = language;
+    }
+
+    public AddressForm getAddress() {
+        return address;
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.platform.boundary.Faces;
 
-/** The registry's figures on the home page: households, persons, newcomers, and a chart by month. */
+/** The registry's figures on the home page: households, persons, organisations, newcomers, a chart by month. */
 @Named("registryFigures")
 @RequestScoped
 public class RegistryFigures {
@@ -36,6 +36,9 @@ public class RegistryFigures {
     @Inject
     Households households;
 
+    @Inject
+    Organisations organisations;
+
     private Map<YearMonth, Long> byMonth;
 
     public long getHouseholds() {
@@ -44,6 +47,10 @@ public class RegistryFigures {
 
     public long getPersons() {
         return persons.count();
+    }
+
+    public long getOrganisations() {
+        return organisations.count();
     }
 
     public long getNewThisMonth() {

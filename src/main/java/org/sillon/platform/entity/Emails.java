@@ -1,4 +1,4 @@
-package org.sillon.platform.control;
+package org.sillon.platform.entity;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.sillon.platform.control;
+package org.sillon.platform.entity;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

@@ -1,4 +1,4 @@
-package org.sillon.platform.control;
+package org.sillon.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

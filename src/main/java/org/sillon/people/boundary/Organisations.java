@@ -1,0 +1,96 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import org.sillon.people.entity.Organisation;
+import org.sillon.people.entity.OrganisationKind;
+import org.sillon.people.entity.OrganisationRole;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.PagedQuery;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+
+/** Organisations of the registry: clients, partners and funders. */
+@ApplicationScoped
+@Transactional
+public class Organisations {
+
+    public record Filter(String q, OrganisationKind kind, OrganisationRole role) {
+        public static final Filter NONE = new Filter(null, null, null);
+    }
+
+    public static final Map<String, String> SORTS = Map.of(
+            "name", "lower(o.name)",
+            "kind", "o.kind",
+            "city", "o.address.city",
+            "createdAt", "o.createdAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Organisation create(Organisation.Details details) {
+        Organisation o = ProblemException.onField("body", () -> new Organisation(details, clock.instant()));
+        refuseTakenSiret(o.siret(), null);
+        em.persist(o);
+        em.flush(); // the version in the answer is the one stored
+        return o;
+    }
+
+    public Organisation update(long id, long expectedVersion, Organisation.Details details) {
+        Organisation o = find(id);
+        Versions.check(expectedVersion, o.version());
+        ProblemException.onField("body", () -> o.describe(details, clock.instant()));
+        refuseTakenSiret(o.siret(), o.id());
+        Versions.flush(em);
+        return o;
+    }
+
+    public void delete(long id) {
+        em.remove(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation find(long id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw ProblemException.notFound("Organisation", id);
+        }
+        return o;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organisation> search(Filter filter, PageRequest page) {
+        return PagedQuery.of(em, Organisation.class, "o", "Organisation o")
+                .where("(lower(o.name) like :q or o.email like :q or o.siret like :q)", "q", PagedQuery.contains(filter.q()))
+                .where("o.kind = :kind", "kind", filter.kind())
+                .where(":role member of o.roles", "role", filter.role())
+                .fetch(page, SORTS);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+    }
+
+    /** One record per establishment: a second organisation with the same SIRET is a duplicate. */
+    private void refuseTakenSiret(String siret, Long exceptId) {
+        if (siret == null) {
+            return;
+        }
+        boolean taken = em.createQuery("select count(o) from Organisation o where o.siret = :siret and o.id <> :id",
+                Long.class).setParameter("siret", siret).setParameter("id", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
+        if (taken) {
+            throw ProblemException.conflict("siret-taken", "siret", "another organisation has the SIRET " + siret);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.sillon.people.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.sillon.platform.entity.Emails;
+import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.PhoneNumbers;
+import org.sillon.platform.entity.PostalAddress;
+import org.sillon.platform.entity.Siret;
+
+/**
+ * A restaurant, crèche, company, social partner or funder (CCAS, CAF, MSA...) known to the association.
+ * The registry issue adds its contact persons, interactions and history.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_NAME = 200;
+
+    @Id
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganisationKind kind;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_role", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
+
+    private String siret;
+
+    private String email;
+
+    private String phone;
+
+    @Embedded
+    private PostalAddress address;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    public Organisation(Details details, Instant now) {
+        this.createdAt = now;
+        describe(details, now);
+    }
+
+    /** What an organisation is, as a form or an API sends it. */
+    public record Details(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret,
+            String email, String phone, PostalAddress address) {
+    }
+
+    public final void describe(Details d, Instant now) {
+        String n = d.name() == null ? "" : d.name().strip().replaceAll("\\s+", " ");
+        if (n.isEmpty() || n.length() > MAX_NAME) {
+            throw new InvalidValue("name", "a name of 1 to " + MAX_NAME + " characters is required");
+        }
+        if (d.kind() == null) {
+            throw new InvalidValue("kind", "is required");
+        }
+        String s = field("siret", () -> Siret.normalise(d.siret()));
+        String mail = field("email", () -> Emails.normalise(d.email()));
+        String tel = field("phone", () -> PhoneNumbers.normalise(d.phone()));
+        this.name = n;
+        this.kind = d.kind();
+        this.roles.clear();
+        if (d.roles() != null) {
+            this.roles.addAll(d.roles());
+        }
+        this.siret = s;
+        this.email = mail;
+        this.phone = tel;
+        this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
+        this.updatedAt = now;
+    }
+
+    private static String field(String name, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue(name, e.getMessage());
+        }
+    }
+
+    public Details details() {
+        return new Details(name, kind, roles(), siret, email, phone, address);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public Set<OrganisationRole> roles() {
+        return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles));
+    }
+
+    public boolean is(OrganisationRole role) {
+        return roles.contains(role);
+    }
+
+    public String siret() {
+        return siret;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public PostalAddress address() {
+        return address;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

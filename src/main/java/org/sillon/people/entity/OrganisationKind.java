@@ -1,0 +1,6 @@
+package org.sillon.people.entity;
+
+/** What kind of organisation: restaurants and crèches buy, social partners orient, funders pay. */
+public enum OrganisationKind {
+    RESTAURANT, NURSERY, COMPANY, SOCIAL_PARTNER, PUBLIC_BODY, ASSOCIATION, OTHER
+}

@@ -1,0 +1,6 @@
+package org.sillon.people.entity;
+
+/** What an organisation is to the association; one organisation may be several (a CCAS partner and funder). */
+public enum OrganisationRole {
+    CLIENT, PARTNER, FUNDER
+}
