@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,12 +41,15 @@ public class Household {
     @Column(nullable = false)
     private String name;
 
+    // lists show members and main contacts: fetched for the whole page in one query each, not per row
     @OneToMany(mappedBy = "household", fetch = FetchType.LAZY)
     @OrderBy("lastName, firstName")
+    @BatchFetch(BatchFetchType.IN)
     private List<Person> members = new ArrayList<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "main_contact_id")
+    @BatchFetch(BatchFetchType.IN)
     private Person mainContact;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.PhoneNumbers;
@@ -60,6 +62,7 @@ public class Person {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "household_id")
+    @BatchFetch(BatchFetchType.IN)
     private Household household;
 
     @Column(name = "created_at", nullable = false, updatable = false)
