@@ -103,11 +103,7 @@ public class Account implements java.io.Serializable {
             throw new InvalidValue("displayName", "a display name of 1 to 120 characters is required");
         }
         this.displayName = displayName.strip();
-        try {
-            this.email = Emails.normalise(email);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue("email", e.getMessage());
-        }
+        this.email = InvalidValue.checking("email", () -> Emails.normalise(email));
         this.language = language == null ? Language.FR : language;
     }
 

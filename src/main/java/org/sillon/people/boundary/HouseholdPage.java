@@ -97,39 +97,20 @@ public class HouseholdPage implements Serializable {
     }
 
     public String save() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        try {
+        return Faces.attempt(user.isPeopleEditor(), "household", () -> {
             Household saved = households.update(id, version,
                     new Households.Composition(name, mainContactId, members.stream().map(Member::id).toList()));
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + saved.id();
-        } catch (ProblemException e) {
-            if (e.problem().status() == 412) {
-                Faces.error("form.stale");
-                fill(households.find(id));
-                return null;
-            }
-            Faces.show(e, "household");
-            return null;
-        }
+        }, () -> fill(households.find(id)));
     }
 
     public String delete() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        try {
+        return Faces.attempt(user.isPeopleEditor(), "household", () -> {
             households.delete(id);
             Faces.info("form.deleted");
             return "/people/households?faces-redirect=true";
-        } catch (ProblemException e) {
-            Faces.show(e, "household");
-            return null;
-        }
+        }, null);
     }
 
     public Long getId() {

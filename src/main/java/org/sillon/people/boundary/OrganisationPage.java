@@ -61,36 +61,22 @@ public class OrganisationPage implements Serializable {
     }
 
     public String save() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        try {
+        return Faces.attempt(user.isPeopleEditor(), "organisation", () -> {
             Organisation.Details details = new Organisation.Details(name, kind,
                     roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles), siret, email,
                     phone, address.toAddress());
             Organisation saved = id == null ? organisations.create(details) : organisations.update(id, version, details);
             Faces.info("form.saved");
             return "/people/organisation?faces-redirect=true&id=" + saved.id();
-        } catch (ProblemException e) {
-            if (e.problem().status() == 412) {
-                Faces.error("form.stale");
-                fill(organisations.find(id));
-                return null;
-            }
-            Faces.show(e, "organisation");
-            return null;
-        }
+        }, () -> fill(organisations.find(id)));
     }
 
     public String delete() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        organisations.delete(id);
-        Faces.info("form.deleted");
-        return "/people/organisations?faces-redirect=true";
+        return Faces.attempt(user.isPeopleEditor(), "organisation", () -> {
+            organisations.delete(id);
+            Faces.info("form.deleted");
+            return "/people/organisations?faces-redirect=true";
+        }, null);
     }
 
     public OrganisationKind[] getKinds() {

@@ -71,57 +71,31 @@ public class PersonPage implements Serializable {
     }
 
     public String save() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        try {
+        return Faces.attempt(user.isPeopleEditor(), "person", () -> {
             Person.Details details = new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
                     address.toAddress(), language);
             Person saved = id == null ? persons.create(details, householdId)
                     : persons.update(id, version, details, householdId);
             Faces.info("form.saved");
             return "/people/person?faces-redirect=true&id=" + saved.id();
-        } catch (ProblemException e) {
-            if (e.problem().status() == 412) {
-                Faces.error("form.stale");
-                fill(persons.find(id));
-                return null;
-            }
-            Faces.show(e, "person");
-            return null;
-        }
+        }, () -> fill(persons.find(id)));
     }
 
     /** Starts a household with this person as its main contact. */
     public String createHousehold() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        try {
+        return Faces.attempt(user.isPeopleEditor(), "person", () -> {
             Long created = households.create(new Households.Composition(null, id, java.util.List.of())).id();
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + created;
-        } catch (ProblemException e) {
-            Faces.show(e, "person");
-            return null;
-        }
+        }, null);
     }
 
     public String delete() {
-        if (!user.isPeopleEditor()) {
-            Faces.error("form.readOnly");
-            return null;
-        }
-        try {
+        return Faces.attempt(user.isPeopleEditor(), "person", () -> {
             persons.delete(id);
             Faces.info("form.deleted");
             return "/people/persons?faces-redirect=true";
-        } catch (ProblemException e) {
-            Faces.show(e, "person");
-            return null;
-        }
+        }, null);
     }
 
     public Civility[] getCivilities() {

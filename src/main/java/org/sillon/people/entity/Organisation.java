@@ -99,9 +99,9 @@ public class Organisation implements Serializable {
         if (d.kind() == null) {
             throw new InvalidValue("kind", "is required");
         }
-        String s = field("siret", () -> Siret.normalise(d.siret()));
-        String mail = field("email", () -> Emails.normalise(d.email()));
-        String tel = field("phone", () -> PhoneNumbers.normalise(d.phone()));
+        String s = InvalidValue.checking("siret", () -> Siret.normalise(d.siret()));
+        String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));
+        String tel = InvalidValue.checking("phone", () -> PhoneNumbers.normalise(d.phone()));
         this.name = n;
         this.kind = d.kind();
         this.roles.clear();
@@ -113,14 +113,6 @@ public class Organisation implements Serializable {
         this.phone = tel;
         this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
         this.updatedAt = now;
-    }
-
-    private static String field(String name, java.util.function.Supplier<String> check) {
-        try {
-            return check.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue(name, e.getMessage());
-        }
     }
 
     public Details details() {

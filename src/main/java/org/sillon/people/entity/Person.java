@@ -94,24 +94,9 @@ public class Person {
     public final void describe(Details d, Instant now) {
         String first = name("firstName", d.firstName());
         String last = name("lastName", d.lastName());
-        String mail;
-        String fixed;
-        String mobile;
-        try {
-            mail = Emails.normalise(d.email());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue("email", e.getMessage());
-        }
-        try {
-            fixed = PhoneNumbers.normalise(d.phone());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue("phone", e.getMessage());
-        }
-        try {
-            mobile = PhoneNumbers.normalise(d.mobilePhone());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue("mobilePhone", e.getMessage());
-        }
+        String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));
+        String fixed = InvalidValue.checking("phone", () -> PhoneNumbers.normalise(d.phone()));
+        String mobile = InvalidValue.checking("mobilePhone", () -> PhoneNumbers.normalise(d.mobilePhone()));
         this.civility = d.civility();
         this.firstName = first;
         this.lastName = last;

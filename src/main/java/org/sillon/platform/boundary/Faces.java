@@ -67,4 +67,28 @@ public final class Faces {
         }
         faces.responseComplete();
     }
+
+    /**
+     * Runs a page action that changes data and returns its outcome. Refused when the person's roles do not
+     * allow it; a stale version shows "changed by someone else" and runs {@code reloadOnStale}; any other
+     * refusal shows beside the fields it names in {@code formId}.
+     */
+    public static String attempt(boolean allowed, String formId, java.util.function.Supplier<String> action,
+            Runnable reloadOnStale) {
+        if (!allowed) {
+            error("form.readOnly");
+            return null;
+        }
+        try {
+            return action.get();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 412 && reloadOnStale != null) {
+                error("form.stale");
+                reloadOnStale.run();
+            } else {
+                show(e, formId);
+            }
+            return null;
+        }
+    }
 }

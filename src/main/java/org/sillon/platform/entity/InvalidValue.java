@@ -16,4 +16,15 @@ public class InvalidValue extends IllegalArgumentException {
     public String field() {
         return field;
     }
+
+    /** Runs a check such as {@code Emails.normalise}, naming {@code field} if it refuses the value. */
+    public static <T> T checking(String field, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidValue e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue(field, e.getMessage());
+        }
+    }
 }
