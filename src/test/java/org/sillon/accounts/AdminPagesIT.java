@@ -69,7 +69,7 @@ class AdminPagesIT {
         browser.type("#newAccount\\:password_input, #newAccount\\:password", "court");
         browser.clickAway();
         browser.click("#newAccount\\:create");
-        browser.waitForText("#newAccount", "must have at least 12 characters");
+        browser.waitForText("#newAccount", "au moins 12 caractères");
     }
 
     @Test

@@ -71,7 +71,7 @@ class RegistryPagesIT {
         browser.type("#person\\:mobilePhone", "07 89 12 34 56");
         browser.type("#person\\:address_postalCode", "5627");
         browser.click("#person\\:save");
-        browser.waitForText("#person", "a French postal code has five digits");
+        browser.waitForText("#person", "un code postal français a cinq chiffres");
         browser.type("#person\\:address_postalCode", "56270");
         browser.type("#person\\:address_city", "Ploemeur");
         browser.click("#person\\:save");
@@ -141,7 +141,7 @@ class RegistryPagesIT {
         browser.type("#organisation\\:siret", "999 999 999 00018");
         browser.type("#organisation\\:address_city", "Lorient");
         browser.click("#organisation\\:save");
-        browser.waitForText("#organisation", "check digit");
+        browser.waitForText("#organisation", "clé de contrôle");
         browser.type("#organisation\\:siret", "");
         browser.click("#organisation\\:save");
         browser.waitForText("#messages", "Enregistré");

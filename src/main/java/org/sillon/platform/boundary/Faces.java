@@ -33,22 +33,25 @@ public final class Faces {
     }
 
     /**
-     * Shows a refusal beside each field it names: the input whose id is the field's name (dots become
-     * underscores: "address.postalCode" is the input "address_postalCode") inside {@code formId}, or at the
-     * top of the page when the form has no such input.
+     * Shows a refusal, in the person's language, beside each field it names: the input whose id is the
+     * field's name (dots become underscores: "address.postalCode" is the input "address_postalCode") inside
+     * {@code formId}, or at the top of the page when the form has no such input.
      */
     public static void show(ProblemException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Problem p = refusal.problem();
+        java.util.Locale locale = faces.getViewRoot().getLocale();
         if (p.errors() == null || p.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.detail(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    ProblemTexts.translate(p.detail(), locale), null));
         } else {
             for (Problem.FieldError e : p.errors()) {
                 String id = e.field().replace('.', '_');
                 UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + id);
                 String clientId = input == null ? null : input.getClientId(faces);
-                String summary = clientId == null ? e.field() + " : " + e.message() : e.message();
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+                // beside its field, or at the top of the page where it speaks for itself
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        ProblemTexts.translate(e.message(), locale), null));
                 if (input instanceof jakarta.faces.component.UIInput ui) {
                     ui.setValid(false);
                 }
