@@ -60,6 +60,26 @@ class AccountsIT {
     }
 
     @Test
+    void mailToADownSmtpServerIsRetriedUntilItGoesThrough() throws Exception {
+        String username = Staff.unique("outage");
+        String email = username + "@example.org";
+        TestServices.stopMail();
+        try {
+            assertEquals(201, api.admin().post("/api/v1/accounts", Api.json("username", username,
+                    "displayName", "Panne SMTP", "email", email, "roles", List.of("GARDEN"),
+                    "password", Staff.PASSWORD)).status());
+            JsonObject deferred = awaitOutbox(email, "RETRYING");
+            assertTrue(deferred.getString("lastError").contains("Exception"), deferred.toString());
+            assertFalse(deferred.isNull("nextAttemptAt"));
+        } finally {
+            TestServices.restartMail();
+        }
+        JsonObject sent = awaitOutbox(email, "SENT");
+        assertTrue(sent.getInt("attempts") >= 2, sent.toString());
+        assertEquals("Bienvenue dans Sillon, Panne SMTP", awaitMail(email).getSubject());
+    }
+
+    @Test
     void refusedAccountsNameTheirField() {
         Staff.Member existing = Staff.create(api, "GARDEN");
         Api.Reply taken = api.admin().post("/api/v1/accounts", Api.json("username", existing.username(),

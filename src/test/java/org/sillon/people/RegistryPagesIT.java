@@ -131,6 +131,24 @@ class RegistryPagesIT {
     }
 
     @Test
+    void thePersonSwitchesToEnglishThenLogsOut() {
+        browser.go("/");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForText("h1", "Tableau de bord");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("document.getElementById('menu:en').click()");
+        browser.waitForText("h1", "Dashboard");
+        browser.go("/people/households.xhtml");
+        browser.waitForText("h1", "Households");
+
+        js.executeScript("document.getElementById('menu:logout').click()");
+        browser.waitForUrl("login.xhtml?bye=1");
+        browser.go("/people/households.xhtml");
+        browser.waitForUrl("login.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("next="), browser.driver().getCurrentUrl());
+    }
+
+    @Test
     void theAnimatorRegistersAnOrganisation() {
         browser.go("/people/organisation.xhtml");
         browser.login(animator.username(), Staff.PASSWORD);

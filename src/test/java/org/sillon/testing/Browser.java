@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -64,7 +68,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clickWhenReady(By.cssSelector(css));
     }
 
     /** Clicks the page's title, as a person does to close an open overlay (a password strength panel...). */
@@ -73,7 +77,23 @@ public final class Browser implements AutoCloseable {
     }
 
     public void clickLink(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        clickWhenReady(By.linkText(text));
+    }
+
+    /**
+     * Clicks as soon as the element can take the click: an Ajax update may replace it between finding and
+     * clicking (a search refreshing a table), or an overlay may still be closing.
+     */
+    private void clickWhenReady(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
     }
 
     public void waitForText(String css, String text) {

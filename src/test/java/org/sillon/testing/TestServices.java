@@ -50,6 +50,18 @@ public final class TestServices {
         return mail;
     }
 
+    /** Stops the SMTP server, as an outage does; {@link #restartMail()} brings it back on the same port. */
+    public static synchronized void stopMail() {
+        start();
+        mail.stop();
+    }
+
+    public static synchronized void restartMail() {
+        int port = Integer.parseInt(required("sillon.test.smtp.port"));
+        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
     /** A direct connection, for tests that check what the API stored. */
     public static Connection jdbc() throws SQLException {
         start();

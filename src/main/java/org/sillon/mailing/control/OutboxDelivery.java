@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,6 +43,10 @@ public class OutboxDelivery {
     @ConfigProperty(name = "sillon.outbox.max-attempts")
     int maxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "sillon.outbox.retry-delay-seconds")
+    int retryDelaySeconds;
+
     /** Sends up to {@code max} due messages; returns how many were tried. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sendDue(int max) {
@@ -55,7 +60,7 @@ public class OutboxDelivery {
                 .setParameter(1, java.sql.Timestamp.from(clock.instant()))
                 .setParameter(2, max)
                 .getResultList();
-        RetryPolicy policy = RetryPolicy.standard(maxAttempts);
+        RetryPolicy policy = RetryPolicy.standard(maxAttempts, Duration.ofSeconds(retryDelaySeconds));
         for (Number id : ids) {
             OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
             try {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When to try a message again after a temporary failure: after one minute, then twice as long each time,
- * never more than an hour apart, and not at all after {@code maxAttempts} attempts.
+ * When to try a message again after a temporary failure: after {@code firstDelay}, then twice as long each
+ * time, never more than {@code longestDelay} apart, and not at all after {@code maxAttempts} attempts.
  */
 public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration longestDelay) {
 
@@ -16,8 +16,9 @@ public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration longest
         }
     }
 
-    public static RetryPolicy standard(int maxAttempts) {
-        return new RetryPolicy(maxAttempts, Duration.ofMinutes(1), Duration.ofHours(1));
+    /** Retries from {@code firstDelay} on (a minute in production), never more than an hour apart. */
+    public static RetryPolicy standard(int maxAttempts, Duration firstDelay) {
+        return new RetryPolicy(maxAttempts, firstDelay, Duration.ofHours(1));
     }
 
     /** The time of the next attempt after {@code attemptsSoFar} failed ones, or empty to give up. */

@@ -11,7 +11,7 @@ import org.sillon.platform.entity.Language;
 class OutboxMessageTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
-    private static final RetryPolicy POLICY = RetryPolicy.standard(3);
+    private static final RetryPolicy POLICY = RetryPolicy.standard(3, Duration.ofMinutes(1));
 
     private static OutboxMessage message() {
         return new OutboxMessage("jeanne@example.fr", "Jeanne Martin", "welcome", Language.FR,
@@ -103,8 +103,8 @@ class OutboxMessageTest {
     @Test
     void aPermanentFailureAfterRetriesIsFinal() {
         OutboxMessage m = message();
-        m.markFailed("451", true, RetryPolicy.standard(10), NOW);
-        m.markFailed("550", false, RetryPolicy.standard(10), NOW);
+        m.markFailed("451", true, RetryPolicy.standard(10, Duration.ofMinutes(1)), NOW);
+        m.markFailed("550", false, RetryPolicy.standard(10, Duration.ofMinutes(1)), NOW);
         assertEquals(MailStatus.FAILED, m.status());
         assertNull(m.nextAttemptAt());
     }

@@ -19,18 +19,18 @@ class RetryPolicyTest {
     @ParameterizedTest
     @CsvSource({"1, 1", "2, 2", "3, 4", "4, 8", "5, 16", "6, 32", "7, 60", "8, 60", "15, 60", "19, 60"})
     void waitsOneMinuteThenTwiceAsLongUpToAnHour(int attemptsSoFar, long expectedMinutes) {
-        RetryPolicy policy = RetryPolicy.standard(20);
+        RetryPolicy policy = RetryPolicy.standard(20, Duration.ofMinutes(1));
         assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(expectedMinutes))), policy.nextAttempt(attemptsSoFar, NOW));
     }
 
     @Test
     void beforeAnyAttemptTheFirstDelayApplies() {
-        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(1))), RetryPolicy.standard(5).nextAttempt(0, NOW));
+        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(1))), RetryPolicy.standard(5, Duration.ofMinutes(1)).nextAttempt(0, NOW));
     }
 
     @Test
     void givesUpAfterMaxAttempts() {
-        RetryPolicy policy = RetryPolicy.standard(5);
+        RetryPolicy policy = RetryPolicy.standard(5, Duration.ofMinutes(1));
         assertTrue(policy.nextAttempt(4, NOW).isPresent());
         assertEquals(Optional.empty(), policy.nextAttempt(5, NOW));
         assertEquals(Optional.empty(), policy.nextAttempt(6, NOW));
@@ -39,12 +39,12 @@ class RetryPolicyTest {
 
     @Test
     void oneAttemptMeansNoRetry() {
-        assertEquals(Optional.empty(), RetryPolicy.standard(1).nextAttempt(1, NOW));
+        assertEquals(Optional.empty(), RetryPolicy.standard(1, Duration.ofMinutes(1)).nextAttempt(1, NOW));
     }
 
     @Test
     void manyAttemptsDoNotOverflow() {
-        RetryPolicy policy = RetryPolicy.standard(1000);
+        RetryPolicy policy = RetryPolicy.standard(1000, Duration.ofMinutes(1));
         assertEquals(Optional.of(NOW.plus(Duration.ofHours(1))), policy.nextAttempt(999, NOW));
         assertEquals(Optional.of(NOW.plus(Duration.ofHours(1))), policy.nextAttempt(40, NOW));
     }
@@ -60,7 +60,7 @@ class RetryPolicyTest {
 
     @Test
     void standardIsOneMinuteToOneHour() {
-        RetryPolicy policy = RetryPolicy.standard(8);
+        RetryPolicy policy = RetryPolicy.standard(8, Duration.ofMinutes(1));
         assertEquals(8, policy.maxAttempts());
         assertEquals(Duration.ofMinutes(1), policy.firstDelay());
         assertEquals(Duration.ofHours(1), policy.longestDelay());
@@ -69,6 +69,6 @@ class RetryPolicyTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1})
     void atLeastOneAttempt(int maxAttempts) {
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.standard(maxAttempts));
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.standard(maxAttempts, Duration.ofMinutes(1)));
     }
 }
