@@ -80,6 +80,35 @@ class AccountsIT {
     }
 
     @Test
+    void aPasswordResetEndsTheSessionsOpenedWithTheOldPassword() {
+        Staff.Member member = Staff.create(api, "ANIMATOR");
+        URI uri = URI.create(base.toString());
+        String session = FormLogin.session(uri, member.username(), Staff.PASSWORD);
+        assertEquals(200, api.withCookie(session).get("/api/v1/me").status());
+        assertEquals(204, api.admin().put("/api/v1/accounts/" + member.id() + "/password",
+                Api.json("password", "a reset passphrase 2026")).status());
+        assertEquals(401, api.withCookie(session).get("/api/v1/me").status());
+        assertEquals(200, api.as(member.token()).get("/api/v1/me").status(), "tokens are revoked on their own");
+    }
+
+    @Test
+    void changingOnesOwnPasswordKeepsOnesOwnSessionAndIsThrottled() {
+        Staff.Member member = Staff.create(api, "GARDEN");
+        String session = FormLogin.session(URI.create(base.toString()), member.username(), Staff.PASSWORD);
+        assertEquals(204, api.withCookie(session).put("/api/v1/me/password",
+                Api.json("currentPassword", Staff.PASSWORD, "newPassword", "my second passphrase")).status());
+        assertEquals(200, api.withCookie(session).get("/api/v1/me").status());
+        for (int i = 0; i < 5; i++) {
+            Problems.assertField(api.withCookie(session).put("/api/v1/me/password",
+                    Api.json("currentPassword", "guess " + i, "newPassword", "whatever passphrase")), "currentPassword");
+        }
+        Api.Reply locked = api.withCookie(session).put("/api/v1/me/password",
+                Api.json("currentPassword", "my second passphrase", "newPassword", "a third passphrase"));
+        Problems.assertField(locked, "currentPassword");
+        assertTrue(locked.body().contains("too many failed attempts"), locked.body());
+    }
+
+    @Test
     void refusedAccountsNameTheirField() {
         Staff.Member existing = Staff.create(api, "GARDEN");
         Api.Reply taken = api.admin().post("/api/v1/accounts", Api.json("username", existing.username(),
@@ -93,6 +122,8 @@ class AccountsIT {
                 "displayName", "x", "roles", List.of("GARDEN"), "password", Staff.PASSWORD)), "username");
         Problems.assertField(api.admin().post("/api/v1/accounts", Api.json("username", Staff.unique("role"),
                 "displayName", "x", "roles", List.of("KING"), "password", Staff.PASSWORD)), "roles");
+        Problems.assertField(api.admin().post("/api/v1/accounts", "{\"username\":\"" + Staff.unique("nul")
+                + "\",\"displayName\":\"x\",\"roles\":[null],\"password\":\"" + Staff.PASSWORD + "\"}"), "roles");
     }
 
     @Test

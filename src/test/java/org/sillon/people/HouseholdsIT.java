@@ -88,6 +88,22 @@ class HouseholdsIT {
     }
 
     @Test
+    void aPersonJoiningThroughThePersonsApiMovesTheHouseholdVersion() {
+        long anne = person("Anne");
+        Api.Reply created = api.post("/api/v1/households", Api.json("name", "Foyer joint", "mainContactId", anne));
+        String location = created.header("Location");
+        Api.Reply claire = api.post("/api/v1/persons", Api.json("firstName", "Claire", "lastName", "Foyer-" + tag,
+                "householdId", created.id()));
+        assertEquals(201, claire.status(), claire.body());
+        Api.Reply read = api.get(location);
+        assertEquals(2, read.json().getJsonArray("members").size());
+        assertTrue(!created.etag().equals(read.etag()), "the household changed, so did its version");
+        assertEquals(412, api.header("If-Match", created.etag()).put(location,
+                Api.json("name", "Renommé", "mainContactId", anne, "memberIds", List.of())).status(),
+                "an edit that has not seen Claire arrive cannot remove her");
+    }
+
+    @Test
     void deletingAHouseholdKeepsItsPersons() {
         long anne = person("Anne");
         Api.Reply created = api.post("/api/v1/households", Api.json("mainContactId", anne));

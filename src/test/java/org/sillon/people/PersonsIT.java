@@ -73,6 +73,9 @@ class PersonsIT {
         assertEquals("Yannick", updated.json().getString("firstName"));
         assertNotEquals(v1, updated.etag());
 
+        Api.Reply any = api.header("If-Match", "*").put(location, person("Yannick", "Tanguy-" + tag, null));
+        assertEquals(200, any.status(), "If-Match: * matches whatever the current version");
+
         Api.Reply stale = api.header("If-Match", v1).put(location, person("Jean", "Tanguy-" + tag, null));
         assertEquals(412, stale.status(), stale.body());
         assertEquals("application/problem+json", stale.header("Content-Type"));
@@ -104,6 +107,8 @@ class PersonsIT {
         Problems.assertField(api.post("/api/v1/persons", "{\"firstName\":\"A\",\"lastName\":\"B\",\"householdId\":\"x\"}"), "householdId");
         Problems.assertField(api.post("/api/v1/persons", Api.json("firstName", "A", "lastName", "B", "householdId", 999999999L)), "householdId");
         Problems.assertField(api.post("/api/v1/persons", "[1,2]"), "body");
+        Problems.assertField(api.post("/api/v1/persons", "{\"firstName\":\"A\",\"lastName\":\"B\",\"address\":{\"city\":\""
+                + "x".repeat(150) + "\"}}"), "address.city");
         assertEquals(before, count("select count(*) from person"), "refused requests store nothing");
     }
 
@@ -125,6 +130,7 @@ class PersonsIT {
         Problems.assertField(api.get("/api/v1/persons?size=many"), "size");
         Problems.assertField(api.get("/api/v1/persons?householdId=x"), "householdId");
         Problems.assertField(api.get("/api/v1/persons/abc"), "id");
+        Problems.assertField(api.get("/api/v1/persons?page=2147483647&size=200"), "page");
     }
 
     @Test

@@ -40,7 +40,7 @@ public class Accounts {
             Set<Role> roles, String password) {
     }
 
-    /** What an administrator may change on an account. */
+    /** What an administrator may change on an account; a field left null keeps its value. */
     public record AccountChange(String displayName, String email, Language language, Set<Role> roles,
             Boolean enabled) {
     }
@@ -98,7 +98,10 @@ public class Accounts {
     public Account update(long id, long expectedVersion, AccountChange change, String changedBy) {
         Account account = find(id);
         Versions.check(expectedVersion, account.version());
-        ProblemException.onField("body", () -> account.describe(change.displayName(), change.email(), change.language()));
+        ProblemException.onField("body", () -> account.describe(
+                change.displayName() == null ? account.displayName() : change.displayName(),
+                change.email() == null ? account.email() : change.email(),
+                change.language() == null ? account.language() : change.language()));
         if (account.email() != null && emailTaken(account.email(), account.id())) {
             throw ProblemException.conflict("email-taken", "email", "another account already uses this email");
         }
@@ -128,14 +131,28 @@ public class Accounts {
         account.changePasswordHash(passwords.hash(password));
     }
 
-    /** A person changing their own password proves they know the current one. */
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    /**
+     * A person changing their own password proves they know the current one; wrong guesses count against
+     * the same throttle as logins. Answers the caller with its new stamp, to keep the current session.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class) // a wrong guess is refused and still counted
+    public Caller changeOwnPassword(String username, String currentPassword, String newPassword) {
         Account account = findByUsername(username).orElseThrow(() -> ProblemException.notFound("Account", username));
+        Instant now = clock.instant();
+        LoginThrottle throttle = em.find(LoginThrottle.class, account.username(), LockModeType.PESSIMISTIC_WRITE);
+        if (throttle != null && throttle.isLockedAt(now)) {
+            throw ProblemException.invalid("currentPassword", "too many failed attempts; try again later");
+        }
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            recordFailure(throttle, account.username(), now);
             throw ProblemException.invalid("currentPassword", "is not your current password");
+        }
+        if (throttle != null) {
+            em.remove(throttle);
         }
         ProblemException.onField("newPassword", () -> PasswordPolicy.check(account.username(), newPassword));
         account.changePasswordHash(passwords.hash(newPassword));
+        return Caller.of(account);
     }
 
     public void changeOwnLanguage(String username, Language language) {
@@ -164,16 +181,24 @@ public class Accounts {
             if (throttle != null) {
                 em.remove(throttle);
             }
-            account.get().recordLogin(now);
+            // a bulk update: bookkeeping must not move the version an administrator's edit relies on
+            em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id")
+                    .setParameter("now", now).setParameter("id", account.get().id()).executeUpdate();
             return new LoginResult(Outcome.SUCCESS, Caller.of(account.get()), null);
         }
+        LoginThrottle failed = recordFailure(throttle, key, now);
+        return failed.isLockedAt(now) ? new LoginResult(Outcome.LOCKED, null, failed.lockedUntil())
+                : new LoginResult(Outcome.INVALID, null, null);
+    }
+
+    private LoginThrottle recordFailure(LoginThrottle existing, String key, Instant now) {
+        LoginThrottle throttle = existing;
         if (throttle == null) {
             throttle = new LoginThrottle(key);
             em.persist(throttle);
         }
         throttle.recordFailure(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
-        return throttle.isLockedAt(now) ? new LoginResult(Outcome.LOCKED, null, throttle.lockedUntil())
-                : new LoginResult(Outcome.INVALID, null, null);
+        return throttle;
     }
 
     /** The caller behind a session, re-read at each request so that disabling or changing roles bites at once. */

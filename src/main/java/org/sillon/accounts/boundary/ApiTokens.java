@@ -76,8 +76,10 @@ public class ApiTokens {
         Optional<ApiToken> token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", TokenSecrets.hash(secret)).getResultStream().findFirst()
                 .filter(t -> t.isUsableAt(now));
+        // a bulk update: parallel calls with one token must not collide on the token's version
         token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
-                .ifPresent(t -> t.recordUse(now));
+                .ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
+                        .setParameter("now", now).setParameter("id", t.id()).executeUpdate());
         return token.map(t -> Caller.of(t.account()));
     }
 }

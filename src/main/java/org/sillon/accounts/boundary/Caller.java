@@ -2,14 +2,19 @@ package org.sillon.accounts.boundary;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.Role;
 
-/** Who is calling and with which roles, as the security mechanism hands it to the container. */
-public record Caller(String username, Set<Role> roles) {
+/**
+ * Who is calling and with which roles, as the security mechanism hands it to the container. The stamp
+ * changes with the password, so that a session opened before a password change (or reset) ends with it.
+ */
+public record Caller(String username, Set<Role> roles, String stamp) {
 
     public static Caller of(Account account) {
-        return new Caller(account.username(), Set.copyOf(account.roles()));
+        String hash = account.passwordHash() == null ? "" : account.passwordHash();
+        return new Caller(account.username(), Set.copyOf(account.roles()), TokenSecrets.hash(hash).substring(0, 16));
     }
 
     public Set<String> groups() {

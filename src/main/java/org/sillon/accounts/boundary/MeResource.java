@@ -2,6 +2,7 @@ package org.sillon.accounts.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -40,9 +41,10 @@ public class MeResource {
     @PUT
     @Path("password")
     @Operation(summary = "Change my password, giving the current one")
-    public Response changePassword(PasswordChange change) {
-        accounts.changeOwnPassword(security.getUserPrincipal().getName(), change.currentPassword(),
+    public Response changePassword(PasswordChange change, @Context HttpServletRequest request) {
+        Caller caller = accounts.changeOwnPassword(security.getUserPrincipal().getName(), change.currentPassword(),
                 change.newPassword());
+        SillonAuthentication.renewStamp(request, caller);
         return Response.noContent().build();
     }
 }

@@ -23,7 +23,9 @@ public class ProfileView {
 
     public void changePassword() {
         try {
-            accounts.changeOwnPassword(user.getUsername(), currentPassword, newPassword);
+            Caller caller = accounts.changeOwnPassword(user.getUsername(), currentPassword, newPassword);
+            SillonAuthentication.renewStamp((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest(), caller);
             Faces.info("account.passwordSet");
         } catch (ProblemException e) {
             Faces.show(e, "password");

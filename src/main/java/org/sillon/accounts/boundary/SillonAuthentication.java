@@ -30,6 +30,8 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the username of the caller who logged in with the form. */
     public static final String SESSION_CALLER = "sillon.caller";
+    /** Session attribute holding the caller's credential stamp at login (see {@link Caller#stamp()}). */
+    public static final String SESSION_STAMP = "sillon.stamp";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -59,21 +61,28 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            Optional<Caller> caller = accounts.activeCaller(result.getCallerPrincipal().getName());
+            if (caller.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate(); // a new session on login: no fixation
             }
-            request.getSession(true).setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_CALLER, caller.get().username());
+            session.setAttribute(SESSION_STAMP, caller.get().stamp());
             return context.notifyContainerAboutLogin(result);
         }
 
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username) {
-            Optional<Caller> caller = accounts.activeCaller(username);
+            Optional<Caller> caller = accounts.activeCaller(username)
+                    .filter(c -> c.stamp().equals(session.getAttribute(SESSION_STAMP)));
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
             }
-            session.invalidate();
+            session.invalidate(); // disabled, or its password changed since this session began
         }
 
         if (context.isProtected()) {
@@ -122,6 +131,14 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             login += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         }
         return context.redirect(login);
+    }
+
+    /** Keeps the current session alive after its own owner changed the password in it. */
+    public static void renewStamp(HttpServletRequest request, Caller caller) {
+        HttpSession session = request.getSession(false);
+        if (session != null && caller.username().equals(session.getAttribute(SESSION_CALLER))) {
+            session.setAttribute(SESSION_STAMP, caller.stamp());
+        }
     }
 
     /** Only a local path may follow a login, never another site (open redirect). */

@@ -17,6 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -60,6 +62,7 @@ public class Account implements java.io.Serializable {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -111,6 +114,9 @@ public class Account implements java.io.Serializable {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new InvalidValue("roles", "an account needs at least one role");
         }
+        if (newRoles.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidValue("roles", "must not contain null");
+        }
         this.roles.clear();
         this.roles.addAll(newRoles);
     }
@@ -125,10 +131,6 @@ public class Account implements java.io.Serializable {
 
     public void enable() {
         this.enabled = true;
-    }
-
-    public void recordLogin(Instant at) {
-        this.lastLoginAt = at;
     }
 
     public boolean canLogIn() {

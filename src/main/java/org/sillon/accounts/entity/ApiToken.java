@@ -103,10 +103,6 @@ public class ApiToken implements java.io.Serializable {
         }
     }
 
-    public void recordUse(Instant now) {
-        lastUsedAt = now;
-    }
-
     public Long id() {
         return id;
     }

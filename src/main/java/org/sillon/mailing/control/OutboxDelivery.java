@@ -17,9 +17,9 @@ import org.sillon.mailing.entity.OutboxMessage;
 import org.sillon.mailing.entity.RetryPolicy;
 
 /**
- * Sends one batch of due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so that any number of
+ * Sends due messages one at a time. Each row is claimed with FOR UPDATE SKIP LOCKED, so that any number of
  * workers, on one server or several, never send the same message twice at the same time. Delivery is
- * at-least-once: if the database fails to record a success, the message is sent again.
+ * at-least-once: if the database fails to record a success, that message is sent again.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -47,33 +47,37 @@ public class OutboxDelivery {
     @ConfigProperty(name = "sillon.outbox.retry-delay-seconds")
     int retryDelaySeconds;
 
-    /** Sends up to {@code max} due messages; returns how many were tried. */
+    /**
+     * Claims the next due message, sends it and records the outcome, all in one transaction of its own: a
+     * failed commit can make that one message go twice, never a batch. Returns false when none is due.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int sendDue(int max) {
+    public boolean sendNext() {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                 select id from outbox_message
                  where status in ('QUEUED', 'RETRYING') and next_attempt_at <= ?1
                  order by next_attempt_at, id
-                 limit ?2
+                 limit 1
                  for update skip locked""")
                 .setParameter(1, java.sql.Timestamp.from(clock.instant()))
-                .setParameter(2, max)
                 .getResultList();
-        RetryPolicy policy = RetryPolicy.standard(maxAttempts, Duration.ofSeconds(retryDelaySeconds));
-        for (Number id : ids) {
-            OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
-            try {
-                message.markSent(smtp.send(message), clock.instant());
-                metrics.counter("outbox.sent").inc();
-            } catch (MessagingException | RuntimeException e) {
-                boolean temporary = !(e instanceof MessagingException me) || SmtpSender.isTemporary(me);
-                message.markFailed(e.toString(), temporary, policy, clock.instant());
-                metrics.counter(temporary ? "outbox.deferred" : "outbox.failed").inc();
-                LOG.warning(() -> "Mail " + id + " to " + message.recipient() + " not sent ("
-                        + (temporary ? "will retry" : "permanent") + "): " + e);
-            }
+        if (ids.isEmpty()) {
+            return false;
         }
-        return ids.size();
+        long id = ids.get(0).longValue();
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        try {
+            message.markSent(smtp.send(message), clock.instant());
+            metrics.counter("outbox.sent").inc();
+        } catch (MessagingException | RuntimeException e) {
+            boolean temporary = !(e instanceof MessagingException me) || SmtpSender.isTemporary(me);
+            message.markFailed(e.toString(), temporary,
+                    RetryPolicy.standard(maxAttempts, Duration.ofSeconds(retryDelaySeconds)), clock.instant());
+            metrics.counter(temporary ? "outbox.deferred" : "outbox.failed").inc();
+            LOG.warning(() -> "Mail " + id + " to " + message.recipient() + " not sent ("
+                    + (temporary ? "will retry" : "permanent") + "): " + e);
+        }
+        return true;
     }
 }

@@ -23,7 +23,6 @@ import org.sillon.platform.control.SchemaMigration.SchemaReady;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
-    private static final int BATCH = 20;
 
     /** Fired when a message is queued; acted on only if the queuing transaction commits. */
     public record MailQueued(long id) {
@@ -63,8 +62,8 @@ public class OutboxWorker {
             }
             try {
                 while (requested.getAndSet(false)) {
-                    while (delivery.sendDue(BATCH) == BATCH) {
-                        // the batch was full: there may be more due
+                    while (delivery.sendNext()) {
+                        // one message per transaction, until none is due
                     }
                 }
             } catch (RuntimeException e) {

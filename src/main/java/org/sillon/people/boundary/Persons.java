@@ -3,6 +3,7 @@ package org.sillon.people.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -51,6 +52,7 @@ public class Persons {
         if (householdId != null) {
             Household household = household(householdId);
             ProblemException.onField("householdId", () -> household.addMember(person));
+            membersChanged(household);
         }
         em.flush(); // the version in the answer is the one stored
         return person;
@@ -70,10 +72,12 @@ public class Persons {
         if (!Objects.equals(currentId, householdId)) {
             if (current != null) {
                 ProblemException.onField("householdId", () -> current.removeMember(person));
+                membersChanged(current);
             }
             if (householdId != null) {
                 Household target = household(householdId);
                 ProblemException.onField("householdId", () -> target.addMember(person));
+                membersChanged(target);
             }
         }
         Versions.flush(em);
@@ -90,6 +94,7 @@ public class Persons {
                         + "; choose another main contact or delete the household first");
             }
             household.removeMember(person);
+            membersChanged(household);
         }
         em.remove(person);
     }
@@ -117,6 +122,11 @@ public class Persons {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+
+    /** Members live on the person rows: a household's version must still move when they change. */
+    private void membersChanged(Household household) {
+        em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private Household household(long id) {

@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -51,6 +53,7 @@ public class Organisation implements Serializable {
     @Column(nullable = false)
     private OrganisationKind kind;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_role", joinColumns = @JoinColumn(name = "organisation_id"))
     @Enumerated(EnumType.STRING)
@@ -98,6 +101,9 @@ public class Organisation implements Serializable {
         }
         if (d.kind() == null) {
             throw new InvalidValue("kind", "is required");
+        }
+        if (d.roles() != null && d.roles().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidValue("roles", "must not contain null");
         }
         String s = InvalidValue.checking("siret", () -> Siret.normalise(d.siret()));
         String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));

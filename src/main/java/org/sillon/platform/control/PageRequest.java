@@ -17,6 +17,9 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "is beyond any list");
+        }
     }
 
     public static PageRequest of(Integer page, Integer size, String sort, Set<String> allowed, String defaultSort) {

@@ -8,9 +8,13 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Optimistic locking over HTTP: a record's ETag is its version; an update must send it back in If-Match.
- * A missing If-Match is 428, a stale one 412, so that no client overwrites a change it has not seen.
+ * A missing If-Match is 428, a stale one 412, so that no client overwrites a change it has not seen;
+ * "If-Match: *" (RFC 9110: any current version) skips the check.
  */
 public final class Versions {
+
+    /** What {@link #expected} answers for "If-Match: *". */
+    public static final long ANY = Long.MIN_VALUE;
 
     private Versions() {
     }
@@ -27,20 +31,24 @@ public final class Versions {
                     "If-Match required", "Send the ETag you last read in an If-Match header."));
         }
         String value = ifMatch.trim();
+        if ("*".equals(value)) {
+            // RFC 9110: "*" matches any current version, so the write needs no version check
+            return ANY;
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
-        value = value.replace("\"", "");
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(value.replace("\"", ""));
         } catch (NumberFormatException e) {
+            // not one ETag of ours (a list of several is not accepted either): it matches nothing
             throw stale();
         }
     }
 
     /** Refuses the write unless the record is still at the version the client read. */
     public static void check(long expected, long actual) {
-        if (expected != actual) {
+        if (expected != ANY && expected != actual) {
             throw stale();
         }
     }

@@ -29,11 +29,11 @@ public class PostalAddress implements Serializable {
     }
 
     public PostalAddress(String line1, String line2, String postalCode, String city, String country) {
-        this.line1 = clean(line1);
-        this.line2 = clean(line2);
-        this.postalCode = clean(postalCode);
-        this.city = clean(city);
-        String c = clean(country);
+        this.line1 = clean("line1", line1, 200);
+        this.line2 = clean("line2", line2, 200);
+        this.postalCode = clean("postalCode", postalCode, 16);
+        this.city = clean("city", city, 100);
+        String c = clean("country", country, 2);
         this.country = c == null ? (isEmptyExceptCountry() ? null : "FR") : c.toUpperCase(Locale.ROOT);
         if (this.country != null && !this.country.matches("[A-Z]{2}")) {
             throw new InvalidValue("address.country", "must be an ISO 3166 alpha-2 code such as FR");
@@ -51,11 +51,14 @@ public class PostalAddress implements Serializable {
         return isEmptyExceptCountry();
     }
 
-    private static String clean(String s) {
+    private static String clean(String field, String s, int maxLength) {
         if (s == null) {
             return null;
         }
         String t = s.trim().replaceAll("\\s+", " ");
+        if (t.length() > maxLength) {
+            throw new InvalidValue("address." + field, "must have at most " + maxLength + " characters");
+        }
         return t.isEmpty() ? null : t;
     }
 

@@ -188,12 +188,4 @@ class AccountTest {
         assertTrue(a.canLogInWithToken());
     }
 
-    @Test
-    void recordLogin() {
-        Account a = account("jeanne");
-        Instant later = NOW.plusSeconds(3600);
-        a.recordLogin(later);
-        assertEquals(later, a.lastLoginAt());
-        assertEquals(NOW, a.createdAt());
-    }
 }

@@ -124,10 +124,4 @@ class ApiTokenTest {
         assertTrue(token(account, null).isUsableAt(NOW));
     }
 
-    @Test
-    void recordUse() {
-        ApiToken t = token(account(), null);
-        t.recordUse(NOW.plusSeconds(5));
-        assertEquals(NOW.plusSeconds(5), t.lastUsedAt());
-    }
 }

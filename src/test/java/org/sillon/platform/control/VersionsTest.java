@@ -73,7 +73,13 @@ class VersionsTest {
     void expectedTreatsAnUnreadableTagAsStale() {
         ProblemException e = assertThrows(ProblemException.class, () -> Versions.expected(ifMatch("\"abc\"")));
         assertEquals(412, e.problem().status());
-        ProblemException star = assertThrows(ProblemException.class, () -> Versions.expected(ifMatch("*")));
-        assertEquals(412, star.problem().status());
+        assertEquals(412, assertThrows(ProblemException.class,
+                () -> Versions.expected(ifMatch("\"3\", \"4\""))).problem().status());
+    }
+
+    @Test
+    void aStarMatchesAnyVersion() {
+        assertEquals(Versions.ANY, Versions.expected(ifMatch("*")));
+        Versions.check(Versions.ANY, 7);
     }
 }
