@@ -32,8 +32,8 @@ public final class SillonLauncher {
                 "-Xmx512m", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
+                // no --rootdir: a kept Payara root would redeploy the application of a previous run
                 "--port", port, "--nocluster",
-                "--rootdir", basedir.resolve("target/payara-root").toAbsolutePath().toString(),
                 "--prebootcommandfile", basedir.resolve("payara/pre-boot-commands.asadmin").toString()));
         ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
         if (!env.containsKey("SILLON_DB_URL")) {
