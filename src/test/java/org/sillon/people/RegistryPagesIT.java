@@ -146,6 +146,10 @@ class RegistryPagesIT {
         browser.go("/people/households.xhtml");
         browser.waitForUrl("login.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("next="), browser.driver().getCurrentUrl());
+
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForText("h1", "Households"); // the choice was kept with the account
+        assertEquals("EN", api.admin().get("/api/v1/accounts/" + animator.id()).json().getString("language"));
     }
 
     @Test

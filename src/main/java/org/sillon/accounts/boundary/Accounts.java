@@ -1,6 +1,7 @@
 package org.sillon.accounts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.LoginThrottle;
 import org.sillon.accounts.entity.Role;
 import org.sillon.mailing.boundary.Outbox;
+import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
@@ -155,9 +157,11 @@ public class Accounts {
         return Caller.of(account);
     }
 
-    public void changeOwnLanguage(String username, Language language) {
-        Account account = findByUsername(username).orElseThrow(() -> ProblemException.notFound("Account", username));
-        account.describe(account.displayName(), account.email(), language);
+    /** The language someone chose in the pages becomes their account's: the next login opens in it. */
+    void rememberLanguage(@Observes UserSession.LanguageChosen chosen) {
+        findByUsername(chosen.username()).ifPresent(account -> em.createQuery(
+                "update Account a set a.language = :language where a.id = :id")
+                .setParameter("language", chosen.language()).setParameter("id", account.id()).executeUpdate());
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ public class AccountsView implements Serializable {
     private String displayName;
     private String email;
     private Language language = Language.FR;
-    private List<Role> roles = List.of();
+    private List<Role> roles = new ArrayList<>();
     private String password;
 
     // the "edit account" dialog
@@ -59,7 +60,7 @@ public class AccountsView implements Serializable {
                     roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), password), user.getUsername());
             Faces.info("account.created");
             username = displayName = email = password = null;
-            roles = List.of();
+            roles = new ArrayList<>();
             list = accounts.list();
         } catch (ProblemException e) {
             Faces.show(e, "newAccount");
@@ -72,7 +73,7 @@ public class AccountsView implements Serializable {
         editedDisplayName = a.displayName();
         editedEmail = a.email();
         editedLanguage = a.language();
-        editedRoles = List.copyOf(a.roles());
+        editedRoles = new ArrayList<>(a.roles());
         editedEnabled = a.enabled();
         newPassword = null;
     }
@@ -149,7 +150,7 @@ public class AccountsView implements Serializable {
     }
 
     public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 
     public String getPassword() {
@@ -193,7 +194,7 @@ public class AccountsView implements Serializable {
     }
 
     public void setEditedRoles(List<Role> editedRoles) {
-        this.editedRoles = editedRoles == null ? List.of() : editedRoles;
+        this.editedRoles = editedRoles == null ? new ArrayList<>() : editedRoles;
     }
 
     public boolean isEditedEnabled() {

@@ -29,9 +29,6 @@ public class LoginView {
     Accounts accounts;
 
     @Inject
-    UserSession user;
-
-    @Inject
     Clock clock;
 
     private String username;
@@ -49,7 +46,9 @@ public class LoginView {
         password = null;
         switch (status) {
             case SUCCESS -> {
-                accounts.findByUsername(username).ifPresent(a -> user.useLanguage(a.language().locale()));
+                // the session is new since the login: the account's language goes into it, not into the old bean
+                accounts.findByUsername(username).ifPresent(a -> ((HttpServletRequest) external.getRequest())
+                        .getSession().setAttribute(UserSession.ACCOUNT_LANGUAGE, a.language()));
                 external.redirect(external.getRequestContextPath() + SillonAuthentication.safeNext(next));
             }
             case SEND_CONTINUE -> faces.responseComplete();

@@ -1,8 +1,5 @@
 package org.sillon.accounts.entity;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** What a person does in the association; the names are the security roles of pages and endpoints. */
 public enum Role {
     /** Runs the installation: accounts, API tokens, settings. */
@@ -21,8 +18,4 @@ public enum Role {
     public static final String S_TREASURER = "TREASURER";
     public static final String S_GARDEN = "GARDEN";
     public static final String S_ADHERENT = "ADHERENT";
-
-    public static Set<Role> staff() {
-        return EnumSet.of(ADMIN, ANIMATOR, TREASURER, GARDEN);
-    }
 }

@@ -29,7 +29,6 @@ public class Households {
     }
 
     public record Filter(String q, String city) {
-        public static final Filter NONE = new Filter(null, null);
     }
 
     public static final Map<String, String> SORTS = Map.of(

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.sillon.people.entity.Organisation;
@@ -32,7 +33,7 @@ public class OrganisationPage implements Serializable {
     private long version;
     private String name;
     private OrganisationKind kind;
-    private List<OrganisationRole> roles = List.of();
+    private List<OrganisationRole> roles = new ArrayList<>();
     private String siret;
     private String email;
     private String phone;
@@ -53,7 +54,7 @@ public class OrganisationPage implements Serializable {
         version = o.version();
         name = o.name();
         kind = o.kind();
-        roles = List.copyOf(o.roles());
+        roles = new ArrayList<>(o.roles());
         siret = o.siret();
         email = o.email();
         phone = PhoneNumbers.display(o.phone());
@@ -116,7 +117,7 @@ public class OrganisationPage implements Serializable {
     }
 
     public void setRoles(List<OrganisationRole> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 
     public String getSiret() {

@@ -22,7 +22,6 @@ import org.sillon.platform.control.Versions;
 public class Organisations {
 
     public record Filter(String q, OrganisationKind kind, OrganisationRole role) {
-        public static final Filter NONE = new Filter(null, null, null);
     }
 
     public static final Map<String, String> SORTS = Map.of(

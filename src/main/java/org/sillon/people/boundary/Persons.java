@@ -24,7 +24,6 @@ public class Persons {
 
     /** What a list of persons can be narrowed to; every part is optional. */
     public record Filter(String q, String email, Long householdId, String city) {
-        public static final Filter NONE = new Filter(null, null, null, null);
     }
 
     public static final Map<String, String> SORTS = Map.of(

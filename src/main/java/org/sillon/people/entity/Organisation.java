@@ -121,10 +121,6 @@ public class Organisation implements Serializable {
         this.updatedAt = now;
     }
 
-    public Details details() {
-        return new Details(name, kind, roles(), siret, email, phone, address);
-    }
-
     public Long id() {
         return id;
     }
@@ -139,10 +135,6 @@ public class Organisation implements Serializable {
 
     public Set<OrganisationRole> roles() {
         return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles));
-    }
-
-    public boolean is(OrganisationRole role) {
-        return roles.contains(role);
     }
 
     public String siret() {

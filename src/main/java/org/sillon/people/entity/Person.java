@@ -124,10 +124,6 @@ public class Person {
         this.household = h;
     }
 
-    public Details details() {
-        return new Details(civility, firstName, lastName, email, phone, mobilePhone, address, language);
-    }
-
     public Long id() {
         return id;
     }

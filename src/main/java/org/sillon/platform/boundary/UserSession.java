@@ -1,6 +1,7 @@
 package org.sillon.platform.boundary;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import org.sillon.platform.entity.Language;
 
 /**
  * The person using the pages: their language and what their roles let the menu and forms show. Roles are
@@ -25,11 +27,25 @@ public class UserSession implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient Event<LanguageChosen> languageChosen;
+
+    /** Someone chose the language of their pages; whoever keeps preferences (their account) may record it. */
+    public record LanguageChosen(String username, Language language) {
+    }
+
     private Locale locale;
 
+    /** Session attribute where the login puts the language of the account, for the new session's pages. */
+    public static final String ACCOUNT_LANGUAGE = "sillon.language";
+
     public Locale getLocale() {
-        // French unless the person chose English (here or in their account): the association works in French
-        return locale == null ? Locale.FRENCH : locale;
+        if (locale == null) {
+            // French unless the person chose English (here or in their account): the association works in French
+            Object chosen = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().get(ACCOUNT_LANGUAGE);
+            return chosen instanceof Language l ? l.locale() : Locale.FRENCH;
+        }
+        return locale;
     }
 
     public String getLanguage() {
@@ -39,16 +55,15 @@ public class UserSession implements Serializable {
     /** Switches the interface language and reloads the page in it. */
     public void switchTo(String language) throws IOException {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+        if (getUsername() != null) {
+            languageChosen.fire(new LanguageChosen(getUsername(), Language.of(locale)));
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
-    }
-
-    public void useLanguage(Locale preferred) {
-        this.locale = preferred;
     }
 
     public String getUsername() {

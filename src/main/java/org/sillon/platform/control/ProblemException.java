@@ -16,10 +16,6 @@ public class ProblemException extends RuntimeException {
         this.problem = problem;
     }
 
-    public static ProblemException conflict(String slug, String detail) {
-        return new ProblemException(Problem.of(Response.Status.CONFLICT, slug, "Conflict", detail));
-    }
-
     public static ProblemException conflict(String slug, String field, String detail) {
         Problem p = Problem.of(Response.Status.CONFLICT, slug, "Conflict", detail);
         return new ProblemException(new Problem(p.type(), p.title(), p.status(), detail, null,

@@ -29,7 +29,7 @@ class OrganisationTest {
         assertEquals("99999999900017", o.siret());
         assertEquals("ccas@ploemeur.example.org", o.email());
         assertEquals("+33297864040", o.phone());
-        assertTrue(o.is(OrganisationRole.FUNDER));
+        assertTrue(o.roles().contains(OrganisationRole.FUNDER));
         assertEquals("FR", o.address().country());
     }
 

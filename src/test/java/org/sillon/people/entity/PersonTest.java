@@ -146,11 +146,4 @@ class PersonTest {
         assertEquals("+33612345678", p.mobilePhone());
         assertEquals(NOW, p.updatedAt());
     }
-
-    @Test
-    void detailsGiveBackTheNormalisedValues() {
-        Person p = new Person(details(" Jeanne ", "Martin", "JEANNE@example.fr", "01 42 68 53 00", null), NOW);
-        assertEquals(new Person.Details(Civility.MRS, "Jeanne", "Martin", "jeanne@example.fr", "+33142685300", null,
-                null, Language.FR), p.details());
-    }
 }
