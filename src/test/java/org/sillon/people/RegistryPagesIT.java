@@ -175,4 +175,28 @@ class RegistryPagesIT {
         assertEquals(1, api.admin().get("/api/v1/organisations?q=potager%20" + tag + "&role=CLIENT&kind=RESTAURANT")
                 .json().getInt("total"));
     }
+
+    @Test
+    void theAnimatorAddsAMemberAndChangesTheMainContact() {
+        long newcomer = api.admin().post("/api/v1/persons", Api.json("firstName", "Rozenn", "lastName", "Nouvelle" + tag)).id();
+        long household = api.admin().get("/api/v1/persons/" + personId).json().getJsonNumber("householdId").longValue();
+        browser.go("/people/household.xhtml?id=" + household);
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("/people/household.xhtml");
+
+        browser.type("#household\\:newMember_input", "nouvelle" + tag);
+        browser.click("#household\\:newMember_panel li.ui-autocomplete-item");
+        browser.click("#household\\:add");
+        browser.waitForText("#household\\:members", "Rozenn Nouvelle" + tag);
+        browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[.//a[text()='Goulven Quéré" + tag + "']]//button[.//span[text()='Contact principal']]")).click();
+        browser.waitForText("#household\\:members", "Goulven");
+        browser.click("#household\\:save");
+        browser.waitForText("#messages", "Enregistré");
+
+        var saved = api.admin().get("/api/v1/households/" + household).json();
+        assertEquals(personId, saved.getJsonNumber("mainContactId").longValue());
+        assertEquals(3, saved.getJsonArray("members").size());
+        assertEquals(household, api.admin().get("/api/v1/persons/" + newcomer).json().getJsonNumber("householdId").longValue());
+    }
 }
