@@ -59,6 +59,26 @@ class AdminPagesIT {
         Api.Reply me = Api.at(base).withCookie(org.sillon.testing.FormLogin.session(
                 java.net.URI.create(base.toString()), username, "une phrase de passe assez longue")).get("/api/v1/me");
         assertEquals("ANIMATOR", me.json().getJsonArray("roles").getString(0));
+
+        browser.go("/admin/outbox.xhtml");
+        browser.type("#outbox\\:table\\:recipient\\:filter", username + "@example.org");
+        browser.waitForText("#outbox\\:table", "Bienvenue dans Sillon, Rozenn Interface");
+        browser.waitForText("#outbox\\:table", "Envoyé");
+    }
+
+    @Test
+    void theAdminChangesTheRolesOfAnAccount() {
+        Staff.Member member = Staff.create(Api.at(base), "GARDEN");
+        browser.go("/admin/accounts.xhtml");
+        browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[td[text()='" + member.username() + "']]//button")).click();
+        browser.find("#editAccount\\:displayName");
+        browser.click("label[for='editAccount:roles:2']");
+        browser.click("#editAccount\\:save");
+        browser.waitForText("#messages", "Enregistré");
+        var roles = Api.at(base).admin().get("/api/v1/accounts/" + member.id()).json().getJsonArray("roles");
+        assertEquals(2, roles.size(), roles.toString());
+        assertTrue(roles.toString().contains("TREASURER"), roles.toString());
     }
 
     @Test
