@@ -44,10 +44,11 @@ public class Bootstrap {
     /** Runs after the demo loader (priority 100), which brings its own accounts. */
     @jakarta.transaction.Transactional
     void onStart(@Observes @Priority(200) SchemaReady ready) {
-        if (accounts.count() > 0 || (adminPassword.isEmpty() && adminToken.isEmpty())) {
-            if (accounts.count() == 0) {
-                LOG.warning("No account exists: set SILLON_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator");
-            }
+        if (accounts.count() > 0) {
+            return;
+        }
+        if (adminPassword.isEmpty() && adminToken.isEmpty()) {
+            LOG.warning("No account exists: set SILLON_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator");
             return;
         }
         accounts.create(new Accounts.NewAccount("admin", "Administrateur", adminEmail.orElse(null), null,

@@ -1,6 +1,5 @@
 package org.sillon.platform.boundary;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -76,15 +75,6 @@ public final class ProblemMappers {
         public Response toResponse(OptimisticLockException e) {
             return Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version", "Stale version",
                     "The record was changed by someone else since you read it; read it again and retry.")
-                    .toResponse();
-        }
-    }
-
-    @Provider
-    public static class JsonErrors implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON", e.getMessage())
                     .toResponse();
         }
     }

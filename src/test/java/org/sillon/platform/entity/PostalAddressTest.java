@@ -118,4 +118,15 @@ class PostalAddressTest {
         assertNotEquals(a, new PostalAddress("12 rue des Lilas", null, "69003", "Lyon", "BE"));
         assertNotEquals(a, new PostalAddress("14 rue des Lilas", null, "69003", "Lyon", null));
     }
+
+    @Test
+    void eachPartFitsItsColumnOrIsRefusedByName() {
+        assertEquals("x".repeat(100), new PostalAddress(null, null, null, "x".repeat(100), "FR").city());
+        assertEquals("address.city", assertThrows(InvalidValue.class,
+                () -> new PostalAddress(null, null, null, "x".repeat(101), "FR")).field());
+        assertEquals("address.line1", assertThrows(InvalidValue.class,
+                () -> new PostalAddress("x".repeat(201), null, null, null, "FR")).field());
+        assertEquals("address.postalCode", assertThrows(InvalidValue.class,
+                () -> new PostalAddress(null, null, "1".repeat(17), null, "GB")).field());
+    }
 }
