@@ -17,12 +17,16 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 
 /** Households: their members and main contact. */
 @ApplicationScoped
 @Transactional
 public class Households {
+
+    /** How households are named in the audit trail. */
+    public static final String AUDIT_TYPE = "Household";
 
     /** What a household is made of, as a form or an API sends it. */
     public record Composition(String name, Long mainContactId, List<Long> memberIds) {
@@ -42,6 +46,9 @@ public class Households {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public Household create(Composition composition) {
         Person main = person("mainContactId", composition.mainContactId());
         Household household = ProblemException.onField("body",
@@ -51,6 +58,7 @@ public class Households {
             ProblemException.onField("memberIds", () -> household.addMember(p));
         }
         em.flush(); // the version in the answer is the one stored
+        audit.created(AUDIT_TYPE, household.id(), household.auditState());
         return household;
     }
 
@@ -58,6 +66,7 @@ public class Households {
     public Household update(long id, long expectedVersion, Composition composition) {
         Household household = find(id);
         Versions.check(expectedVersion, household.version());
+        Map<String, Object> before = household.auditState();
         Person main = person("mainContactId", composition.mainContactId());
         Set<Person> wanted = new LinkedHashSet<>(members(composition));
         wanted.add(main);
@@ -73,12 +82,14 @@ public class Households {
         });
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
+        audit.updated(AUDIT_TYPE, household.id(), before, household.auditState());
         return household;
     }
 
     /** Deletes the household; its members stay in the registry, in no household. */
     public void delete(long id) {
         Household household = find(id);
+        audit.deleted(AUDIT_TYPE, household.id(), household.auditState());
         household.dissolve();
         em.flush();
         em.remove(household);

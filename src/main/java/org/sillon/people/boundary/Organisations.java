@@ -14,12 +14,16 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 
 /** Organisations of the registry: clients, partners and funders. */
 @ApplicationScoped
 @Transactional
 public class Organisations {
+
+    /** How organisations are named in the audit trail. */
+    public static final String AUDIT_TYPE = "Organisation";
 
     public record Filter(String q, OrganisationKind kind, OrganisationRole role) {
     }
@@ -36,25 +40,33 @@ public class Organisations {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public Organisation create(Organisation.Details details) {
         Organisation o = ProblemException.onField("body", () -> new Organisation(details, clock.instant()));
         refuseTakenSiret(o.siret(), null);
         em.persist(o);
         em.flush(); // the version in the answer is the one stored
+        audit.created(AUDIT_TYPE, o.id(), o.auditState());
         return o;
     }
 
     public Organisation update(long id, long expectedVersion, Organisation.Details details) {
         Organisation o = find(id);
         Versions.check(expectedVersion, o.version());
+        Map<String, Object> before = o.auditState();
         ProblemException.onField("body", () -> o.describe(details, clock.instant()));
         refuseTakenSiret(o.siret(), o.id());
         Versions.flush(em);
+        audit.updated(AUDIT_TYPE, o.id(), before, o.auditState());
         return o;
     }
 
     public void delete(long id) {
-        em.remove(find(id));
+        Organisation o = find(id);
+        audit.deleted(AUDIT_TYPE, o.id(), o.auditState());
+        em.remove(o);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

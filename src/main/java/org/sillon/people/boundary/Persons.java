@@ -15,12 +15,16 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 
 /** The persons of the registry: what REST and the pages both call, so both obey the same rules. */
 @ApplicationScoped
 @Transactional
 public class Persons {
+
+    /** How persons are named in the audit trail. */
+    public static final String AUDIT_TYPE = "Person";
 
     /** What a list of persons can be narrowed to; every part is optional. */
     public record Filter(String q, String email, Long householdId, String city) {
@@ -39,6 +43,9 @@ public class Persons {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public Person create(Person.Details details, Long householdId) {
         return createAsOf(details, householdId, clock.instant());
     }
@@ -54,6 +61,7 @@ public class Persons {
             membersChanged(household);
         }
         em.flush(); // the version in the answer is the one stored
+        audit.created(AUDIT_TYPE, person.id(), person.auditState());
         return person;
     }
 
@@ -64,6 +72,7 @@ public class Persons {
     public Person update(long id, long expectedVersion, Person.Details details, Long householdId) {
         Person person = find(id);
         Versions.check(expectedVersion, person.version());
+        Map<String, Object> before = person.auditState();
         ProblemException.onField("body", () -> person.describe(details, clock.instant()));
         refuseTakenEmail(person.email(), person.id());
         Household current = person.household();
@@ -80,6 +89,7 @@ public class Persons {
             }
         }
         Versions.flush(em);
+        audit.updated(AUDIT_TYPE, person.id(), before, person.auditState());
         return person;
     }
 
@@ -95,6 +105,7 @@ public class Persons {
             household.removeMember(person);
             membersChanged(household);
         }
+        audit.deleted(AUDIT_TYPE, person.id(), person.auditState());
         em.remove(person);
     }
 

@@ -125,6 +125,16 @@ public class Household {
         mainContact = null;
     }
 
+    /** The household's fields as the audit trail compares them before and after a change. */
+    public java.util.Map<String, Object> auditState() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("name", name);
+        s.put("mainContactId", mainContact == null ? null : mainContact.id());
+        s.put("memberIds", members.stream().map(Person::id).sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")));
+        return s;
+    }
+
     public Long id() {
         return id;
     }

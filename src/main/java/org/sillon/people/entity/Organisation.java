@@ -121,6 +121,19 @@ public class Organisation implements Serializable {
         this.updatedAt = now;
     }
 
+    /** The organisation's fields as the audit trail compares them before and after a change. */
+    public java.util.Map<String, Object> auditState() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("name", name);
+        s.put("kind", kind);
+        s.put("roles", new java.util.TreeSet<>(roles));
+        s.put("siret", siret);
+        s.put("email", email);
+        s.put("phone", phone);
+        s.put("address", address == null ? null : address.oneLine());
+        return s;
+    }
+
     public Long id() {
         return id;
     }

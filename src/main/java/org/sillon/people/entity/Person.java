@@ -124,6 +124,21 @@ public class Person {
         this.household = h;
     }
 
+    /** The person's fields as the audit trail compares them before and after a change. */
+    public java.util.Map<String, Object> auditState() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("civility", civility);
+        s.put("firstName", firstName);
+        s.put("lastName", lastName);
+        s.put("email", email);
+        s.put("phone", phone);
+        s.put("mobilePhone", mobilePhone);
+        s.put("address", address == null ? null : address.oneLine());
+        s.put("language", language);
+        s.put("householdId", household == null ? null : household.id());
+        return s;
+    }
+
     public Long id() {
         return id;
     }

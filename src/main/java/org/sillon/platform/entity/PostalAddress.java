@@ -62,6 +62,13 @@ public class PostalAddress implements Serializable {
         return t.isEmpty() ? null : t;
     }
 
+    /** The address on one line, for lists, exports and the audit trail. */
+    public String oneLine() {
+        return java.util.stream.Stream.of(line1, line2, (postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city), country)
+                .filter(s -> s != null && !s.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String line1() {
         return line1;
     }
