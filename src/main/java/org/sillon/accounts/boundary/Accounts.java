@@ -241,6 +241,14 @@ public class Accounts {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }
 
+    /** The usernames of enabled staff accounts (every role but ADHERENT), in order: who can own work. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> staffUsernames() {
+        Set<Role> staff = java.util.EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER, Role.GARDEN);
+        return list().stream().filter(a -> a.enabled() && a.roles().stream().anyMatch(staff::contains))
+                .map(Account::username).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();

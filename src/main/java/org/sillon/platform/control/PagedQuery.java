@@ -42,6 +42,14 @@ public final class PagedQuery<T> {
         return this;
     }
 
+    /** Adds {@code clause}, which takes no parameter, when {@code applies}. */
+    public PagedQuery<T> where(boolean applies, String clause) {
+        if (applies) {
+            clauses.add(clause);
+        }
+        return this;
+    }
+
     /** A "contains, ignoring case" pattern for LIKE, with the user's % and _ taken literally. */
     public static String contains(String text) {
         if (text == null || text.isBlank()) {

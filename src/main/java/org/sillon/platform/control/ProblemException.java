@@ -27,6 +27,11 @@ public class ProblemException extends RuntimeException {
                 what + " " + id + " does not exist"));
     }
 
+    /** The caller's role allows the endpoint, but not on this record (someone else's interaction or task). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(Response.Status.FORBIDDEN, "forbidden", "Forbidden", detail));
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(Problem.invalidField(field, message));
     }

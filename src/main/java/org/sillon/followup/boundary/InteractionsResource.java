@@ -1,0 +1,113 @@
+package org.sillon.followup.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.accounts.entity.Role;
+import org.sillon.followup.control.Subjects;
+import org.sillon.followup.entity.Interaction;
+import org.sillon.followup.entity.InteractionKind;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.Versions;
+
+/** Calls, meetings and emails with persons and organisations. Staff read them; editors log them. */
+@Path("v1/interactions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+public class InteractionsResource {
+
+    /** An interaction as clients send it; the author is the caller. */
+    public record InteractionInput(InteractionKind kind, Instant occurredAt, String subject, String notes,
+            Long personId, Long organisationId) {
+
+        Interaction.Details details() {
+            return new Interaction.Details(kind, occurredAt, subject, notes, personId, organisationId);
+        }
+    }
+
+    /** An interaction as the API shows it, with the names of whom it was with. */
+    public record InteractionView(long id, InteractionKind kind, Instant occurredAt, String subject, String notes,
+            Long personId, String personName, Long organisationId, String organisationName, String author,
+            Instant recordedAt, long version) {
+
+        public static InteractionView of(Interaction i, Subjects subjects) {
+            return new InteractionView(i.id(), i.kind(), i.occurredAt(), i.subject(), i.notes(), i.personId(),
+                    subjects.personName(i.personId()), i.organisationId(), subjects.organisationName(i.organisationId()),
+                    i.author(), i.recordedAt(), i.version());
+        }
+    }
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    Subjects subjects;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "Interactions, newest first; householdId gives those with its members")
+    public Page<InteractionView> list(@QueryParam("personId") Long personId,
+            @QueryParam("organisationId") Long organisationId, @QueryParam("householdId") Long householdId,
+            @QueryParam("kind") InteractionKind kind, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, Interactions.SORTS.keySet(), "occurredAt,desc");
+        return interactions.search(new Interactions.Filter(personId, organisationId, householdId, kind), request)
+                .map(i -> InteractionView.of(i, subjects));
+    }
+
+    @POST
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Log an interaction with a person, or an organisation and optionally one of its persons")
+    public Response create(InteractionInput input, @Context UriInfo uri) {
+        Interaction i = interactions.log(input.details(), security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.id())).build())
+                .tag(Versions.tag(i.version())).entity(InteractionView.of(i, subjects)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One interaction; the ETag is the version to send back in If-Match")
+    public Response get(@PathParam("id") long id) {
+        Interaction i = interactions.find(id);
+        return Response.ok(InteractionView.of(i, subjects)).tag(Versions.tag(i.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Replace an interaction (its author or an administrator); If-Match required")
+    public Response update(@PathParam("id") long id, InteractionInput input, @Context HttpHeaders headers) {
+        Interaction i = interactions.update(id, Versions.expected(headers), input.details(),
+                security.getUserPrincipal().getName(), security.isUserInRole(Role.S_ADMIN));
+        return Response.ok(InteractionView.of(i, subjects)).tag(Versions.tag(i.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Delete an interaction (its author or an administrator)")
+    public Response delete(@PathParam("id") long id) {
+        interactions.delete(id, security.getUserPrincipal().getName(), security.isUserInRole(Role.S_ADMIN));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,143 @@
+package org.sillon.followup.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.accounts.entity.Role;
+import org.sillon.followup.control.Subjects;
+import org.sillon.followup.entity.FollowUpTask;
+import org.sillon.followup.entity.TaskState;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.Versions;
+
+/** Follow-up tasks. Staff read them; editors set them; a task's owner may also mark it done or reopen it. */
+@Path("v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+public class TasksResource {
+
+    /** A task as clients send it; the owner is a staff username. */
+    public record TaskInput(String title, String notes, LocalDate dueOn, String owner, Long personId,
+            Long organisationId, Long householdId) {
+
+        FollowUpTask.Details details() {
+            return new FollowUpTask.Details(title, notes, dueOn, owner, personId, organisationId, householdId);
+        }
+    }
+
+    /** A task as the API shows it; {@code late} is measured in Paris days. */
+    public record TaskView(long id, String title, String notes, LocalDate dueOn, String owner, Long personId,
+            String personName, Long organisationId, String organisationName, Long householdId, String householdName,
+            boolean done, boolean late, String createdBy, Instant createdAt, Instant doneAt, String doneBy,
+            long version) {
+
+        public static TaskView of(FollowUpTask t, Tasks tasks, Subjects subjects) {
+            return new TaskView(t.id(), t.title(), t.notes(), t.dueOn(), t.owner(), t.personId(),
+                    subjects.personName(t.personId()), t.organisationId(), subjects.organisationName(t.organisationId()),
+                    t.householdId(), subjects.householdName(t.householdId()), t.isDone(), tasks.isLate(t),
+                    t.createdBy(), t.createdAt(), t.doneAt(), t.doneBy(), t.version());
+        }
+    }
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Subjects subjects;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "Tasks by due date; owner=me for the caller's; state open, late or done")
+    public Page<TaskView> list(@QueryParam("owner") String owner, @QueryParam("state") TaskState state,
+            @QueryParam("personId") Long personId, @QueryParam("organisationId") Long organisationId,
+            @QueryParam("householdId") Long householdId, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, Tasks.SORTS.keySet(), "dueOn");
+        String who = "me".equalsIgnoreCase(owner == null ? null : owner.strip()) ? caller() : owner;
+        return tasks.search(new Tasks.Filter(who, state, personId, organisationId, householdId), request).map(this::view);
+    }
+
+    @POST
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Set a task for a staff member, optionally about a person, organisation or household")
+    public Response create(TaskInput input, @Context UriInfo uri) {
+        FollowUpTask t = tasks.create(input.details(), caller());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.id())).build())
+                .tag(Versions.tag(t.version())).entity(view(t)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One task; the ETag is the version to send back in If-Match")
+    public Response get(@PathParam("id") long id) {
+        return answer(tasks.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Replace a task; If-Match must carry the version read (412 when stale)")
+    public Response update(@PathParam("id") long id, TaskInput input, @Context HttpHeaders headers) {
+        return answer(tasks.update(id, Versions.expected(headers), input.details()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Delete a task")
+    public Response delete(@PathParam("id") long id) {
+        tasks.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/done")
+    @Operation(summary = "Mark a task done (its owner, or an editor)")
+    public Response done(@PathParam("id") long id) {
+        return answer(tasks.markDone(id, caller(), editor()));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Reopen a done task (its owner, or an editor)")
+    public Response reopen(@PathParam("id") long id) {
+        return answer(tasks.reopen(id, caller(), editor()));
+    }
+
+    private Response answer(FollowUpTask t) {
+        return Response.ok(view(t)).tag(Versions.tag(t.version())).build();
+    }
+
+    private TaskView view(FollowUpTask t) {
+        return TaskView.of(t, tasks, subjects);
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private boolean editor() {
+        return security.isUserInRole(Role.S_ADMIN) || security.isUserInRole(Role.S_ANIMATOR);
+    }
+}

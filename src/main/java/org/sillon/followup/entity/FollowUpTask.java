@@ -1,0 +1,218 @@
+package org.sillon.followup.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.InstantConverter;
+
+/**
+ * Something someone on the staff has to do by a date (tâche de suivi), possibly about a person, an
+ * organisation or a household. Open until marked done; late when still open after its due day, counted in
+ * Paris days.
+ */
+@Entity
+@Table(name = "follow_up_task")
+public class FollowUpTask {
+
+    /** The association's days: a task due today is late from midnight in Paris, not in UTC. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    @Id
+    @SequenceGenerator(name = "follow_up_task_seq", sequenceName = "follow_up_task_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_task_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String notes;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(nullable = false)
+    private String owner;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "household_id")
+    private Long householdId;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant createdAt;
+
+    @Column(name = "done_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant doneAt;
+
+    @Column(name = "done_by")
+    private String doneBy;
+
+    @Version
+    private long version;
+
+    protected FollowUpTask() {
+        // for JPA
+    }
+
+    /** What a task says, as a form or the API sends it; the owner is a staff username checked by the facade. */
+    public record Details(String title, String notes, LocalDate dueOn, String owner, Long personId,
+            Long organisationId, Long householdId) {
+    }
+
+    public FollowUpTask(Details details, String createdBy, Instant now) {
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        describe(details);
+    }
+
+    /** Replaces what the task says; it is about at most one person, organisation or household. */
+    public final void describe(Details d) {
+        String t = Texts.title("title", d.title());
+        String n = Texts.notes(d.notes());
+        if (d.dueOn() == null) {
+            throw new InvalidValue("dueOn", "is required");
+        }
+        if (d.owner() == null || d.owner().isBlank()) {
+            throw new InvalidValue("owner", "is required");
+        }
+        int subjects = (d.personId() == null ? 0 : 1) + (d.organisationId() == null ? 0 : 1)
+                + (d.householdId() == null ? 0 : 1);
+        if (subjects > 1) {
+            throw new InvalidValue("personId", "a task is about one person, organisation or household at most");
+        }
+        this.title = t;
+        this.notes = n;
+        this.dueOn = d.dueOn();
+        this.owner = d.owner().strip().toLowerCase(java.util.Locale.ROOT);
+        this.personId = d.personId();
+        this.organisationId = d.organisationId();
+        this.householdId = d.householdId();
+    }
+
+    /** The day it is in Paris at {@code now}: tasks due before it are late. */
+    public static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZONE);
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+
+    /** Open and due before the Paris day of {@code now}. */
+    public boolean isLateAt(Instant now) {
+        return !isDone() && dueOn.isBefore(today(now));
+    }
+
+    public void markDone(String by, Instant now) {
+        if (isDone()) {
+            throw new InvalidValue("state", "the task is already done");
+        }
+        this.doneAt = now;
+        this.doneBy = by;
+    }
+
+    public void reopen() {
+        if (!isDone()) {
+            throw new InvalidValue("state", "the task is not done");
+        }
+        this.doneAt = null;
+        this.doneBy = null;
+    }
+
+    /** Whether {@code username} may mark it done or reopen it: its owner, or an editor of the registry. */
+    public boolean closableBy(String username, boolean editor) {
+        return editor || owner.equals(username);
+    }
+
+    /** A merge moves tasks about the merged person to the survivor. */
+    public void movePerson(long survivorId) {
+        this.personId = survivorId;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("notes", notes);
+        s.put("dueOn", dueOn);
+        s.put("owner", owner);
+        s.put("personId", personId);
+        s.put("organisationId", organisationId);
+        s.put("householdId", householdId);
+        s.put("doneAt", doneAt);
+        s.put("doneBy", doneBy);
+        return s;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long householdId() {
+        return householdId;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
+    }
+
+    public String doneBy() {
+        return doneBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

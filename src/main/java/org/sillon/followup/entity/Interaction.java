@@ -1,0 +1,165 @@
+package org.sillon.followup.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.entity.InvalidValue;
+
+/**
+ * A call, meeting, email or letter with a person or an organisation (then possibly with one of its
+ * persons). The people it is about are referred to by id: the people component owns them.
+ */
+@Entity
+@Table(name = "interaction")
+public class Interaction {
+
+    @Id
+    @SequenceGenerator(name = "interaction_seq", sequenceName = "interaction_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interaction_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InteractionKind kind;
+
+    @Column(name = "occurred_at", nullable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String subject;
+
+    private String notes;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(nullable = false, updatable = false)
+    private String author;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant recordedAt;
+
+    @Version
+    private long version;
+
+    protected Interaction() {
+        // for JPA
+    }
+
+    /** What an interaction says, as a form or the API sends it. */
+    public record Details(InteractionKind kind, Instant occurredAt, String subject, String notes, Long personId,
+            Long organisationId) {
+    }
+
+    public Interaction(Details details, String author, Instant now) {
+        this.author = author;
+        this.recordedAt = now;
+        describe(details, now);
+    }
+
+    /**
+     * Replaces what the interaction says. It is about a person, or an organisation and optionally one of its
+     * persons; it cannot have happened later than {@code now}.
+     */
+    public final void describe(Details d, Instant now) {
+        if (d.kind() == null) {
+            throw new InvalidValue("kind", "is required");
+        }
+        if (d.occurredAt() == null) {
+            throw new InvalidValue("occurredAt", "is required");
+        }
+        if (d.occurredAt().isAfter(now)) {
+            throw new InvalidValue("occurredAt", "cannot be in the future");
+        }
+        if (d.personId() == null && d.organisationId() == null) {
+            throw new InvalidValue("personId", "give the person or the organisation the interaction was with");
+        }
+        String s = Texts.title("subject", d.subject());
+        String n = Texts.notes(d.notes());
+        this.kind = d.kind();
+        this.occurredAt = d.occurredAt();
+        this.subject = s;
+        this.notes = n;
+        this.personId = d.personId();
+        this.organisationId = d.organisationId();
+    }
+
+    /** A merge moves what was logged with the merged person to the survivor. */
+    public void movePerson(long survivorId) {
+        this.personId = survivorId;
+    }
+
+    /** Whether {@code username} may change or delete it: its author, or an administrator. */
+    public boolean editableBy(String username, boolean admin) {
+        return admin || author.equals(username);
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kind", kind);
+        s.put("occurredAt", occurredAt);
+        s.put("subject", subject);
+        s.put("notes", notes);
+        s.put("personId", personId);
+        s.put("organisationId", organisationId);
+        s.put("author", author);
+        return s;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public InteractionKind kind() {
+        return kind;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,6 @@
+package org.sillon.followup.entity;
+
+/** How the animator was in touch with someone (appel, rendez-vous, courriel, courrier, autre). */
+public enum InteractionKind {
+    CALL, MEETING, EMAIL, LETTER, OTHER
+}

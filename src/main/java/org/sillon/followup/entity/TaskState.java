@@ -1,0 +1,6 @@
+package org.sillon.followup.entity;
+
+/** What a list of tasks can be narrowed to: open (late included), late only, or done. */
+public enum TaskState {
+    OPEN, LATE, DONE
+}
