@@ -108,6 +108,12 @@ public class Interactions implements PersonalDataSource {
                 .fetch(page, SORTS);
     }
 
+    /** The date and time in Paris now, from the application's clock: the default time of a new interaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.time.LocalDateTime nowInParis() {
+        return java.time.LocalDateTime.ofInstant(clock.instant(), org.sillon.followup.entity.FollowUpTask.ZONE);
+    }
+
     /** What was logged with the merged person now belongs to the survivor. */
     void on(@Observes PersonsMerged merged) {
         for (Interaction i : about(merged.mergedId())) {

@@ -2,11 +2,14 @@ package org.sillon.followup.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Organisations;
 import org.sillon.people.boundary.Persons;
+import org.sillon.people.entity.Household;
 import org.sillon.platform.control.ProblemException;
 
 /**
@@ -57,6 +60,17 @@ public class Subjects {
 
     /** The ids of a household's members, for "the interactions of a household". */
     public List<Long> householdMembers(long householdId) {
-        return households.find(householdId).members().stream().map(p -> p.id()).toList();
+        return List.copyOf(householdMemberNames(householdId).keySet());
+    }
+
+    /** A household's members by id, main contact first, with their names. */
+    public Map<Long, String> householdMemberNames(long householdId) {
+        Household h = households.find(householdId);
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (h.mainContact() != null) {
+            names.put(h.mainContact().id(), h.mainContact().fullName());
+        }
+        h.members().forEach(p -> names.putIfAbsent(p.id(), p.fullName()));
+        return names;
     }
 }

@@ -1,0 +1,256 @@
+package org.sillon.followup.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.primefaces.PrimeFaces;
+import org.sillon.accounts.boundary.Accounts;
+import org.sillon.followup.control.Subjects;
+import org.sillon.followup.entity.FollowUpTask;
+import org.sillon.followup.entity.Interaction;
+import org.sillon.followup.entity.InteractionKind;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.PageRequest;
+
+/**
+ * The follow-up of one person, organisation or household, shown on its page by
+ * {@code WEB-INF/includes/followup.xhtml}: its interactions newest first, its tasks, and the dialogs that
+ * log an interaction and set a task. A household's interactions are those with its members.
+ */
+@Named("followUp")
+@ViewScoped
+public class FollowUpPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    UserSession user;
+
+    private String subjectKind;
+    private Long subjectId;
+    private transient List<InteractionsResource.InteractionView> timeline;
+    private transient List<TasksResource.TaskView> taskList;
+
+    private InteractionKind kind = InteractionKind.CALL;
+    private LocalDateTime occurredAt;
+    private String subject;
+    private String notes;
+    private Long withPersonId;
+
+    private String title;
+    private String taskNotes;
+    private LocalDate dueOn;
+    private String owner;
+
+    /**
+     * Binds the panel to the record of the page ("person", "organisation" or "household"); answers whether
+     * there is one to follow (a new record has no id yet).
+     */
+    public boolean show(String kindOfSubject, Long id) {
+        if (id != null && !(id.equals(subjectId) && kindOfSubject.equals(subjectKind))) {
+            subjectKind = kindOfSubject;
+            subjectId = id;
+            timeline = null;
+            taskList = null;
+            resetInteraction();
+            resetTask();
+        }
+        return id != null;
+    }
+
+    public List<InteractionsResource.InteractionView> getTimeline() {
+        if (timeline == null) {
+            Interactions.Filter filter = new Interactions.Filter(is("person") ? subjectId : null,
+                    is("organisation") ? subjectId : null, is("household") ? subjectId : null, null);
+            timeline = interactions.search(filter, new PageRequest(0, SHOWN, "occurredAt", true)).items().stream()
+                    .map(i -> InteractionsResource.InteractionView.of(i, subjects)).toList();
+        }
+        return timeline;
+    }
+
+    public List<TasksResource.TaskView> getTasks() {
+        if (taskList == null) {
+            Tasks.Filter filter = new Tasks.Filter(null, null, is("person") ? subjectId : null,
+                    is("organisation") ? subjectId : null, is("household") ? subjectId : null);
+            taskList = tasks.search(filter, new PageRequest(0, SHOWN, "dueOn", false)).items().stream()
+                    .map(t -> TasksResource.TaskView.of(t, tasks, subjects)).toList();
+        }
+        return taskList;
+    }
+
+    /** On a household's page, whom among its members the interaction was with. */
+    public Map<Long, String> getMembers() {
+        return is("household") ? subjects.householdMemberNames(subjectId) : Map.of();
+    }
+
+    public List<String> getOwners() {
+        return accounts.staffUsernames();
+    }
+
+    public InteractionKind[] getKinds() {
+        return InteractionKind.values();
+    }
+
+    public void logInteraction() {
+        Faces.attempt(user.isPeopleEditor(), "followupInteraction", () -> {
+            Long personId = is("person") ? subjectId : withPersonId;
+            Long organisationId = is("organisation") ? subjectId : null;
+            interactions.log(new Interaction.Details(kind, occurredAt == null ? null
+                    : occurredAt.atZone(FollowUpTask.ZONE).toInstant(), subject, notes, personId, organisationId),
+                    user.getUsername());
+            done("interactionDialog");
+            resetInteraction();
+            timeline = null;
+            return null;
+        }, null);
+    }
+
+    public void deleteInteraction(long id) {
+        Faces.attempt(user.isPeopleEditor(), "followupInteraction", () -> {
+            interactions.delete(id, user.getUsername(), user.isAdmin());
+            timeline = null;
+            return null;
+        }, null);
+    }
+
+    /** Whether the person using the page may delete this interaction: its author or an administrator. */
+    public boolean mayDelete(InteractionsResource.InteractionView i) {
+        return user.isPeopleEditor() && (user.isAdmin() || Objects.equals(i.author(), user.getUsername()));
+    }
+
+    public void addTask() {
+        Faces.attempt(user.isPeopleEditor(), "followupTask", () -> {
+            tasks.create(new FollowUpTask.Details(title, taskNotes, dueOn, owner, is("person") ? subjectId : null,
+                    is("organisation") ? subjectId : null, is("household") ? subjectId : null), user.getUsername());
+            done("taskDialog");
+            resetTask();
+            taskList = null;
+            return null;
+        }, null);
+    }
+
+    public void markDone(long id) {
+        Faces.attempt(true, "followupTasks", () -> {
+            tasks.markDone(id, user.getUsername(), user.isPeopleEditor());
+            taskList = null;
+            return null;
+        }, () -> taskList = null);
+    }
+
+    private void done(String dialog) {
+        Faces.info("form.saved");
+        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+    }
+
+    private void resetInteraction() {
+        kind = InteractionKind.CALL;
+        occurredAt = interactions.nowInParis().truncatedTo(ChronoUnit.MINUTES);
+        subject = null;
+        notes = null;
+        withPersonId = is("household") ? getMembers().keySet().stream().findFirst().orElse(null) : null;
+    }
+
+    private void resetTask() {
+        title = null;
+        taskNotes = null;
+        dueOn = tasks.today().plusDays(7);
+        owner = user.getUsername();
+    }
+
+    private boolean is(String kindOfSubject) {
+        return kindOfSubject.equals(subjectKind);
+    }
+
+    public InteractionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(InteractionKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(LocalDateTime occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public Long getWithPersonId() {
+        return withPersonId;
+    }
+
+    public void setWithPersonId(Long withPersonId) {
+        this.withPersonId = withPersonId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTaskNotes() {
+        return taskNotes;
+    }
+
+    public void setTaskNotes(String taskNotes) {
+        this.taskNotes = taskNotes;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+}

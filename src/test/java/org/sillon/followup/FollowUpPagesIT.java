@@ -1,0 +1,89 @@
+package org.sillon.followup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sillon.testing.Api;
+import org.sillon.testing.Browser;
+import org.sillon.testing.Staff;
+
+/** The animator's follow-up in a real browser: a call logged on a person's page, a task seen late at home. */
+@ExtendWith(ArquillianExtension.class)
+class FollowUpPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private Browser browser;
+    private String tag;
+    private Staff.Member animator;
+    private long personId;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base);
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        animator = Staff.create(api, "ANIMATOR");
+        personId = api.admin().post("/api/v1/persons", Api.json("firstName", "Maïwenn", "lastName", "Le Bihan" + tag)).id();
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theAnimatorLogsACallSetsHerselfATaskAndClosesItFromHome() {
+        browser.go("/people/person.xhtml?id=" + personId);
+        browser.waitForUrl("login.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("/people/person.xhtml");
+
+        browser.click("#followupTimeline\\:logInteraction");
+        browser.type("#followupInteraction\\:subject", "Appel panier " + tag);
+        browser.type("#followupInteraction\\:notes", "Souhaite un panier solidaire");
+        browser.click("#followupInteraction\\:saveInteraction");
+        browser.waitForText("#followup", "Appel panier " + tag);
+
+        String yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        browser.click("#followupTasks\\:addTask");
+        browser.type("#followupTask\\:title", "Rappeler " + tag);
+        browser.type("#followupTask\\:dueOn_input", yesterday);
+        browser.click("#followupTask\\:title"); // closes the calendar
+        browser.click("#followupTask\\:saveTask");
+        browser.waitForText("#followup", "Rappeler " + tag);
+        browser.screenshot("followup-person");
+
+        JsonObject call = api.admin().get("/api/v1/interactions?personId=" + personId).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("CALL", call.getString("kind"));
+        assertEquals(animator.username(), call.getString("author"));
+
+        browser.go("/index.xhtml");
+        browser.waitForText("#my-tasks", "Rappeler " + tag);
+        browser.waitForText("#my-tasks", "dont 1 en retard");
+        assertTrue(browser.text("#my-tasks li.late").contains("En retard"));
+        browser.screenshot("followup-home");
+        browser.click("#myTasks .mark-done");
+        browser.waitForText("#my-tasks", "Aucune tâche ouverte");
+
+        JsonObject task = api.as(animator.token()).get("/api/v1/tasks?owner=me&state=done").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Rappeler " + tag, task.getString("title"));
+        assertEquals(personId, task.getJsonNumber("personId").longValue());
+    }
+}
