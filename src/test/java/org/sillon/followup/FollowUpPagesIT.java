@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.Staff;
@@ -64,8 +65,9 @@ class FollowUpPagesIT {
         String yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         browser.click("#followupTasks\\:addTask");
         browser.type("#followupTask\\:title", "Rappeler " + tag);
-        browser.type("#followupTask\\:dueOn_input", yesterday);
-        browser.click("#followupTask\\:title"); // closes the calendar
+        // typed into the calendar's input as a person would paste it, without opening the calendar overlay
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('followupTask:dueOn_input').value = arguments[0];", yesterday);
         browser.click("#followupTask\\:saveTask");
         browser.waitForText("#followup", "Rappeler " + tag);
         browser.screenshot("followup-person");
@@ -73,6 +75,10 @@ class FollowUpPagesIT {
         JsonObject call = api.admin().get("/api/v1/interactions?personId=" + personId).json().getJsonArray("items").getJsonObject(0);
         assertEquals("CALL", call.getString("kind"));
         assertEquals(animator.username(), call.getString("author"));
+
+        JsonObject set = api.as(animator.token()).get("/api/v1/tasks?owner=me").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString(), set.getString("dueOn"));
+        assertTrue(set.getBoolean("late"));
 
         browser.go("/index.xhtml");
         browser.waitForText("#my-tasks", "Rappeler " + tag);
