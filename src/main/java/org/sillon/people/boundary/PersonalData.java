@@ -1,6 +1,7 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -10,10 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Person;
 import org.sillon.people.entity.PersonalDataRequest;
@@ -82,8 +83,19 @@ public class PersonalData {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("person", PersonsResource.PersonView.of(person));
         export.put("household", HouseholdSection.of(person.household()));
-        sources.stream().sorted(Comparator.comparing(PersonalDataSource::section))
-                .forEach(s -> export.put(s.section(), s.collect(personId)));
+        Map<String, Object> sections = new TreeMap<>();
+        sources.handlesStream().forEach(handle -> {
+            try {
+                PersonalDataSource source = handle.get();
+                sections.put(source.section(), source.collect(personId));
+            } finally {
+                // a dependent source would otherwise stay referenced by this application-scoped facade
+                if (handle.getBean().getScope() == Dependent.class) {
+                    handle.destroy();
+                }
+            }
+        });
+        export.putAll(sections);
         export.put("audit", auditEvents.about(Persons.AUDIT_TYPE, personId).stream()
                 .map(e -> new AuditLine(e.occurredAt(), e.actor(), e.action(), AuditTrail.changesOf(e))).toList());
         em.persist(PersonalDataRequest.answered(personId, PersonalDataRequest.Kind.ACCESS, audit.actor(), format,
