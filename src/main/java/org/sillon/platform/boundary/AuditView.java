@@ -49,6 +49,14 @@ public class AuditView implements Serializable {
                 AuditEvents.SORTS.keySet(), "occurredAt,desc", AuditEvent::id);
     }
 
+    /** Applies the filters; a period ending before it starts is refused beside its end, and dropped. */
+    public void filter() {
+        if (from != null && to != null && to.isBefore(from)) {
+            Faces.show(org.sillon.platform.control.ProblemException.invalid("to", "must not be before from"), "audit");
+            to = null;
+        }
+    }
+
     public String when(AuditEvent e) {
         return WHEN.format(e.occurredAt().atZone(clock.getZone()));
     }
