@@ -89,6 +89,11 @@ class RoleMatrixIT {
             new Endpoint("DELETE", "/api/v1/api-tokens/0", null, ADMIN),
             new Endpoint("GET", "/api/v1/outbox", null, ADMIN),
             new Endpoint("GET", "/api/v1/outbox/0", null, ADMIN),
+            new Endpoint("GET", "/api/v1/audit", null, ADMIN),
+            new Endpoint("GET", "/api/v1/personal-data/0", null, ADMIN),
+            new Endpoint("GET", "/api/v1/personal-data/0/html", null, ADMIN),
+            new Endpoint("POST", "/api/v1/personal-data/0/erasure", "{}", ADMIN),
+            new Endpoint("GET", "/api/v1/personal-data-requests", null, ADMIN),
             new Endpoint("GET", "/api/v1/me", null, ALL),
             new Endpoint("PUT", "/api/v1/me/password", "{}", ALL),
             new Endpoint("GET", "/api/v1/association", null, ALL));
@@ -105,7 +110,9 @@ class RoleMatrixIT {
             new PageRule("/people/tasks.xhtml", STAFF),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
-            new PageRule("/admin/outbox.xhtml", ADMIN));
+            new PageRule("/admin/outbox.xhtml", ADMIN),
+            new PageRule("/admin/audit.xhtml", ADMIN),
+            new PageRule("/admin/personal-data.xhtml", ADMIN));
 
     /** Pages anyone may see. */
     static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error/forbidden.xhtml", "/error/not-found.xhtml");

@@ -71,6 +71,9 @@ public class Persons {
      */
     public Person update(long id, long expectedVersion, Person.Details details, Long householdId) {
         Person person = find(id);
+        if (person.isErased()) {
+            throw ProblemException.conflict("erased", "body", "person " + id + " was erased under the GDPR and can no longer be changed");
+        }
         Versions.check(expectedVersion, person.version());
         Map<String, Object> before = person.auditState();
         ProblemException.onField("body", () -> person.describe(details, clock.instant()));

@@ -73,6 +73,11 @@ public class Person {
     @Convert(converter = InstantConverter.class)
     private Instant updatedAt;
 
+    /** When the person was anonymised under the GDPR; null while they are known. */
+    @Column(name = "erased_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -117,6 +122,34 @@ public class Person {
             throw new InvalidValue(field, "must have at most " + MAX_NAME + " characters");
         }
         return v;
+    }
+
+    /**
+     * Erases the person under the GDPR without deleting the row, so that accounting records keep pointing at
+     * it: names become neutral, contact details and civility go; the language stays (it is not identifying
+     * and letters about past accounts still need one).
+     */
+    public void anonymise(Instant now) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("person " + id + " has already been erased");
+        }
+        this.civility = null;
+        this.firstName = "Personne";
+        this.lastName = "anonymisée n°" + id;
+        this.email = null;
+        this.phone = null;
+        this.mobilePhone = null;
+        this.address = null;
+        this.erasedAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     /** Only a household moves its members in and out, so that its invariants hold. */

@@ -40,6 +40,10 @@ public class StrictParams implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, "must be a whole number", s -> Integer.valueOf(s.strip()));
         }
+        if (rawType == java.time.LocalDate.class) {
+            return (ParamConverter<T>) converter(name, "must be a date as YYYY-MM-DD",
+                    s -> java.time.LocalDate.parse(s.strip()));
+        }
         return null;
     }
 
@@ -64,7 +68,7 @@ public class StrictParams implements ParamConverterProvider {
                 }
                 try {
                     return parse.apply(value);
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
                     throw new WebApplicationException(Problem.invalidField(name, message).toResponse());
                 }
             }

@@ -30,6 +30,7 @@ public class AuditTrail {
     public static final String CREATED = "CREATED";
     public static final String UPDATED = "UPDATED";
     public static final String DELETED = "DELETED";
+    public static final String ERASED = "ERASED";
 
     private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
 
@@ -67,6 +68,33 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), actor(), subjectType, subjectId, action, json(changes)));
     }
 
+    /**
+     * What a GDPR erasure leaves of a record's history: every line keeps who, what and when but loses its
+     * values, and one ERASED line, without values, says when and by whom.
+     */
+    public void forget(String subjectType, long subjectId) {
+        em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id", AuditEvent.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId)
+                .getResultList().forEach(AuditEvent::forgetValues);
+        record(subjectType, subjectId, ERASED, Map.of());
+    }
+
+    /** The changes a line recorded, field by field in the order written; empty when it kept no values. */
+    public static Map<String, Change> changesOf(AuditEvent event) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        if (event.changes() == null) {
+            return changes;
+        }
+        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(event.changes()))) {
+            reader.readObject().forEach((field, value) -> {
+                jakarta.json.JsonObject c = value.asJsonObject();
+                changes.put(field, new Change(c.isNull("from") ? null : c.getString("from"),
+                        c.isNull("to") ? null : c.getString("to")));
+            });
+        }
+        return changes;
+    }
+
     /** The fields whose values differ between two states, in name order; values are compared as text. */
     public static Map<String, Change> diff(Map<String, ?> before, Map<String, ?> after) {
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -102,7 +130,8 @@ public class AuditTrail {
         return ACTOR.get();
     }
 
-    private String actor() {
+    /** Who is acting now, as the trail names them. */
+    public String actor() {
         String named = namedActor();
         if (named != null) {
             return named;
