@@ -33,8 +33,8 @@ public class PersonTags {
     public List<TagUse> inUse(String prefix) {
         String start = PagedQuery.startsWith(Tags.searchKey(prefix));
         // one line per tag whatever its case; min() picks one of its spellings
-        return em.createQuery("select min(t), count(distinct p.id) from Person p join p.tags t"
-                        + " where lower(t) like :start group by lower(t) order by lower(t)", Object[].class)
+        return em.createQuery("select min(t.name), count(distinct p.id) from Person p join p.tags t"
+                        + " where lower(t.name) like :start group by lower(t.name) order by lower(t.name)", Object[].class)
                 .setParameter("start", start == null ? "%" : start)
                 .getResultList().stream().map(r -> new TagUse((String) r[0], ((Number) r[1]).longValue())).toList();
     }

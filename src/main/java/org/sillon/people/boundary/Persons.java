@@ -152,7 +152,7 @@ public class Persons {
                 .where("p.email = :email", "email", filter.email() == null ? null : filter.email().strip().toLowerCase(java.util.Locale.ROOT))
                 .where("p.household.id = :household", "household", filter.householdId())
                 .where("lower(p.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
-                .where("exists (select t from Person tp join tp.tags t where tp.id = p.id and lower(t) = :tag)",
+                .where("exists (select tp from Person tp join tp.tags t where tp.id = p.id and lower(t.name) = :tag)",
                         "tag", Tags.searchKey(filter.tag()))
                 .where(CURRENTLY_GRANTED, "consent", filter.consent())
                 .fetch(page, SORTS);

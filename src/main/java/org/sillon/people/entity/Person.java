@@ -83,9 +83,8 @@ public class Person {
 
     @ElementCollection
     @CollectionTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "tag", nullable = false)
     @BatchFetch(BatchFetchType.IN)
-    private Set<String> tags = new LinkedHashSet<>();
+    private Set<Tag> tags = new LinkedHashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
@@ -161,18 +160,18 @@ public class Person {
         if (joined.isAfter(today)) {
             throw new InvalidValue("joinedOn", "cannot be in the future");
         }
-        List<String> wanted = Tags.merge(tags, p.tags());
+        List<String> wanted = Tags.merge(tags(), p.tags());
         this.source = p.source();
         this.joinedOn = joined;
-        tags.retainAll(wanted);
-        tags.addAll(wanted);
+        tags.removeIf(t -> !wanted.contains(t.name()));
+        wanted.forEach(w -> tags.add(new Tag(w)));
     }
 
     /** Adds tags to those the person has, as a merge does with the merged person's tags. */
     public void addTags(Collection<String> more) {
-        List<String> all = new java.util.ArrayList<>(tags);
+        List<String> all = new java.util.ArrayList<>(tags());
         all.addAll(more);
-        tags.addAll(Tags.merge(tags, all));
+        Tags.merge(all, all).forEach(t -> tags.add(new Tag(t)));
     }
 
     /** Forgets every tag, as an erasure does. */
@@ -257,7 +256,8 @@ public class Person {
 
     /** The tags, in alphabetical order whatever their case and accents. */
     public List<String> tags() {
-        return tags.stream().sorted(Comparator.comparing(Folding::fold).thenComparing(Tags::key)).toList();
+        return tags.stream().map(Tag::name).sorted(Comparator.comparing(Folding::fold).thenComparing(Tags::key))
+                .toList();
     }
 
     public Household household() {
