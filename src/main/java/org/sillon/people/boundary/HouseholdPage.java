@@ -68,7 +68,7 @@ public class HouseholdPage implements Serializable {
     /** Persons matching what was typed, for the "add a member" field. */
     public List<Long> completePerson(String text) {
         List<Long> ids = new ArrayList<>();
-        persons.search(new Persons.Filter(text, null, null, null), new PageRequest(0, 10, "lastName", false))
+        persons.search(Persons.Filter.text(text), new PageRequest(0, 10, "lastName", false))
                 .items().forEach(p -> {
                     labels.put(p.id(), p.fullName() + (p.email() == null ? "" : " — " + p.email())
                             + (p.household() == null ? "" : " (" + p.household().name() + ")"));

@@ -4,8 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.sillon.people.entity.Civility;
 import org.sillon.people.entity.Person;
+import org.sillon.people.entity.PersonSource;
 import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
@@ -43,6 +47,9 @@ public class PersonPage implements Serializable {
     private String mobilePhone;
     private final AddressForm address = new AddressForm();
     private Language language = Language.FR;
+    private PersonSource source;
+    private LocalDate joinedOn;
+    private List<String> tags = new ArrayList<>();
 
     /** Called by f:viewAction: loads the person named in the URL, if any. */
     public void load() {
@@ -68,16 +75,21 @@ public class PersonPage implements Serializable {
         mobilePhone = p.mobilePhone() == null ? null : org.sillon.platform.entity.PhoneNumbers.display(p.mobilePhone());
         address.fill(p.address());
         language = p.language();
+        source = p.source();
+        joinedOn = p.joinedOn();
+        tags = new ArrayList<>(p.tags());
     }
 
     public String save() {
         return Faces.attempt(user.isPeopleEditor(), "person", () -> {
             Person.Details details = new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
                     address.toAddress(), language);
-            Person saved = id == null ? persons.create(details, householdId)
-                    : persons.update(id, version, details, householdId);
+            Person.Profile profile = new Person.Profile(source, joinedOn, tags);
+            Person saved = id == null ? persons.create(details, profile, householdId)
+                    : persons.update(id, version, details, profile, householdId);
             Faces.info("form.saved");
-            return "/people/person?faces-redirect=true&id=" + saved.id();
+            id = saved.id();
+            return reload();
         }, () -> fill(persons.find(id)));
     }
 
@@ -88,6 +100,11 @@ public class PersonPage implements Serializable {
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + created;
         }, null);
+    }
+
+    /** The outcome that shows this person's page afresh, after a change made beside the form. */
+    public String reload() {
+        return "/people/person?faces-redirect=true&id=" + id;
     }
 
     public String delete() {
@@ -104,6 +121,34 @@ public class PersonPage implements Serializable {
 
     public Language[] getLanguages() {
         return Language.values();
+    }
+
+    public PersonSource[] getSources() {
+        return PersonSource.values();
+    }
+
+    public PersonSource getSource() {
+        return source;
+    }
+
+    public void setSource(PersonSource source) {
+        this.source = source;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
     }
 
     public Long getId() {

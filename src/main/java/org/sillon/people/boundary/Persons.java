@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.sillon.people.entity.ConsentPurpose;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Person;
+import org.sillon.people.entity.Tags;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
@@ -27,7 +29,12 @@ public class Persons {
     public static final String AUDIT_TYPE = "Person";
 
     /** What a list of persons can be narrowed to; every part is optional. */
-    public record Filter(String q, String email, Long householdId, String city) {
+    public record Filter(String q, String email, Long householdId, String city, String tag, ConsentPurpose consent) {
+
+        /** A filter on the searched text only, as pickers use. */
+        public static Filter text(String q) {
+            return new Filter(q, null, null, null, null, null);
+        }
     }
 
     public static final Map<String, String> SORTS = Map.of(
@@ -36,6 +43,12 @@ public class Persons {
             "email", "p.email",
             "city", "p.address.city",
             "createdAt", "p.createdAt");
+
+    /** Persons whose latest consent line for the purpose grants it (see ConsentState). */
+    private static final String CURRENTLY_GRANTED = "exists (select c from ConsentRecord c where c.personId = p.id"
+            + " and c.purpose = :consent and c.granted = true and not exists (select n from ConsentRecord n"
+            + " where n.personId = p.id and n.purpose = c.purpose"
+            + " and (n.recordedAt > c.recordedAt or (n.recordedAt = c.recordedAt and n.id > c.id))))";
 
     @PersistenceContext
     EntityManager em;
@@ -47,12 +60,23 @@ public class Persons {
     AuditTrail audit;
 
     public Person create(Person.Details details, Long householdId) {
-        return createAsOf(details, householdId, clock.instant());
+        return create(details, Person.Profile.NONE, householdId);
+    }
+
+    public Person create(Person.Details details, Person.Profile profile, Long householdId) {
+        return createAsOf(details, profile, householdId, clock.instant());
     }
 
     /** For lists brought from elsewhere (imports, demo data), which keep when each person was registered. */
     public Person createAsOf(Person.Details details, Long householdId, java.time.Instant registeredAt) {
+        return createAsOf(details, Person.Profile.NONE, householdId, registeredAt);
+    }
+
+    /** The same with origin, date joined and tags; the date joined defaults to the day of {@code registeredAt}. */
+    public Person createAsOf(Person.Details details, Person.Profile profile, Long householdId,
+            java.time.Instant registeredAt) {
         Person person = ProblemException.onField("body", () -> new Person(details, registeredAt));
+        ProblemException.onField("body", () -> person.profile(profile, today()));
         refuseTakenEmail(person.email(), null);
         em.persist(person);
         if (householdId != null) {
@@ -69,7 +93,8 @@ public class Persons {
      * Replaces a person's details and household, if still at the version the editor read. A main contact
      * can only leave their household once another member is main contact.
      */
-    public Person update(long id, long expectedVersion, Person.Details details, Long householdId) {
+    public Person update(long id, long expectedVersion, Person.Details details, Person.Profile profile,
+            Long householdId) {
         Person person = find(id);
         if (person.isErased()) {
             throw ProblemException.conflict("erased", "body", "person " + id + " was erased under the GDPR and can no longer be changed");
@@ -77,6 +102,7 @@ public class Persons {
         Versions.check(expectedVersion, person.version());
         Map<String, Object> before = person.auditState();
         ProblemException.onField("body", () -> person.describe(details, clock.instant()));
+        ProblemException.onField("body", () -> person.profile(profile, today()));
         refuseTakenEmail(person.email(), person.id());
         Household current = person.household();
         Long currentId = current == null ? null : current.id();
@@ -129,12 +155,19 @@ public class Persons {
                 .where("p.email = :email", "email", filter.email() == null ? null : filter.email().strip().toLowerCase(java.util.Locale.ROOT))
                 .where("p.household.id = :household", "household", filter.householdId())
                 .where("lower(p.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
+                .where("exists (select tp from Person tp join tp.tags t where tp.id = p.id and lower(t.name) = :tag)",
+                        "tag", Tags.searchKey(filter.tag()))
+                .where(CURRENTLY_GRANTED, "consent", filter.consent())
                 .fetch(page, SORTS);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), org.sillon.platform.control.ClockProducer.PARIS);
     }
 
     /** Members live on the person rows: a household's version must still move when they change. */

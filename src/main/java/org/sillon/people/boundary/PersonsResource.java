@@ -19,10 +19,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.Civility;
+import org.sillon.people.entity.ConsentPurpose;
 import org.sillon.people.entity.Person;
+import org.sillon.people.entity.PersonSource;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
@@ -52,24 +56,31 @@ public class PersonsResource {
 
     /** A person as clients send it, for creation and full replacement. */
     public record PersonInput(Civility civility, String firstName, String lastName, String email, String phone,
-            String mobilePhone, Address address, Language language, Long householdId) {
+            String mobilePhone, Address address, Language language, Long householdId, PersonSource source,
+            LocalDate joinedOn, List<String> tags) {
 
         Person.Details details() {
             return new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
                     address == null ? null : address.toEntity(), language);
+        }
+
+        Person.Profile profile() {
+            return new Person.Profile(source, joinedOn, tags == null ? List.of() : tags);
         }
     }
 
     /** A person as the API shows it. */
     public record PersonView(long id, Civility civility, String firstName, String lastName, String email,
             String phone, String mobilePhone, Address address, Language language, Long householdId,
-            String householdName, Instant createdAt, Instant updatedAt, long version) {
+            String householdName, PersonSource source, LocalDate joinedOn, List<String> tags, Instant createdAt,
+            Instant updatedAt, long version) {
 
         public static PersonView of(Person p) {
             return new PersonView(p.id(), p.civility(), p.firstName(), p.lastName(), p.email(), p.phone(),
                     p.mobilePhone(), Address.of(p.address()), p.language(),
                     p.household() == null ? null : p.household().id(),
-                    p.household() == null ? null : p.household().name(), p.createdAt(), p.updatedAt(), p.version());
+                    p.household() == null ? null : p.household().name(), p.source(), p.joinedOn(), p.tags(),
+                    p.createdAt(), p.updatedAt(), p.version());
         }
     }
 
@@ -77,19 +88,22 @@ public class PersonsResource {
     Persons persons;
 
     @GET
-    @Operation(summary = "Persons, paged; q searches names and emails; sort is field or field,desc")
+    @Operation(summary = "Persons, paged; q searches names and emails; tag and consent (a purpose currently"
+            + " granted) narrow it; sort is field or field,desc")
     public Page<PersonView> list(@QueryParam("q") String q, @QueryParam("email") String email,
             @QueryParam("householdId") Long householdId, @QueryParam("city") String city,
+            @QueryParam("tag") String tag, @QueryParam("consent") ConsentPurpose consent,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, Persons.SORTS.keySet(), "lastName");
-        return persons.search(new Persons.Filter(q, email, householdId, city), request).map(PersonView::of);
+        return persons.search(new Persons.Filter(q, email, householdId, city, tag, consent), request)
+                .map(PersonView::of);
     }
 
     @POST
     @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
     @Operation(summary = "Register a person, optionally in an existing household")
     public Response create(PersonInput input, @Context UriInfo uri) {
-        Person person = persons.create(input.details(), input.householdId());
+        Person person = persons.create(input.details(), input.profile(), input.householdId());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(person.id())).build())
                 .tag(Versions.tag(person.version())).entity(PersonView.of(person)).build();
     }
@@ -112,7 +126,8 @@ public class PersonsResource {
     @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
     @Operation(summary = "Replace a person; If-Match must carry the version read (412 when stale)")
     public Response update(@PathParam("id") long id, PersonInput input, @Context HttpHeaders headers) {
-        Person person = persons.update(id, Versions.expected(headers), input.details(), input.householdId());
+        Person person = persons.update(id, Versions.expected(headers), input.details(), input.profile(),
+                input.householdId());
         return Response.ok(PersonView.of(person)).tag(Versions.tag(person.version())).build();
     }
 

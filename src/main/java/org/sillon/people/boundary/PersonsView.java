@@ -8,7 +8,7 @@ import java.io.Serializable;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.PagedLazyModel;
 
-/** The list of persons: a lazy table searched by name or email, and by city. */
+/** The list of persons: a lazy table searched by name or email, and by city or tag. */
 @Named
 @ViewScoped
 public class PersonsView implements Serializable {
@@ -24,7 +24,7 @@ public class PersonsView implements Serializable {
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> persons.search(
-                new Persons.Filter(q, filters.get("email"), null, filters.get("city")), page),
+                new Persons.Filter(q, filters.get("email"), null, filters.get("city"), filters.get("tags"), null), page),
                 Persons.SORTS.keySet(), "lastName", Person::id);
     }
 

@@ -1,7 +1,9 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,14 +18,22 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.Emails;
+import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.PhoneNumbers;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.platform.control.ClockProducer;
 
 /** Someone the association knows: an adherent, a member of an adherent household, a partner's contact. */
 @Entity
@@ -65,6 +75,17 @@ public class Person {
     @BatchFetch(BatchFetchType.IN)
     private Household household;
 
+    @Enumerated(EnumType.STRING)
+    private PersonSource source;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"))
+    @BatchFetch(BatchFetchType.IN)
+    private Set<Tag> tags = new LinkedHashSet<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
     private Instant createdAt;
@@ -87,6 +108,7 @@ public class Person {
 
     public Person(Details details, Instant now) {
         this.createdAt = now;
+        this.joinedOn = registrationDay();
         describe(details, now);
     }
 
@@ -152,6 +174,48 @@ public class Person {
         return erasedAt;
     }
 
+    /**
+     * How the person came to us, since when, and their tags, as a form or an API sends them. A missing
+     * {@code joinedOn} is the day the person was registered.
+     */
+    public record Profile(PersonSource source, LocalDate joinedOn, List<String> tags) {
+
+        /** What a person registered without any of it has. */
+        public static final Profile NONE = new Profile(null, null, List.of());
+    }
+
+    /**
+     * Replaces the person's origin, date joined and tags; refuses a date joined after {@code today} and a
+     * tag too long. Tags already held keep their spelling.
+     */
+    public void profile(Profile p, LocalDate today) {
+        LocalDate joined = p.joinedOn() == null ? registrationDay() : p.joinedOn();
+        if (joined.isAfter(today)) {
+            throw new InvalidValue("joinedOn", "cannot be in the future");
+        }
+        List<String> wanted = Tags.merge(tags(), p.tags());
+        this.source = p.source();
+        this.joinedOn = joined;
+        tags.removeIf(t -> !wanted.contains(t.name()));
+        wanted.forEach(w -> tags.add(new Tag(w)));
+    }
+
+    /** Adds tags to those the person has, as a merge does with the merged person's tags. */
+    public void addTags(Collection<String> more) {
+        List<String> all = new java.util.ArrayList<>(tags());
+        all.addAll(more);
+        Tags.merge(all, all).forEach(t -> tags.add(new Tag(t)));
+    }
+
+    /** Forgets every tag, as an erasure does. */
+    public void clearTags() {
+        tags.clear();
+    }
+
+    private LocalDate registrationDay() {
+        return createdAt.atZone(ClockProducer.PARIS).toLocalDate();
+    }
+
     /** Only a household moves its members in and out, so that its invariants hold. */
     void joinHousehold(Household h) {
         this.household = h;
@@ -169,6 +233,9 @@ public class Person {
         s.put("address", address == null ? null : address.oneLine());
         s.put("language", language);
         s.put("householdId", household == null ? null : household.id());
+        s.put("source", source);
+        s.put("joinedOn", joinedOn);
+        s.put("tags", String.join(", ", tags()));
         return s;
     }
 
@@ -210,6 +277,20 @@ public class Person {
 
     public Language language() {
         return language;
+    }
+
+    public PersonSource source() {
+        return source;
+    }
+
+    public LocalDate joinedOn() {
+        return joinedOn;
+    }
+
+    /** The tags, in alphabetical order whatever their case and accents. */
+    public List<String> tags() {
+        return tags.stream().map(Tag::name).sorted(Comparator.comparing(Folding::fold).thenComparing(Tags::key))
+                .toList();
     }
 
     public Household household() {

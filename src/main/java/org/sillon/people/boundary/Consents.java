@@ -1,0 +1,126 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.sillon.people.entity.ConsentPurpose;
+import org.sillon.people.entity.ConsentRecord;
+import org.sillon.people.entity.ConsentSource;
+import org.sillon.people.entity.ConsentState;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.ProblemException;
+
+/**
+ * Persons' consent per purpose, kept as an append-only history: granting or withdrawing adds a line, and
+ * the latest line per purpose is the current state. No line means no consent.
+ */
+@ApplicationScoped
+@Transactional
+public class Consents implements PersonalDataSource {
+
+    /** How consent lines are named in the audit trail. */
+    public static final String AUDIT_TYPE = "ConsentRecord";
+
+    /** One line of the history. */
+    public record Line(long id, ConsentPurpose purpose, boolean granted, Instant recordedAt, ConsentSource source,
+            String recordedBy) {
+
+        static Line of(ConsentRecord r) {
+            return new Line(r.id(), r.purpose(), r.granted(), r.recordedAt(), r.source(), r.recordedBy());
+        }
+    }
+
+    /** The state of one purpose: granted or not, and the line that decided it (null when none did). */
+    public record Current(ConsentPurpose purpose, boolean granted, Line decidedBy) {
+    }
+
+    /** A person's consent: the state of every purpose, and the whole history, newest first. */
+    public record Overview(long personId, List<Current> current, List<Line> history) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Persons persons;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Overview of(long personId) {
+        persons.find(personId);
+        return overview(personId);
+    }
+
+    /** Adds a line to the person's history: consent given or withdrawn for a purpose, and how we learnt it. */
+    public Overview record(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source) {
+        persons.find(personId);
+        ConsentRecord line = ProblemException.onField("body", () -> new ConsentRecord(personId, purpose, granted,
+                source, security.getCallerPrincipal().getName(), clock.instant()));
+        em.persist(line);
+        em.flush();
+        audit.created(AUDIT_TYPE, line.id(), line.auditState());
+        return overview(personId);
+    }
+
+    @Override
+    public String section() {
+        return "consents";
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object collect(long personId) {
+        return overview(personId);
+    }
+
+    void merged(@Observes PersonsMerged e) {
+        // the survivor's state per purpose is then simply the latest line of both histories
+        for (ConsentRecord r : history(e.mergedId())) {
+            Map<String, Object> before = r.auditState();
+            r.moveTo(e.survivorId());
+            audit.updated(AUDIT_TYPE, r.id(), before, r.auditState());
+        }
+    }
+
+    void erased(@Observes PersonErased e) {
+        for (ConsentRecord r : history(e.personId())) {
+            audit.deleted(AUDIT_TYPE, r.id(), r.auditState());
+            em.remove(r);
+        }
+    }
+
+    private Overview overview(long personId) {
+        List<ConsentRecord> history = history(personId);
+        ConsentState state = new ConsentState(history);
+        List<Current> current = Arrays.stream(ConsentPurpose.values())
+                .map(p -> new Current(p, state.granted(p), state.latest(p).map(Line::of).orElse(null))).toList();
+        List<Line> newestFirst = new ArrayList<>(history.stream().map(Line::of).toList());
+        Collections.reverse(newestFirst);
+        return new Overview(personId, current, newestFirst);
+    }
+
+    /** In the order it was recorded. */
+    private List<ConsentRecord> history(long personId) {
+        return em.createQuery("select r from ConsentRecord r where r.personId = :person order by r.recordedAt, r.id",
+                ConsentRecord.class).setParameter("person", personId).getResultList();
+    }
+}

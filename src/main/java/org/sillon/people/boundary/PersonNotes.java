@@ -1,0 +1,132 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.sillon.accounts.entity.Role;
+import org.sillon.people.entity.PersonNote;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+
+/**
+ * Free notes about persons. The server sets author and date; a note is never edited, and only its author or
+ * an administrator deletes it.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonNotes implements PersonalDataSource {
+
+    /** How notes are named in the audit trail. */
+    public static final String AUDIT_TYPE = "PersonNote";
+
+    /** A note as the API, the page and a personal-data export show it. */
+    public record NoteView(long id, long personId, String author, Instant writtenAt, String text) {
+
+        static NoteView of(PersonNote n) {
+            return new NoteView(n.id(), n.personId(), n.author(), n.writtenAt(), n.text());
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Persons persons;
+
+    /** The person's notes, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NoteView> of(long personId) {
+        persons.find(personId);
+        return notes(personId).stream().map(NoteView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoteView find(long personId, long noteId) {
+        return NoteView.of(note(personId, noteId));
+    }
+
+    public NoteView add(long personId, String text) {
+        persons.find(personId);
+        PersonNote note = ProblemException.onField("text",
+                () -> new PersonNote(personId, security.getCallerPrincipal().getName(), clock.instant(), text));
+        em.persist(note);
+        em.flush();
+        audit.created(AUDIT_TYPE, note.id(), note.auditState());
+        return NoteView.of(note);
+    }
+
+    public void delete(long personId, long noteId) {
+        PersonNote note = note(personId, noteId);
+        if (!mayDelete(NoteView.of(note))) {
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "not-author", "Forbidden",
+                    "only its author or an administrator may delete a note"));
+        }
+        remove(note);
+    }
+
+    /** Whether the caller may delete the note: its author or an administrator. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayDelete(NoteView note) {
+        return note.author().equals(security.getCallerPrincipal().getName()) || security.isCallerInRole(Role.S_ADMIN);
+    }
+
+    @Override
+    public String section() {
+        return "notes";
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object collect(long personId) {
+        return notes(personId).stream().map(NoteView::of).toList();
+    }
+
+    void merged(@Observes PersonsMerged e) {
+        for (PersonNote n : notes(e.mergedId())) {
+            Map<String, Object> before = n.auditState();
+            n.moveTo(e.survivorId());
+            audit.updated(AUDIT_TYPE, n.id(), before, n.auditState());
+        }
+    }
+
+    void erased(@Observes PersonErased e) {
+        notes(e.personId()).forEach(this::remove);
+    }
+
+    private void remove(PersonNote note) {
+        audit.deleted(AUDIT_TYPE, note.id(), note.auditState());
+        em.remove(note);
+    }
+
+    private List<PersonNote> notes(long personId) {
+        return em.createQuery("select n from PersonNote n where n.personId = :person order by n.writtenAt desc, n.id desc",
+                PersonNote.class).setParameter("person", personId).getResultList();
+    }
+
+    private PersonNote note(long personId, long noteId) {
+        PersonNote note = em.find(PersonNote.class, noteId);
+        if (note == null || note.personId() != personId) {
+            throw ProblemException.notFound("Note", noteId);
+        }
+        return note;
+    }
+}

@@ -1,0 +1,6 @@
+package org.sillon.people.entity;
+
+/** How a consent or its withdrawal reached the association, to prove it later. */
+public enum ConsentSource {
+    FORM, PAPER, PORTAL, EMAIL, PHONE, IMPORT
+}

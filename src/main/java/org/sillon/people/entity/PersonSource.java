@@ -1,0 +1,6 @@
+package org.sillon.people.entity;
+
+/** How a person came to the association: what the animator asks at the first contact. */
+public enum PersonSource {
+    FAIR, WORD_OF_MOUTH, PARTNER, WEBSITE, EVENT, PRESS, OTHER
+}
