@@ -117,7 +117,7 @@ public class FollowUpPanel implements Serializable {
             Long personId = is("person") ? subjectId : withPersonId;
             Long organisationId = is("organisation") ? subjectId : null;
             interactions.log(new Interaction.Details(kind, occurredAt == null ? null
-                    : occurredAt.atZone(FollowUpTask.ZONE).toInstant(), subject, notes, personId, organisationId),
+                    : occurredAt.atZone(org.sillon.platform.control.ClockProducer.PARIS).toInstant(), subject, notes, personId, organisationId),
                     user.getUsername());
             done("interactionDialog");
             resetInteraction();

@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sillon.platform.control.ClockProducer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InvalidValue;
@@ -25,9 +25,6 @@ import org.sillon.platform.entity.InstantConverter;
 @Entity
 @Table(name = "follow_up_task")
 public class FollowUpTask {
-
-    /** The association's days: a task due today is late from midnight in Paris, not in UTC. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Id
     @SequenceGenerator(name = "follow_up_task_seq", sequenceName = "follow_up_task_seq", allocationSize = 50)
@@ -112,7 +109,7 @@ public class FollowUpTask {
 
     /** The day it is in Paris at {@code now}: tasks due before it are late. */
     public static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZONE);
+        return LocalDate.ofInstant(now, ClockProducer.PARIS);
     }
 
     public boolean isDone() {

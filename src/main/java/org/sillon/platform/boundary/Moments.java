@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.sillon.platform.control.ClockProducer;
 
 /**
- * Instants as pages show them, in Paris time, e.g. {@code #{moments.dateTime(note.writtenAt())}}: the
+ * Instants and days as pages show them, in Paris time, e.g. {@code #{moments.dateTime(note.writtenAt())}}: the
  * standard date converter formats only java.util.Date and local or zoned java.time values.
  */
 @Named("moments")
@@ -17,6 +17,11 @@ public class Moments {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ClockProducer.PARIS);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ClockProducer.PARIS);
+
+    /** A calendar day, day first. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
