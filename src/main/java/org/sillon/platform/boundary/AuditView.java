@@ -44,9 +44,14 @@ public class AuditView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedLazyModel<>((filters, page) -> events.search(
-                new AuditEvents.Filter(type, id, actor, from, to), page),
-                AuditEvents.SORTS.keySet(), "occurredAt,desc", AuditEvent::id);
+        model = new PagedLazyModel<>((filters, page) -> {
+            try {
+                return events.search(new AuditEvents.Filter(type, id, actor, from, to), page);
+            } catch (org.sillon.platform.control.ProblemException refused) {
+                // filters the form let through but the search refuses: an empty table, not an error page
+                return new org.sillon.platform.control.Page<>(List.of(), page.page(), page.size(), 0);
+            }
+        }, AuditEvents.SORTS.keySet(), "occurredAt,desc", AuditEvent::id);
     }
 
     /** Applies the filters; a period ending before it starts is refused beside its end, and dropped. */
