@@ -102,7 +102,8 @@ public class AuditTrail {
         return ACTOR.get();
     }
 
-    private String actor() {
+    /** Who is acting: the name {@link #actingAs} gave, else the authenticated caller, else "system". */
+    public String actor() {
         String named = namedActor();
         if (named != null) {
             return named;
