@@ -1,9 +1,11 @@
 package org.sillon.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.Staff;
@@ -64,6 +68,20 @@ class HouseholdOrganisationPagesIT {
         browser.type("#household\\:deliveryInstructions", "sonner deux fois");
         browser.click("#household\\:save");
         browser.waitForText("#messages", "Enregistré");
+
+        // the list filters on the status column
+        browser.go("/people/households.xhtml");
+        browser.type("#households\\:q", "statut" + tag);
+        String name = "Foyer STATUT" + tag.toUpperCase();
+        browser.waitForText("#households\\:table_data", name);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("PF('householdsStatusFilter').selectValue('LEFT')");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElement(
+                By.cssSelector("#households\\:table_data")).getText().contains(name));
+        js.executeScript("PF('householdsStatusFilter').selectValue('ACTIVE')");
+        browser.waitForText("#households\\:table_data", name);
+        assertTrue(browser.text("#households\\:table_data").contains("Actif"));
 
         var saved = api.admin().get("/api/v1/households/" + household).json();
         assertEquals("ACTIVE", saved.getString("status"));
