@@ -24,7 +24,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.PostalAddress;
 
-/** Households: their members and main contact. */
+/** Households: their members, main contact, delivery address, and status with its history. */
 @ApplicationScoped
 @Transactional
 public class Households {
