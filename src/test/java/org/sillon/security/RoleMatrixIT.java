@@ -41,6 +41,8 @@ class RoleMatrixIT {
     private static final Set<R> STAFF = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER, R.GARDEN);
     private static final Set<R> EDITORS = Set.of(R.ADMIN, R.ANIMATOR);
     private static final Set<R> ADMIN = Set.of(R.ADMIN);
+    /** Solidarity data: the animator follows the referral, the treasurer applies the price. */
+    private static final Set<R> SOLIDARITY_READERS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
 
     record Endpoint(String method, String path, String body, Set<R> allowed) {
         String key() {
@@ -69,6 +71,10 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/households/0", null, STAFF),
             new Endpoint("PUT", "/api/v1/households/0", "{}", EDITORS),
             new Endpoint("DELETE", "/api/v1/households/0", null, EDITORS),
+            new Endpoint("POST", "/api/v1/households/0/status", "{}", EDITORS),
+            new Endpoint("GET", "/api/v1/households/0/status-history", null, STAFF),
+            new Endpoint("GET", "/api/v1/households/0/solidarity", null, SOLIDARITY_READERS),
+            new Endpoint("PUT", "/api/v1/households/0/solidarity", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/organisations", null, STAFF),
             new Endpoint("POST", "/api/v1/organisations", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/organisations/0", null, STAFF),
@@ -86,6 +92,9 @@ class RoleMatrixIT {
             new Endpoint("DELETE", "/api/v1/tasks/0", null, EDITORS),
             new Endpoint("POST", "/api/v1/tasks/0/done", "{}", STAFF),
             new Endpoint("POST", "/api/v1/tasks/0/reopen", "{}", STAFF),
+            new Endpoint("GET", "/api/v1/organisations/0/contacts", null, STAFF),
+            new Endpoint("POST", "/api/v1/organisations/0/contacts", "{}", EDITORS),
+            new Endpoint("DELETE", "/api/v1/organisations/0/contacts/0", null, EDITORS),
             new Endpoint("GET", "/api/v1/accounts", null, ADMIN),
             new Endpoint("POST", "/api/v1/accounts", "{}", ADMIN),
             new Endpoint("GET", "/api/v1/accounts/0", null, ADMIN),

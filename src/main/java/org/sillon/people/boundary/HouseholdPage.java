@@ -4,18 +4,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.Household;
+import org.sillon.people.entity.HouseholdStatus;
+import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 
-/** One household: its name, members and main contact, edited together and saved at once. */
+/**
+ * One household: its name, members, main contact and delivery address, edited together and saved at once;
+ * and its status, changed on its own with a date and a reason.
+ */
 @Named
 @ViewScoped
 public class HouseholdPage implements Serializable {
@@ -24,6 +33,11 @@ public class HouseholdPage implements Serializable {
 
     /** A member as the page shows it. */
     public record Member(long id, String name, String email, String phone, String city) implements Serializable {
+    }
+
+    /** A line of the status history as the page shows it. */
+    public record StatusLine(HouseholdStatus status, LocalDate effectiveOn, String reason, Instant recordedAt,
+            String recordedBy) implements Serializable {
     }
 
     @Inject
@@ -35,6 +49,9 @@ public class HouseholdPage implements Serializable {
     @Inject
     UserSession user;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private long version;
     private String name;
@@ -42,6 +59,14 @@ public class HouseholdPage implements Serializable {
     private final List<Member> members = new ArrayList<>();
     private Long newMemberId;
     private final Map<Long, String> labels = new HashMap<>();
+    private final AddressForm deliveryAddress = new AddressForm();
+    private String deliveryInstructions;
+    private String mainContactAddress;
+    private HouseholdStatus status;
+    private final List<StatusLine> statusHistory = new ArrayList<>();
+    private HouseholdStatus newStatus;
+    private LocalDate effectiveOn;
+    private String statusReason;
 
     public void load() {
         try {
@@ -57,6 +82,23 @@ public class HouseholdPage implements Serializable {
         mainContactId = h.mainContact() == null ? null : h.mainContact().id();
         members.clear();
         h.members().forEach(p -> members.add(member(p)));
+        deliveryAddress.fill(h.deliveryAddress());
+        deliveryInstructions = h.deliveryInstructions();
+        mainContactAddress = h.mainContact() == null || h.mainContact().address() == null ? null
+                : h.mainContact().address().oneLine();
+        fillStatus(h);
+    }
+
+    private void fillStatus(Household h) {
+        version = h.version();
+        status = h.status();
+        statusHistory.clear();
+        for (HouseholdStatusChange c : h.statusHistory()) {
+            statusHistory.add(new StatusLine(c.status(), c.effectiveOn(), c.reason(), c.recordedAt(), c.recordedBy()));
+        }
+        newStatus = null;
+        effectiveOn = LocalDate.now(clock);
+        statusReason = null;
     }
 
     private static Member member(Person p) {
@@ -99,9 +141,19 @@ public class HouseholdPage implements Serializable {
     public String save() {
         return Faces.attempt(user.isPeopleEditor(), "household", () -> {
             Household saved = households.update(id, version,
-                    new Households.Composition(name, mainContactId, members.stream().map(Member::id).toList()));
+                    new Households.Composition(name, mainContactId, members.stream().map(Member::id).toList(),
+                            deliveryAddress.toAddress(), deliveryInstructions, null));
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + saved.id();
+        }, () -> fill(households.find(id)));
+    }
+
+    /** Changes the status alone (the rest of the form is kept as it is being edited). */
+    public void changeStatus() {
+        Faces.attempt(user.isPeopleEditor(), "householdStatus", () -> {
+            fillStatus(households.changeStatus(id, version, newStatus, effectiveOn, statusReason));
+            Faces.info("form.saved");
+            return null;
         }, () -> fill(households.find(id)));
     }
 
@@ -139,6 +191,59 @@ public class HouseholdPage implements Serializable {
 
     public List<Member> getMembers() {
         return members;
+    }
+
+    public AddressForm getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public String getDeliveryInstructions() {
+        return deliveryInstructions;
+    }
+
+    public void setDeliveryInstructions(String deliveryInstructions) {
+        this.deliveryInstructions = deliveryInstructions;
+    }
+
+    /** Where baskets go when no delivery address is set, on one line. */
+    public String getMainContactAddress() {
+        return mainContactAddress;
+    }
+
+    public HouseholdStatus getStatus() {
+        return status;
+    }
+
+    public List<StatusLine> getStatusHistory() {
+        return statusHistory;
+    }
+
+    public HouseholdStatus[] getStatuses() {
+        return HouseholdStatus.values();
+    }
+
+    public HouseholdStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(HouseholdStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
     }
 
     public Long getNewMemberId() {

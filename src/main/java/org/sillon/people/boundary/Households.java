@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sillon.people.entity.Household;
+import org.sillon.people.entity.HouseholdStatus;
+import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -19,8 +22,9 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.PostalAddress;
 
-/** Households: their members and main contact. */
+/** Households: their members, main contact, delivery address, and status with its history. */
 @ApplicationScoped
 @Transactional
 public class Households {
@@ -28,12 +32,29 @@ public class Households {
     /** How households are named in the audit trail. */
     public static final String AUDIT_TYPE = "Household";
 
-    /** What a household is made of, as a form or an API sends it. */
-    public record Composition(String name, Long mainContactId, List<Long> memberIds) {
+    /** How status changes are named in the audit trail. */
+    public static final String STATUS_CHANGED = "STATUS";
+
+    /**
+     * What a household is made of, as a form or an API sends it. The delivery address may be null (the
+     * main contact's address); the status is the one a new household starts with (PROSPECT if null) and,
+     * on an update, must be null or the current one: it changes only through {@link #changeStatus}.
+     */
+    public record Composition(String name, Long mainContactId, List<Long> memberIds, PostalAddress deliveryAddress,
+            String deliveryInstructions, HouseholdStatus status) {
+
+        /** A prospect delivered at its main contact's address. */
+        public Composition(String name, Long mainContactId, List<Long> memberIds) {
+            this(name, mainContactId, memberIds, null, null, null);
+        }
     }
 
-    public record Filter(String q, String city) {
+    /** statusBefore: only households whose current status took effect before that day. */
+    public record Filter(String q, String city, HouseholdStatus status, LocalDate statusBefore) {
     }
+
+    /** The condition of {@link #leftBefore}, shared with the list filter so that both mean the same. */
+    private static final String STATUS_BEFORE = "h.statusSince < :before";
 
     public static final Map<String, String> SORTS = Map.of(
             "name", "lower(h.name)",
@@ -53,9 +74,15 @@ public class Households {
         Person main = person("mainContactId", composition.mainContactId());
         Household household = ProblemException.onField("body",
                 () -> new Household(composition.name(), main, clock.instant()));
+        ProblemException.onField("deliveryInstructions",
+                () -> household.deliverTo(composition.deliveryAddress(), composition.deliveryInstructions()));
         em.persist(household);
         for (Person p : members(composition)) {
             ProblemException.onField("memberIds", () -> household.addMember(p));
+        }
+        if (composition.status() != null && composition.status() != household.status()) {
+            ProblemException.onField("status", () -> household.changeStatus(composition.status(),
+                    LocalDate.now(clock), null, clock.instant(), audit.actor()));
         }
         em.flush(); // the version in the answer is the one stored
         audit.created(AUDIT_TYPE, household.id(), household.auditState());
@@ -67,6 +94,9 @@ public class Households {
         Household household = find(id);
         Versions.check(expectedVersion, household.version());
         Map<String, Object> before = household.auditState();
+        if (composition.status() != null && composition.status() != household.status()) {
+            throw ProblemException.invalid("status", "changes only through the status history");
+        }
         Person main = person("mainContactId", composition.mainContactId());
         Set<Person> wanted = new LinkedHashSet<>(members(composition));
         wanted.add(main);
@@ -80,10 +110,50 @@ public class Households {
             }
             household.rename(composition.name());
         });
+        ProblemException.onField("deliveryInstructions",
+                () -> household.deliverTo(composition.deliveryAddress(), composition.deliveryInstructions()));
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
         audit.updated(AUDIT_TYPE, household.id(), before, household.auditState());
         return household;
+    }
+
+    /**
+     * Moves a household to another status from {@code effectiveOn} (not in the future), recorded in its
+     * history with the caller's name. For components that drive the status themselves (dues from
+     * payments), {@code expectedVersion} may be {@link Versions#ANY}.
+     */
+    public Household changeStatus(long id, long expectedVersion, HouseholdStatus status, LocalDate effectiveOn,
+            String reason) {
+        Household household = find(id);
+        Versions.check(expectedVersion, household.version());
+        if (effectiveOn != null && effectiveOn.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("effectiveOn", "must not be in the future");
+        }
+        Map<String, Object> before = household.auditState();
+        HouseholdStatusChange change = ProblemException.onField("status",
+                () -> household.changeStatus(status, effectiveOn, reason, clock.instant(), audit.actor()));
+        Versions.flush(em);
+        Map<String, AuditTrail.Change> changes = AuditTrail.diff(before, household.auditState());
+        if (change.reason() != null) {
+            changes.put("reason", new AuditTrail.Change(null, change.reason()));
+        }
+        audit.record(AUDIT_TYPE, household.id(), STATUS_CHANGED, changes);
+        return household;
+    }
+
+    /** The household's status changes, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HouseholdStatusChange> statusHistory(long id) {
+        return List.copyOf(find(id).statusHistory());
+    }
+
+    /** Households that left before {@code cutoff} (their status is LEFT, effective before that day). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Household> leftBefore(LocalDate cutoff) {
+        return em.createQuery("select h from Household h where h.status = :left and " + STATUS_BEFORE
+                + " order by h.statusSince, h.id", Household.class)
+                .setParameter("left", HouseholdStatus.LEFT).setParameter("before", cutoff).getResultList();
     }
 
     /** Deletes the household; its members stay in the registry, in no household. */
@@ -111,6 +181,8 @@ public class Households {
                         + " and (lower(m.lastName) like :q or lower(m.firstName) like :q or m.email like :q)))",
                         "q", PagedQuery.contains(filter.q()))
                 .where("lower(c.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
+                .where("h.status = :status", "status", filter.status())
+                .where(STATUS_BEFORE, "before", filter.statusBefore())
                 .fetch(page, SORTS);
     }
 

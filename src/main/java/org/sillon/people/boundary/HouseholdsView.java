@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Household;
+import org.sillon.people.entity.HouseholdStatus;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of households, searched by their name or a member's name or email. */
@@ -24,8 +25,16 @@ public class HouseholdsView implements Serializable {
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> households.search(
-                new Households.Filter(q, filters.get("city")), page), Households.SORTS.keySet(), "name",
+                new Households.Filter(q, filters.get("city"), status(filters.get("status")), null), page), Households.SORTS.keySet(), "name",
                 Household::id);
+    }
+
+    private static HouseholdStatus status(String filter) {
+        return filter == null ? null : HouseholdStatus.valueOf(filter);
+    }
+
+    public HouseholdStatus[] getStatuses() {
+        return HouseholdStatus.values();
     }
 
     public PagedLazyModel<Household> getModel() {

@@ -1,8 +1,14 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
@@ -22,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.PostalAddress;
 
 /**
  * A household (foyer): one or more persons living together, one of them the main contact. It is the unit
@@ -32,6 +40,8 @@ import org.sillon.platform.entity.InvalidValue;
 public class Household {
 
     private static final int MAX_NAME = 150;
+    private static final int MAX_INSTRUCTIONS = 500;
+    private static final int MAX_REASON = 500;
 
     @Id
     @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 50)
@@ -51,6 +61,31 @@ public class Household {
     @JoinColumn(name = "main_contact_id")
     @BatchFetch(BatchFetchType.IN)
     private Person mainContact;
+
+    /** Where baskets go when not to the main contact's address; null: the main contact's address. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "line1", column = @Column(name = "delivery_line1")),
+        @AttributeOverride(name = "line2", column = @Column(name = "delivery_line2")),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "delivery_postal_code")),
+        @AttributeOverride(name = "city", column = @Column(name = "delivery_city")),
+        @AttributeOverride(name = "country", column = @Column(name = "delivery_country"))})
+    private PostalAddress deliveryAddress;
+
+    @Column(name = "delivery_instructions")
+    private String deliveryInstructions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HouseholdStatus status = HouseholdStatus.PROSPECT;
+
+    /** Effective date of the last status change; null while the household has its first status. */
+    @Column(name = "status_since")
+    private LocalDate statusSince;
+
+    @OneToMany(mappedBy = "household", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("effectiveOn, recordedAt")
+    private List<HouseholdStatusChange> statusHistory = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
@@ -116,6 +151,61 @@ public class Household {
         this.mainContact = person;
     }
 
+    /**
+     * Sets where baskets are delivered; a null or empty address means the main contact's address.
+     * Instructions (door code, floor...) are free text of at most 500 characters.
+     */
+    public void deliverTo(PostalAddress address, String instructions) {
+        String i = instructions == null ? null : instructions.strip();
+        if (i != null && i.length() > MAX_INSTRUCTIONS) {
+            throw new InvalidValue("deliveryInstructions", "must have at most " + MAX_INSTRUCTIONS + " characters");
+        }
+        this.deliveryAddress = address == null || address.isEmpty() ? null : address;
+        this.deliveryInstructions = i == null || i.isEmpty() ? null : i;
+    }
+
+    /** Where baskets actually go: the delivery address if one is set, else the main contact's address. */
+    public PostalAddress effectiveDeliveryAddress() {
+        if (deliveryAddress != null) {
+            return deliveryAddress;
+        }
+        return mainContact == null ? null : mainContact.address();
+    }
+
+    /**
+     * Moves the household to another status from {@code effectiveOn}, appending a line to its history. The
+     * history reads in order: a change cannot take effect before the last one, nor repeat the current
+     * status; and a household that has been more than a prospect never becomes one again.
+     */
+    public HouseholdStatusChange changeStatus(HouseholdStatus newStatus, LocalDate effectiveOn, String reason,
+            Instant now, String by) {
+        if (newStatus == null) {
+            throw new InvalidValue("status", "is required");
+        }
+        if (effectiveOn == null) {
+            throw new InvalidValue("effectiveOn", "is required");
+        }
+        if (newStatus == status) {
+            throw new InvalidValue("status", "is already the household's status");
+        }
+        if (newStatus == HouseholdStatus.PROSPECT) {
+            throw new InvalidValue("status", "a household cannot become a prospect again");
+        }
+        if (statusSince != null && effectiveOn.isBefore(statusSince)) {
+            throw new InvalidValue("effectiveOn", "must not be before the last status change, on " + statusSince);
+        }
+        String r = reason == null ? null : reason.strip();
+        if (r != null && r.length() > MAX_REASON) {
+            throw new InvalidValue("reason", "must have at most " + MAX_REASON + " characters");
+        }
+        HouseholdStatusChange change = new HouseholdStatusChange(this, newStatus, effectiveOn,
+                r == null || r.isEmpty() ? null : r, now, by);
+        statusHistory.add(change);
+        this.status = newStatus;
+        this.statusSince = effectiveOn;
+        return change;
+    }
+
     /** Lets every member go, before the household is deleted; the persons stay in the registry. */
     public void dissolve() {
         for (Person p : members) {
@@ -132,6 +222,10 @@ public class Household {
         s.put("mainContactId", mainContact == null ? null : mainContact.id());
         s.put("memberIds", members.stream().map(Person::id).sorted().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(",")));
+        s.put("deliveryAddress", deliveryAddress == null ? null : deliveryAddress.oneLine());
+        s.put("deliveryInstructions", deliveryInstructions);
+        s.put("status", status);
+        s.put("statusSince", statusSince);
         return s;
     }
 
@@ -149,6 +243,27 @@ public class Household {
 
     public Person mainContact() {
         return mainContact;
+    }
+
+    public PostalAddress deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public String deliveryInstructions() {
+        return deliveryInstructions;
+    }
+
+    public HouseholdStatus status() {
+        return status;
+    }
+
+    public LocalDate statusSince() {
+        return statusSince;
+    }
+
+    /** The status changes, oldest first. */
+    public List<HouseholdStatusChange> statusHistory() {
+        return Collections.unmodifiableList(statusHistory);
     }
 
     public Instant createdAt() {

@@ -130,7 +130,7 @@ public class AuditTrail {
         return ACTOR.get();
     }
 
-    /** Who is acting now, as the trail names them. */
+    /** Who is acting: the name {@link #actingAs} gave, else the authenticated caller, else "system". */
     public String actor() {
         String named = namedActor();
         if (named != null) {

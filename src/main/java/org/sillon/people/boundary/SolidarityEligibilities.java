@@ -1,0 +1,109 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.sillon.people.entity.Household;
+import org.sillon.people.entity.Organisation;
+import org.sillon.people.entity.Person;
+import org.sillon.people.entity.SolidarityEligibility;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+
+/**
+ * Households' eligibility for solidarity baskets: restricted data. Only ADMIN, ANIMATOR and TREASURER
+ * boundaries read it and only ADMIN and ANIMATOR ones change it (checked by {@code SolidarityResource} and
+ * {@code SolidarityPanel}); nothing else in the registry shows it.
+ */
+@ApplicationScoped
+@Transactional
+public class SolidarityEligibilities implements PersonalDataSource {
+
+    /** How eligibility records are named in the audit trail (their id is the household's). */
+    public static final String AUDIT_TYPE = "SolidarityEligibility";
+
+    /** A decision, as a form or an API sends it. */
+    public record Decision(boolean eligible, String reason, Long referredByOrganisationId, LocalDate validUntil) {
+    }
+
+    /** What the personal-data export shows: the household's record, if it has one. */
+    public record Held(long householdId, boolean eligible, String reason, String referredBy, LocalDate validUntil,
+            java.time.Instant updatedAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The household's record; one never decided reads as not eligible, at version 0. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SolidarityEligibility find(long householdId) {
+        households.find(householdId);
+        SolidarityEligibility e = em.find(SolidarityEligibility.class, householdId);
+        return e == null ? new SolidarityEligibility(householdId) : e;
+    }
+
+    /** Records a decision over the version the editor read (0 for a household never decided). */
+    public SolidarityEligibility decide(long householdId, long expectedVersion, Decision decision) {
+        Household household = households.find(householdId);
+        SolidarityEligibility stored = em.find(SolidarityEligibility.class, household.id());
+        SolidarityEligibility e = stored == null ? new SolidarityEligibility(household.id()) : stored;
+        Versions.check(expectedVersion, e.version());
+        Map<String, Object> before = stored == null ? Map.of() : e.auditState();
+        Organisation referredBy = referrer(decision.referredByOrganisationId());
+        ProblemException.onField("body", () -> e.decide(decision.eligible(), decision.reason(), referredBy,
+                decision.validUntil(), LocalDate.now(clock), clock.instant(), audit.actor()));
+        if (stored == null) {
+            em.persist(e);
+        }
+        Versions.flush(em);
+        if (stored == null) {
+            audit.created(AUDIT_TYPE, household.id(), e.auditState());
+        } else {
+            audit.updated(AUDIT_TYPE, household.id(), before, e.auditState());
+        }
+        return e;
+    }
+
+    @Override
+    public String section() {
+        return "solidarity";
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object collect(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || person.household() == null) {
+            return null;
+        }
+        SolidarityEligibility e = em.find(SolidarityEligibility.class, person.household().id());
+        return e == null ? null : new Held(e.householdId(), e.eligible(), e.reason(),
+                e.referredBy() == null ? null : e.referredBy().name(), e.validUntil(), e.updatedAt());
+    }
+
+    private Organisation referrer(Long organisationId) {
+        if (organisationId == null) {
+            return null;
+        }
+        Organisation o = em.find(Organisation.class, organisationId);
+        if (o == null) {
+            throw ProblemException.invalid("referredByOrganisationId", "no organisation has the id " + organisationId);
+        }
+        return o;
+    }
+}
