@@ -58,7 +58,7 @@ public class OrganisationContactsPanel implements Serializable {
 
     /** Persons of the registry matching what was typed. */
     public List<Long> completePerson(String text) {
-        return persons.search(new Persons.Filter(text, null, null, null), new PageRequest(0, 10, "lastName", false))
+        return persons.search(Persons.Filter.text(text), new PageRequest(0, 10, "lastName", false))
                 .items().stream().map(p -> {
                     labels.put(p.id(), p.email() == null ? p.fullName() : p.fullName() + " — " + p.email());
                     return p.id();
