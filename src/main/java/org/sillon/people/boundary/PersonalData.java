@@ -11,10 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Person;
 import org.sillon.people.entity.PersonalDataRequest;
@@ -47,6 +49,10 @@ public class PersonalData {
         }
     }
 
+    /** A person kept longer than the retention rule allows: their household left on {@code leftOn}. */
+    public record RetentionDue(long personId, String name, long householdId, String householdName, LocalDate leftOn) {
+    }
+
     /** One audit line about the person. */
     public record AuditLine(Instant occurredAt, String actor, String action, Map<String, AuditTrail.Change> changes) {
     }
@@ -59,6 +65,14 @@ public class PersonalData {
 
     @Inject
     Persons persons;
+
+    @Inject
+    Households households;
+
+    /** How long after a household left its members' data may be kept; the CNIL's usual figure is 3 years. */
+    @Inject
+    @ConfigProperty(name = "sillon.people.retention-months", defaultValue = "36")
+    int retentionMonths;
 
     @Inject
     AuditTrail audit;
@@ -136,6 +150,23 @@ public class PersonalData {
         em.persist(entry);
         Versions.flush(em);
         return person;
+    }
+
+    /**
+     * The persons to review for erasure: members, not yet erased, of households that left more than the
+     * retention period ago. Flagged only; erasing stays a deliberate act of an administrator.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RetentionDue> retentionDue() {
+        LocalDate cutoff = LocalDate.now(clock).minusMonths(retentionMonths);
+        return households.leftBefore(cutoff).stream()
+                .flatMap(h -> h.members().stream().filter(p -> !p.isErased())
+                        .map(p -> new RetentionDue(p.id(), p.fullName(), h.id(), h.name(), h.statusSince())))
+                .toList();
+    }
+
+    public int retentionMonths() {
+        return retentionMonths;
     }
 
     /** The register of requests, newest first unless asked otherwise; {@code personId} narrows it to one person. */

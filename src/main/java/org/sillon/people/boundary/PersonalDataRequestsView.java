@@ -5,9 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.sillon.people.entity.PersonalDataRequest;
 import org.sillon.platform.boundary.PagedLazyModel;
 
@@ -18,15 +16,12 @@ public class PersonalDataRequestsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
     @Inject
     PersonalData data;
 
-    @Inject
-    Clock clock;
-
     private PagedLazyModel<PersonalDataRequest> model;
+
+    private List<PersonalData.RetentionDue> retentionDue;
 
     @PostConstruct
     void init() {
@@ -34,8 +29,16 @@ public class PersonalDataRequestsView implements Serializable {
                 PersonalData.SORTS.keySet(), "requestedAt,desc", PersonalDataRequest::id);
     }
 
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+    /** The persons the retention rule flags, read once per view. */
+    public List<PersonalData.RetentionDue> getRetentionDue() {
+        if (retentionDue == null) {
+            retentionDue = data.retentionDue();
+        }
+        return retentionDue;
+    }
+
+    public int getRetentionMonths() {
+        return data.retentionMonths();
     }
 
     public PagedLazyModel<PersonalDataRequest> getModel() {

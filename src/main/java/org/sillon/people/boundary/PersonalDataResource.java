@@ -19,6 +19,7 @@ import jakarta.ws.rs.ext.Providers;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
@@ -45,6 +46,14 @@ public class PersonalDataResource {
 
     @Context
     Providers providers;
+
+    @GET
+    @Path("retention")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Persons whose household left longer ago than sillon.people.retention-months: to review for erasure")
+    public List<PersonalData.RetentionDue> retention() {
+        return data.retentionDue();
+    }
 
     @GET
     @Path("{id}")
