@@ -67,6 +67,10 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/organisations/0", null, STAFF),
             new Endpoint("PUT", "/api/v1/organisations/0", "{}", EDITORS),
             new Endpoint("DELETE", "/api/v1/organisations/0", null, EDITORS),
+            new Endpoint("GET", "/api/v1/duplicates", null, STAFF),
+            new Endpoint("POST", "/api/v1/duplicates/dismissals", "{}", EDITORS),
+            new Endpoint("POST", "/api/v1/merges", "{}", EDITORS),
+            new Endpoint("GET", "/api/v1/merges", null, STAFF),
             new Endpoint("GET", "/api/v1/accounts", null, ADMIN),
             new Endpoint("POST", "/api/v1/accounts", "{}", ADMIN),
             new Endpoint("GET", "/api/v1/accounts/0", null, ADMIN),
@@ -90,6 +94,7 @@ class RoleMatrixIT {
             new PageRule("/people/household.xhtml?id=0", STAFF),
             new PageRule("/people/organisations.xhtml", STAFF),
             new PageRule("/people/organisation.xhtml", STAFF),
+            new PageRule("/people/duplicates.xhtml", STAFF),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN));

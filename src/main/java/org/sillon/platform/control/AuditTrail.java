@@ -102,7 +102,8 @@ public class AuditTrail {
         return ACTOR.get();
     }
 
-    private String actor() {
+    /** Who is acting now, as the trail names them: also the author recorded by facades' own history rows. */
+    public String actor() {
         String named = namedActor();
         if (named != null) {
             return named;
