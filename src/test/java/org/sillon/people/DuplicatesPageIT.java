@@ -60,8 +60,8 @@ class DuplicatesPageIT {
         browser.waitForText("#duplicates\\:comparison", "maiwenn." + tag + "@example.org");
         browser.screenshot("duplicates-compare");
         // the second record survives; the first one's mobile phone fills its blank, its first name is chosen
-        browser.click("label[for='duplicates:survivor:1']");
-        browser.driver().findElement(By.xpath("//tr[td[text()='Prénom']]//div[contains(@class,'ui-chkbox-box')]")).click();
+        browser.driver().findElement(By.xpath("//label[starts-with(normalize-space(.), 'Fiche 2')]")).click();
+        browser.driver().findElement(By.xpath("//tr[td[1][normalize-space(.)='Prénom']]//div[contains(@class,'ui-chkbox-box')]")).click();
         browser.click("#duplicates\\:merge");
 
         browser.waitForUrl("/people/person.xhtml?id=" + second);
