@@ -27,7 +27,7 @@ import org.sillon.testing.TestServices;
 class DuplicatesBench {
 
     private static final int PERSONS = Integer.getInteger("sillon.bench.persons", 5000);
-    private static final int ROUNDS = 30;
+    private static final int ROUNDS = 10;
     private static final String[] LAST = {"Le Gall", "Le Goff", "Le Roux", "Guillou", "Le Bihan", "Tanguy", "Morvan",
         "Lefèvre", "Quéré", "Riou", "Kerbrat", "Le Floc'h", "Jégou", "Cadiou", "Le Berre", "Hervé", "Caradec",
         "Le Corre", "Prigent", "Le Moal", "Le Meur", "Salaün", "Le Guen", "Bernard", "Martin", "Thomas", "Petit",
@@ -59,13 +59,13 @@ class DuplicatesBench {
         System.out.printf(Locale.ROOT, "BENCH duplicates persons=%d (added %d) pairs>=50: %d, pairs>=30: %d%n", total,
                 added, first.json().getInt("total"), api.get("/api/v1/duplicates?size=1&minScore=30").json().getInt("total"));
         List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < ROUNDS + 5; i++) {
+        for (int i = 0; i < ROUNDS + 2; i++) {
             long t = System.nanoTime();
             Api.Reply r = api.get("/api/v1/duplicates?size=50");
             if (r.status() != 200) {
                 throw new IllegalStateException(r.toString());
             }
-            if (i >= 5) {
+            if (i >= 2) {
                 ms.add((System.nanoTime() - t) / 1e6);
             }
         }

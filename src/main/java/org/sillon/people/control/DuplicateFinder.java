@@ -25,6 +25,9 @@ import org.sillon.people.control.DuplicateScore.Sketch;
  */
 public final class DuplicateFinder {
 
+    private record PairKey(long low, long high) {
+    }
+
     private DuplicateFinder() {
     }
 
@@ -37,7 +40,7 @@ public final class DuplicateFinder {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             }
         }
-        Set<String> seen = new HashSet<>();
+        Set<PairKey> seen = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (List<Sketch> block : blocks.values()) {
             if (block.size() < 2 || block.size() > maxBlock) {
@@ -49,7 +52,7 @@ public final class DuplicateFinder {
                     Sketch b = block.get(j);
                     long low = Math.min(a.id(), b.id());
                     long high = Math.max(a.id(), b.id());
-                    if (a.id() == b.id() || !seen.add(low + ":" + high) || dismissed.test(low, high)) {
+                    if (a.id() == b.id() || !seen.add(new PairKey(low, high)) || dismissed.test(low, high)) {
                         continue;
                     }
                     Match m = DuplicateScore.score(a, b);
