@@ -216,6 +216,44 @@ public class Person {
         return createdAt.atZone(ClockProducer.PARIS).toLocalDate();
     }
 
+    /** The fields a merge can take from the merged person, by their names in JSON and in the audit trail. */
+    public static final java.util.Set<String> MERGEABLE_FIELDS = java.util.Set.of("civility", "firstName",
+            "lastName", "email", "phone", "mobilePhone", "address", "language", "source");
+
+    /**
+     * Takes into this person, the survivor of a merge, what {@code other} knows and this one does not: each
+     * blank field is filled from {@code other}, and each field named in {@code takeFromOther} (see
+     * {@link #MERGEABLE_FIELDS}) takes {@code other}'s value even when this one has its own. Household
+     * membership is the merge's business, not this method's.
+     */
+    public void absorb(Person other, java.util.Set<String> takeFromOther, Instant now) {
+        for (String field : takeFromOther) {
+            if (!MERGEABLE_FIELDS.contains(field)) {
+                throw new InvalidValue("takeFromMerged", "unknown field " + field + "; expected one of "
+                        + String.join(", ", new java.util.TreeSet<>(MERGEABLE_FIELDS)));
+            }
+        }
+        civility = pick("civility", civility, other.civility, takeFromOther);
+        firstName = pick("firstName", firstName, other.firstName, takeFromOther);
+        lastName = pick("lastName", lastName, other.lastName, takeFromOther);
+        email = pick("email", email, other.email, takeFromOther);
+        phone = pick("phone", phone, other.phone, takeFromOther);
+        mobilePhone = pick("mobilePhone", mobilePhone, other.mobilePhone, takeFromOther);
+        address = pick("address", address, other.address, takeFromOther);
+        language = pick("language", language, other.language, takeFromOther);
+        source = pick("source", source, other.source, takeFromOther);
+        // the relation with the association began when the first of the two records says it did
+        if (other.joinedOn != null && (joinedOn == null || other.joinedOn.isBefore(joinedOn))) {
+            joinedOn = other.joinedOn;
+        }
+        updatedAt = now;
+    }
+
+    private static <T> T pick(String field, T mine, T theirs, java.util.Set<String> takeFromOther) {
+        boolean take = takeFromOther.contains(field) ? theirs != null : mine == null;
+        return take ? theirs : mine;
+    }
+
     /** Only a household moves its members in and out, so that its invariants hold. */
     void joinHousehold(Household h) {
         this.household = h;
