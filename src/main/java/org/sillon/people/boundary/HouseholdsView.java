@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Household;
+import org.sillon.people.entity.RegistryList;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of households, searched by their name or a member's name or email. */
@@ -18,25 +19,24 @@ public class HouseholdsView implements Serializable {
     @Inject
     Households households;
 
-    private String q;
+    @Inject
+    ListTools tools;
+
     private PagedLazyModel<Household> model;
 
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> households.search(
-                new Households.Filter(q, filters.get("city")), page), Households.SORTS.keySet(), "name",
+                new Households.Filter(tools.getQ(), filters.get("city")), page), Households.SORTS.keySet(), "name",
                 Household::id);
+        tools.serve(RegistryList.HOUSEHOLDS, "households", model);
     }
 
     public PagedLazyModel<Household> getModel() {
         return model;
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
+    public ListTools getTools() {
+        return tools;
     }
 }

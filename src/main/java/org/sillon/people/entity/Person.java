@@ -20,6 +20,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.Emails;
+import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.PhoneNumbers;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
@@ -76,6 +77,10 @@ public class Person {
     @Version
     private long version;
 
+    /** Names, email, phones, city and postal code folded by {@link Folding}, for the accent-blind search. */
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Person() {
         // for JPA
     }
@@ -106,6 +111,14 @@ public class Person {
         this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
         this.language = d.language() == null ? Language.FR : d.language();
         this.updatedAt = now;
+        this.searchText = searchText(first, last, mail, fixed, mobile,
+                address == null ? null : address.city(), address == null ? null : address.postalCode());
+    }
+
+    /** What the search column holds for these values; also used to fill rows stored before it existed. */
+    public static String searchText(String firstName, String lastName, String email, String phone,
+            String mobilePhone, String city, String postalCode) {
+        return Folding.foldAll(firstName, lastName, email, phone, mobilePhone, city, postalCode);
     }
 
     private static String name(String field, String value) {
