@@ -43,7 +43,11 @@ public class SavedFilters {
                 () -> new SavedFilter(owner, list, name, criteria, shared, clock.instant()));
         String sort = filter.criteria().sort();
         if (sort != null) {
-            ProblemException.onField("criteria.sort", () -> PageRequest.of(0, 1, sort, sorts(list), sort));
+            try {
+                PageRequest.of(0, 1, sort, sorts(list), sort);
+            } catch (ProblemException e) {
+                throw ProblemException.invalid("criteria.sort", e.problem().errors().get(0).message());
+            }
         }
         boolean taken = em.createQuery("select count(f) from SavedFilter f where f.owner = :owner"
                 + " and f.list = :list and lower(f.name) = lower(:name)", Long.class)

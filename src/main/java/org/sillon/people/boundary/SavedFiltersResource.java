@@ -29,7 +29,8 @@ import org.sillon.people.entity.SavedFilter;
 @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
 public class SavedFiltersResource {
 
-    public record SavedFilterInput(RegistryList list, String name, SavedFilter.Criteria criteria, boolean shared) {
+    /** {@code shared} may be left out: a filter is private unless said otherwise. */
+    public record SavedFilterInput(RegistryList list, String name, SavedFilter.Criteria criteria, Boolean shared) {
     }
 
     public record SavedFilterView(long id, RegistryList list, String name, String owner, boolean shared,
@@ -55,7 +56,8 @@ public class SavedFiltersResource {
     @POST
     @Operation(summary = "Save a search (q, column filters, sort) under a name unique per owner and list")
     public Response create(SavedFilterInput input, @Context UriInfo uri) {
-        SavedFilter f = filters.save(caller(), input.list(), input.name(), input.criteria(), input.shared());
+        SavedFilter f = filters.save(caller(), input.list(), input.name(), input.criteria(),
+                Boolean.TRUE.equals(input.shared()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(f.id())).build())
                 .entity(SavedFilterView.of(f)).build();
     }
