@@ -1,6 +1,9 @@
 package org.sillon.bench;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
+import org.sillon.testing.TestServices;
 
 /**
  * Figures for docs/performance.md, not a test: run with {@code mvn -B verify -Pbench}. Fills the registry
@@ -62,10 +66,26 @@ class RegistryBench {
         report("GET /api/v1/households?q=bench4242 (a member)", () -> api.get("/api/v1/households?q=bench4242&size=20"));
         long id = ids.get(ids.size() / 2);
         report("GET /api/v1/persons/{id}", () -> api.get("/api/v1/persons/" + id));
+        explain("select * from person where search_text like '%lefevre%' order by lower(last_name), id limit 20");
+        explain("select * from person where search_text like '%bench4242%' order by lower(last_name), id limit 20");
+        explain("select * from household h where h.search_text like '%martin%' or exists (select 1 from person m"
+                + " where m.household_id = h.id and m.search_text like '%martin%') order by lower(h.name), h.id limit 20");
         report("GET /api/v1/exports/persons?format=csv (all)", 2, 10, () -> api.get("/api/v1/exports/persons?format=csv"));
         report("GET /api/v1/exports/persons?format=xlsx (all)", 2, 10, () -> api.get("/api/v1/exports/persons?format=xlsx"));
         report("GET /api/v1/exports/persons?format=csv&q=lefevre", 2, 20,
                 () -> api.get("/api/v1/exports/persons?format=csv&q=lefevre"));
+    }
+
+    /** Prints PostgreSQL's plan and timing of a query like those the searches run. */
+    private static void explain(String sql) {
+        try (Connection c = TestServices.jdbc(); ResultSet rs = c.createStatement().executeQuery("explain analyze " + sql)) {
+            System.out.println("BENCH explain analyze " + sql);
+            while (rs.next()) {
+                System.out.println("BENCH   " + rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void report(String what, Supplier<Api.Reply> call) {

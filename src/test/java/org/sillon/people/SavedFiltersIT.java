@@ -36,7 +36,7 @@ class SavedFiltersIT {
     private static String filter(String list, String name, boolean shared) {
         return Api.json("list", list, "name", name, "shared", shared, "criteria", Json.createObjectBuilder()
                 .add("q", "lefevre").add("filters", Json.createObjectBuilder().add("city", "Rennes"))
-                .add("sort", "lastName,desc").build());
+                .add("sort", "city,desc").build());
     }
 
     private static List<String> names(Api api, String list) {
@@ -53,7 +53,7 @@ class SavedFiltersIT {
         assertEquals("PERSONS", f.getString("list"));
         assertEquals("lefevre", f.getJsonObject("criteria").getString("q"));
         assertEquals("Rennes", f.getJsonObject("criteria").getJsonObject("filters").getString("city"));
-        assertEquals("lastName,desc", f.getJsonObject("criteria").getString("sort"));
+        assertEquals("city,desc", f.getJsonObject("criteria").getString("sort"));
         assertEquals(List.of("Lefèvre à Rennes"), names(animator, "PERSONS"));
 
         Api.Reply again = animator.post("/api/v1/saved-filters", filter("PERSONS", "LEFÈVRE À RENNES", true));

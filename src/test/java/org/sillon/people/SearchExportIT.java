@@ -127,6 +127,8 @@ class SearchExportIT {
             }
         }
         assertEquals(List.of(id), ids("/api/v1/persons", "anais quere " + tag));
+        assertEquals(1, TestServices.count("select count(*) from flyway_schema_history where version = '10.1'"
+                + " and success"), "the backfill ran as a migration at startup");
     }
 
     @Test
