@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
 import org.sillon.testing.Problems;
 import org.sillon.testing.Staff;
+import org.sillon.testing.TestServices;
 
 /** Saved filters: each one's own, shared ones seen by all staff, deleted only by their owner or an admin. */
 @ExtendWith(ArquillianExtension.class)
@@ -65,7 +66,7 @@ class SavedFiltersIT {
     }
 
     @Test
-    void privateFiltersStayTheOwnersAndSharedOnesAreSeenByAllStaff() {
+    void privateFiltersStayTheOwnersAndSharedOnesAreSeenByAllStaff() throws java.sql.SQLException {
         long mine = animator.post("/api/v1/saved-filters", filter("ORGANISATIONS", "Privé", false)).id();
         long shared = animator.post("/api/v1/saved-filters", filter("ORGANISATIONS", "Partagé", true)).id();
         List<String> seen = names(treasurer, "ORGANISATIONS");
@@ -78,6 +79,8 @@ class SavedFiltersIT {
         assertEquals(204, Api.at(base).admin().delete("/api/v1/saved-filters/" + shared).status(), "an admin may");
         assertEquals(List.of(), names(animator, "ORGANISATIONS"));
         assertEquals(404, animator.delete("/api/v1/saved-filters/" + shared).status());
+        assertEquals(2, TestServices.count("select count(*) from audit_event where subject_type = 'SavedFilter'"
+                + " and subject_id in (" + mine + ", " + shared + ") and action = 'DELETED'"), "deletions are audited");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sillon.people.entity.RegistryList;
 import org.sillon.people.entity.SavedFilter;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
@@ -26,6 +27,12 @@ public class SavedFilters {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** How saved filters are named in the audit trail. */
+    public static final String AUDIT_TYPE = "SavedFilter";
 
     /** The fields a list may be sorted on, as its facade allows them. */
     static Set<String> sorts(RegistryList list) {
@@ -59,6 +66,7 @@ public class SavedFilters {
         }
         em.persist(filter);
         em.flush();
+        audit.created(AUDIT_TYPE, filter.id(), filter.auditState());
         return filter;
     }
 
@@ -81,6 +89,7 @@ public class SavedFilters {
             throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "forbidden", "Forbidden",
                     "only its owner or an administrator may delete this saved filter"));
         }
+        audit.deleted(AUDIT_TYPE, filter.id(), filter.auditState());
         em.remove(filter);
     }
 }

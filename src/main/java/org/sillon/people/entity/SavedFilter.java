@@ -126,6 +126,17 @@ public class SavedFilter {
         return v instanceof JsonString s ? s.getString() : null;
     }
 
+    /** The saved filter's fields as the audit trail records them. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("owner", owner);
+        s.put("list", list);
+        s.put("name", name);
+        s.put("criteria", criteria);
+        s.put("shared", shared);
+        return s;
+    }
+
     /** Whether {@code username} may delete it: its owner, or an administrator. */
     public boolean deletableBy(String username, boolean admin) {
         return admin || owner.equals(username);
