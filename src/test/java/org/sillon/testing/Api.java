@@ -111,6 +111,24 @@ public final class Api {
         }
     }
 
+    /** A GET whose body is binary (an XLSX file): the bytes, after checking the status is 200. */
+    public byte[] getBytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        headers.forEach(b::header);
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** One HTTP answer. */
     public record Reply(HttpResponse<String> response) {
 

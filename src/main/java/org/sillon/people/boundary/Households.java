@@ -177,9 +177,8 @@ public class Households {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Household> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Household.class, "h", "Household h left join h.mainContact c")
-                .where("(lower(h.name) like :q or exists (select m from Person m where m.household = h"
-                        + " and (lower(m.lastName) like :q or lower(m.firstName) like :q or m.email like :q)))",
-                        "q", PagedQuery.contains(filter.q()))
+                .whereEveryWord("(h.searchText like :word or exists (select m from Person m where m.household = h"
+                        + " and m.searchText like :word))", filter.q())
                 .where("lower(c.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
                 .where("h.status = :status", "status", filter.status())
                 .where(STATUS_BEFORE, "before", filter.statusBefore())

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatus;
+import org.sillon.people.entity.RegistryList;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of households, searched by their name or a member's name or email. */
@@ -19,14 +20,17 @@ public class HouseholdsView implements Serializable {
     @Inject
     Households households;
 
-    private String q;
+    @Inject
+    ListTools tools;
+
     private PagedLazyModel<Household> model;
 
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> households.search(
-                new Households.Filter(q, filters.get("city"), status(filters.get("status")), null), page), Households.SORTS.keySet(), "name",
+                new Households.Filter(tools.getQ(), filters.get("city"), status(filters.get("status")), null), page), Households.SORTS.keySet(), "name",
                 Household::id);
+        tools.serve(RegistryList.HOUSEHOLDS, "households", model);
     }
 
     private static HouseholdStatus status(String filter) {
@@ -41,11 +45,7 @@ public class HouseholdsView implements Serializable {
         return model;
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
+    public ListTools getTools() {
+        return tools;
     }
 }

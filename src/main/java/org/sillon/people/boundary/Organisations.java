@@ -81,7 +81,7 @@ public class Organisations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Organisation.class, "o", "Organisation o")
-                .where("(lower(o.name) like :q or o.email like :q or o.siret like :q)", "q", PagedQuery.contains(filter.q()))
+                .whereEveryWord("o.searchText like :word", filter.q())
                 .where("o.kind = :kind", "kind", filter.kind())
                 .where(":role member of o.roles", "role", filter.role())
                 .fetch(page, SORTS);

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.sillon.people.entity.Organisation;
 import org.sillon.people.entity.OrganisationKind;
 import org.sillon.people.entity.OrganisationRole;
+import org.sillon.people.entity.RegistryList;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of organisations, searched by name, email or SIRET, filtered by kind and role. */
@@ -20,15 +21,18 @@ public class OrganisationsView implements Serializable {
     @Inject
     Organisations organisations;
 
-    private String q;
+    @Inject
+    ListTools tools;
+
     private PagedLazyModel<Organisation> model;
 
     @PostConstruct
     void init() {
-        model = new PagedLazyModel<>((filters, page) -> organisations.search(new Organisations.Filter(q,
+        model = new PagedLazyModel<>((filters, page) -> organisations.search(new Organisations.Filter(tools.getQ(),
                 filters.containsKey("kind") ? OrganisationKind.valueOf(filters.get("kind")) : null,
-                filters.containsKey("roles") ? OrganisationRole.valueOf(filters.get("roles")) : null), page),
+                filters.containsKey("role") ? OrganisationRole.valueOf(filters.get("role")) : null), page),
                 Organisations.SORTS.keySet(), "name", Organisation::id);
+        tools.serve(RegistryList.ORGANISATIONS, "organisations", model);
     }
 
     public PagedLazyModel<Organisation> getModel() {
@@ -43,11 +47,7 @@ public class OrganisationsView implements Serializable {
         return OrganisationRole.values();
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
+    public ListTools getTools() {
+        return tools;
     }
 }

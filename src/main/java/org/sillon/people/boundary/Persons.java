@@ -150,8 +150,7 @@ public class Persons {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Person> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Person.class, "p", "Person p")
-                .where("(lower(p.lastName) like :q or lower(p.firstName) like :q or p.email like :q"
-                        + " or lower(concat(p.firstName, ' ', p.lastName)) like :q)", "q", PagedQuery.contains(filter.q()))
+                .whereEveryWord("p.searchText like :word", filter.q())
                 .where("p.email = :email", "email", filter.email() == null ? null : filter.email().strip().toLowerCase(java.util.Locale.ROOT))
                 .where("p.household.id = :household", "household", filter.householdId())
                 .where("lower(p.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))

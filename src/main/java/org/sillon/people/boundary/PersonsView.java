@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Person;
+import org.sillon.people.entity.RegistryList;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of persons: a lazy table searched by name or email, and by city or tag. */
@@ -18,25 +19,24 @@ public class PersonsView implements Serializable {
     @Inject
     Persons persons;
 
-    private String q;
+    @Inject
+    ListTools tools;
+
     private PagedLazyModel<Person> model;
 
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> persons.search(
-                new Persons.Filter(q, filters.get("email"), null, filters.get("city"), filters.get("tags"), null), page),
+                new Persons.Filter(tools.getQ(), filters.get("email"), null, filters.get("city"), filters.get("tags"), null), page),
                 Persons.SORTS.keySet(), "lastName", Person::id);
+        tools.serve(RegistryList.PERSONS, "persons", model);
     }
 
     public PagedLazyModel<Person> getModel() {
         return model;
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
+    public ListTools getTools() {
+        return tools;
     }
 }

@@ -28,6 +28,7 @@ import org.sillon.platform.entity.InstantConverter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.PostalAddress;
 
@@ -94,6 +95,10 @@ public class Household {
     @Version
     private long version;
 
+    /** The name folded by {@link Folding}; searches also look at the members' own search text. */
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Household() {
         // for JPA
     }
@@ -118,6 +123,12 @@ public class Household {
             throw new InvalidValue("name", "must have at most " + MAX_NAME + " characters");
         }
         this.name = n;
+        this.searchText = searchText(n);
+    }
+
+    /** What the search column holds for this name; also used to fill rows stored before it existed. */
+    public static String searchText(String name) {
+        return Folding.foldAll(name);
     }
 
     public final void addMember(Person person) {

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.sillon.platform.entity.Emails;
+import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.PhoneNumbers;
@@ -80,6 +81,10 @@ public class Organisation implements Serializable {
     @Version
     private long version;
 
+    /** Name, email, SIRET and city folded by {@link Folding}, for the accent-blind search. */
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Organisation() {
         // for JPA
     }
@@ -119,6 +124,12 @@ public class Organisation implements Serializable {
         this.phone = tel;
         this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
         this.updatedAt = now;
+        this.searchText = searchText(n, mail, s, address == null ? null : address.city());
+    }
+
+    /** What the search column holds for these values; also used to fill rows stored before it existed. */
+    public static String searchText(String name, String email, String siret, String city) {
+        return Folding.foldAll(name, email, siret, city);
     }
 
     /** The organisation's fields as the audit trail compares them before and after a change. */

@@ -102,6 +102,10 @@ public class Person {
     @Version
     private long version;
 
+    /** Names, email, phones, city and postal code folded by {@link Folding}, for the accent-blind search. */
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Person() {
         // for JPA
     }
@@ -133,6 +137,19 @@ public class Person {
         this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
         this.language = d.language() == null ? Language.FR : d.language();
         this.updatedAt = now;
+        reindex();
+    }
+
+    /** Keeps the search column in step with the fields it folds; every change of those fields calls it. */
+    private void reindex() {
+        this.searchText = searchText(firstName, lastName, email, phone, mobilePhone,
+                address == null ? null : address.city(), address == null ? null : address.postalCode());
+    }
+
+    /** What the search column holds for these values; also used to fill rows stored before it existed. */
+    public static String searchText(String firstName, String lastName, String email, String phone,
+            String mobilePhone, String city, String postalCode) {
+        return Folding.foldAll(firstName, lastName, email, phone, mobilePhone, city, postalCode);
     }
 
     private static String name(String field, String value) {
@@ -164,6 +181,7 @@ public class Person {
         this.address = null;
         this.erasedAt = now;
         this.updatedAt = now;
+        reindex(); // the old names must not stay findable
     }
 
     public boolean isErased() {
@@ -247,6 +265,7 @@ public class Person {
             joinedOn = other.joinedOn;
         }
         updatedAt = now;
+        reindex();
     }
 
     private static <T> T pick(String field, T mine, T theirs, java.util.Set<String> takeFromOther) {

@@ -29,6 +29,9 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
     private final java.util.Set<String> sortable;
     private final Function<T, Object> key;
     private transient Page<T> last;
+    /** What the table last asked for, so that the page can save or export exactly the list shown. */
+    private Map<String, String> lastFilters = Map.of();
+    private String lastSort;
 
     public PagedLazyModel(Loader<T> loader, java.util.Set<String> sortable, String defaultSort,
             SerializableKey<T> key) {
@@ -60,9 +63,21 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
                 break;
             }
         }
-        last = loader.apply(filters(filterBy), new PageRequest(first / size, size, field, desc));
+        lastFilters = filters(filterBy);
+        lastSort = desc ? field + ",desc" : field;
+        last = loader.apply(lastFilters, new PageRequest(first / size, size, field, desc));
         setRowCount((int) last.total());
         return last.items();
+    }
+
+    /** The column filters of the last load (column to text), none before the first. */
+    public Map<String, String> lastFilters() {
+        return lastFilters;
+    }
+
+    /** The sort of the last load, "field" or "field,desc"; the default sort before the first. */
+    public String lastSort() {
+        return lastSort == null ? defaultSort : lastSort;
     }
 
     @Override

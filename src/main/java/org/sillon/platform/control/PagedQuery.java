@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sillon.platform.entity.Folding;
 
 /**
  * A JPQL list with optional filters, sorted and paged in the database, with its total. A filter whose value
@@ -48,6 +49,32 @@ public final class PagedQuery<T> {
             clauses.add(clause);
         }
         return this;
+    }
+
+    /**
+     * Adds {@code clause} once for each word of {@code text}, so that a row must match every word. The words
+     * are folded ({@link Folding}) as search columns are, and {@code clause} compares a folded column with
+     * {@code :word}, which stands for "%word%".
+     */
+    public PagedQuery<T> whereEveryWord(String clause, String text) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            clauses.add(clause.replace(":word", ":word" + i));
+            parameters.put("word" + i, "%" + words.get(i) + "%");
+        }
+        return this;
+    }
+
+    /**
+     * The distinct folded words of a search, in order; none for null or blank. Folding leaves no LIKE
+     * wildcard in them ({@code %} and {@code _} become spaces).
+     */
+    public static List<String> words(String text) {
+        String folded = Folding.fold(text);
+        if (folded == null || folded.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(List.of(folded.split(" "))));
     }
 
     /** A "contains, ignoring case" pattern for LIKE, with the user's % and _ taken literally. */

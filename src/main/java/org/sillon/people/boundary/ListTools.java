@@ -1,0 +1,144 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.SortOrder;
+import org.sillon.people.entity.RegistryList;
+import org.sillon.people.entity.SavedFilter;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.PagedLazyModel;
+import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.ProblemException;
+
+/**
+ * What every registry list page offers above its table: the search words, saving the current search
+ * (words, column filters, sort) under a name, applying a saved one, and exporting the list as shown.
+ * Each list view holds one and tells it which list and table it serves.
+ */
+@Dependent
+public class ListTools implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SavedFilters savedFilters;
+
+    @Inject
+    UserSession user;
+
+    private RegistryList list;
+    private String formId;
+    private PagedLazyModel<?> model;
+    private String q;
+    private String name;
+    private boolean shared;
+
+    /** Binds the tools to a list, the form holding its table (id "table"), and the table's model. */
+    public void serve(RegistryList list, String formId, PagedLazyModel<?> model) {
+        this.list = list;
+        this.formId = formId;
+        this.model = model;
+    }
+
+    public List<SavedFilter> getSavedFilters() {
+        return savedFilters.visibleTo(user.getUsername(), list);
+    }
+
+    public boolean deletable(SavedFilter f) {
+        return f.deletableBy(user.getUsername(), user.isAdmin());
+    }
+
+    /** Saves the search as the table shows it now, under the name typed. */
+    public void save() {
+        try {
+            savedFilters.save(user.getUsername(), list, name, current(), shared);
+            Faces.info("savedFilter.saved", name.strip());
+            name = null;
+            shared = false;
+        } catch (ProblemException e) {
+            Faces.show(e, formId);
+        }
+    }
+
+    /** Puts back the saved search words, column filters and sort, and shows the first page. */
+    public void apply(SavedFilter f) {
+        SavedFilter.Criteria c = f.criteria();
+        q = c.q();
+        String sort = c.sort() == null ? "" : c.sort();
+        String field = sort.split(",")[0];
+        boolean desc = sort.endsWith(",desc");
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent(":" + formId + ":table");
+        table.getFilterByAsMap().values().forEach(m -> m.setFilterValue(c.filters().get(m.getField())));
+        table.getSortByAsMap().values().forEach(m -> m.setOrder(!field.equals(m.getField()) ? SortOrder.UNSORTED
+                : desc ? SortOrder.DESCENDING : SortOrder.ASCENDING));
+        table.setFirst(0);
+    }
+
+    public void delete(SavedFilter f) {
+        try {
+            savedFilters.delete(f.id(), user.getUsername(), user.isAdmin());
+        } catch (ProblemException e) {
+            Faces.show(e, formId);
+        }
+    }
+
+    /** Sends the browser to the export of the list as shown: same words, column filters and sort. */
+    public void export(String format) throws IOException {
+        SavedFilter.Criteria c = current();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("format", format);
+        params.put("q", c.q());
+        params.putAll(c.filters());
+        params.put("sort", c.sort());
+        StringBuilder url = new StringBuilder("/api/v1/exports/" + list.name().toLowerCase(java.util.Locale.ROOT));
+        char separator = '?';
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (p.getValue() != null && !p.getValue().isBlank()) {
+                url.append(separator).append(p.getKey()).append('=')
+                        .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + url);
+    }
+
+    private SavedFilter.Criteria current() {
+        return new SavedFilter.Criteria(q, model.lastFilters(), model.lastSort());
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    public void setShared(boolean shared) {
+        this.shared = shared;
+    }
+}

@@ -1,0 +1,95 @@
+package org.sillon.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sillon.people.entity.RegistryList;
+import org.sillon.people.entity.SavedFilter;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+
+/** Searches of the registry lists saved under a name, by each staff member, possibly shared with all. */
+@ApplicationScoped
+@Transactional
+public class SavedFilters {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** How saved filters are named in the audit trail. */
+    public static final String AUDIT_TYPE = "SavedFilter";
+
+    /** The fields a list may be sorted on, as its facade allows them. */
+    static Set<String> sorts(RegistryList list) {
+        Map<String, String> sorts = switch (list) {
+            case PERSONS -> Persons.SORTS;
+            case HOUSEHOLDS -> Households.SORTS;
+            case ORGANISATIONS -> Organisations.SORTS;
+        };
+        return sorts.keySet();
+    }
+
+    public SavedFilter save(String owner, RegistryList list, String name, SavedFilter.Criteria criteria,
+            boolean shared) {
+        SavedFilter filter = ProblemException.onField("body",
+                () -> new SavedFilter(owner, list, name, criteria, shared, clock.instant()));
+        String sort = filter.criteria().sort();
+        if (sort != null) {
+            try {
+                PageRequest.of(0, 1, sort, sorts(list), sort);
+            } catch (ProblemException e) {
+                throw ProblemException.invalid("criteria.sort", e.problem().errors().get(0).message());
+            }
+        }
+        boolean taken = em.createQuery("select count(f) from SavedFilter f where f.owner = :owner"
+                + " and f.list = :list and lower(f.name) = lower(:name)", Long.class)
+                .setParameter("owner", owner).setParameter("list", list).setParameter("name", filter.name())
+                .getSingleResult() > 0;
+        if (taken) {
+            throw ProblemException.conflict("saved-filter-name-taken", "name",
+                    "you already have a saved filter named " + filter.name() + " on this list");
+        }
+        em.persist(filter);
+        em.flush();
+        audit.created(AUDIT_TYPE, filter.id(), filter.auditState());
+        return filter;
+    }
+
+    /** The caller's own filters and those others shared, for one list or every list, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedFilter> visibleTo(String username, RegistryList list) {
+        jakarta.persistence.TypedQuery<SavedFilter> query = em.createQuery("select f from SavedFilter f"
+                + " where (f.owner = :owner or f.shared = true)" + (list == null ? "" : " and f.list = :list")
+                + " order by lower(f.name), f.id", SavedFilter.class).setParameter("owner", username);
+        return (list == null ? query : query.setParameter("list", list)).getResultList();
+    }
+
+    /** Deletes a saved filter; only its owner or an administrator may. */
+    public void delete(long id, String username, boolean admin) {
+        SavedFilter filter = em.find(SavedFilter.class, id);
+        if (filter == null || !filter.shared() && !filter.deletableBy(username, admin)) {
+            throw ProblemException.notFound("Saved filter", id); // another's private filter is not shown to exist
+        }
+        if (!filter.deletableBy(username, admin)) {
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "forbidden", "Forbidden",
+                    "only its owner or an administrator may delete this saved filter"));
+        }
+        audit.deleted(AUDIT_TYPE, filter.id(), filter.auditState());
+        em.remove(filter);
+    }
+}

@@ -1,0 +1,8 @@
+package org.sillon.people.entity;
+
+/** The lists of the registry that can be searched, filtered, saved as a filter and exported. */
+public enum RegistryList {
+    PERSONS,
+    HOUSEHOLDS,
+    ORGANISATIONS
+}
