@@ -22,6 +22,7 @@ import org.sillon.association.boundary.Associations;
 import org.sillon.association.entity.Association;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Organisations;
+import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
 import org.sillon.people.entity.OrganisationKind;
 import org.sillon.people.entity.OrganisationRole;
@@ -73,6 +74,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoNetwork network;
+
     @Transactional
     void onStart(@Observes @Priority(100) SchemaReady ready) {
         if (!enabled || associations.current().isPresent()) {
@@ -92,13 +96,16 @@ public class DemoData {
         }
         tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
 
-        loadOrganisations();
-        int persons = loadHouseholds(new Random(2026), 150);
+        List<Organisation> orgs = loadOrganisations();
+        Random random = new Random(2026);
+        List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
+        network.enrich(random, registered, orgs);
+        int persons = registered.stream().mapToInt(r -> r.members().size()).sum();
         LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, 7 organisations, in "
                 + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
     }
 
-    private void loadOrganisations() {
+    private List<Organisation> loadOrganisations() {
         record Org(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret, String email,
                 String city, String postalCode) {
         }
@@ -118,15 +125,17 @@ public class DemoData {
                         null, "cse@ateliers-scorff.example.org", "Lanester", "56600"),
                 new Org("Mission locale du pays de Lorient", OrganisationKind.SOCIAL_PARTNER,
                         EnumSet.of(OrganisationRole.PARTNER), null, "accueil@ml-lorient.example.org", "Lorient", "56100"));
+        List<Organisation> created = new ArrayList<>();
         for (Org o : orgs) {
-            organisations.create(new Organisation.Details(o.name(), o.kind(), o.roles(), o.siret(), o.email(), null,
-                    new PostalAddress(null, null, o.postalCode(), o.city(), "FR")));
+            created.add(organisations.create(new Organisation.Details(o.name(), o.kind(), o.roles(), o.siret(),
+                    o.email(), null, new PostalAddress(null, null, o.postalCode(), o.city(), "FR"))));
         }
+        return created;
     }
 
-    private int loadHouseholds(Random random, int count) {
+    private List<DemoNetwork.Registered> loadHouseholds(Random random, int count) {
         Instant now = clock.instant();
-        int created = 0;
+        List<DemoNetwork.Registered> created = new ArrayList<>();
         for (int h = 0; h < count; h++) {
             DemoNames.Town town = DemoNames.pick(random, DemoNames.TOWNS);
             String lastName = DemoNames.pick(random, DemoNames.LAST_NAMES);
@@ -143,11 +152,12 @@ public class DemoData {
                 String mobile = adult ? String.format("0612%06d", random.nextInt(1_000_000)) : null;
                 Person.Details details = new Person.Details(null, first, lastName, email, null, mobile, address,
                         random.nextInt(20) == 0 ? Language.EN : Language.FR);
-                members.add(persons.createAsOf(details, null, registered));
-                created++;
+                members.add(persons.createAsOf(details, network.profile(random), null, registered));
             }
-            households.create(new Households.Composition("Foyer " + lastName.toUpperCase(java.util.Locale.ROOT),
-                    members.get(0).id(), members.stream().skip(1).map(Person::id).toList()));
+            Household household = households.create(new Households.Composition(
+                    "Foyer " + lastName.toUpperCase(java.util.Locale.ROOT), members.get(0).id(),
+                    members.stream().skip(1).map(Person::id).toList()));
+            created.add(new DemoNetwork.Registered(household.id(), registered, members));
         }
         return created;
     }

@@ -67,7 +67,7 @@ public class PersonNotes implements PersonalDataSource {
     public NoteView add(long personId, String text) {
         persons.find(personId);
         PersonNote note = ProblemException.onField("text",
-                () -> new PersonNote(personId, security.getCallerPrincipal().getName(), clock.instant(), text));
+                () -> new PersonNote(personId, audit.actor(), clock.instant(), text));
         em.persist(note);
         em.flush();
         audit.created(AUDIT_TYPE, note.id(), note.auditState());

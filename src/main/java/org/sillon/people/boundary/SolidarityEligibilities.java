@@ -1,6 +1,7 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -94,6 +95,23 @@ public class SolidarityEligibilities implements PersonalDataSource {
         SolidarityEligibility e = em.find(SolidarityEligibility.class, person.household().id());
         return e == null ? null : new Held(e.householdId(), e.eligible(), e.reason(),
                 e.referredBy() == null ? null : e.referredBy().name(), e.validUntil(), e.updatedAt());
+    }
+
+    /**
+     * Once nobody identifiable is left in a household, its record of social difficulty serves no one: an
+     * erasure of its last member deletes it and blanks its audit values.
+     */
+    void erased(@Observes PersonErased erased) {
+        Person person = em.find(Person.class, erased.personId());
+        Household household = person == null ? null : person.household();
+        if (household == null || household.members().stream().anyMatch(m -> !m.isErased())) {
+            return;
+        }
+        SolidarityEligibility e = em.find(SolidarityEligibility.class, household.id());
+        if (e != null) {
+            em.remove(e);
+            audit.forget(AUDIT_TYPE, household.id());
+        }
     }
 
     private Organisation referrer(Long organisationId) {

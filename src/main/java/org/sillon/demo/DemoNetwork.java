@@ -1,0 +1,219 @@
+package org.sillon.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.sillon.followup.boundary.Interactions;
+import org.sillon.followup.boundary.Tasks;
+import org.sillon.followup.entity.FollowUpTask;
+import org.sillon.followup.entity.Interaction;
+import org.sillon.followup.entity.InteractionKind;
+import org.sillon.people.boundary.Consents;
+import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.OrganisationContacts;
+import org.sillon.people.boundary.PersonNotes;
+import org.sillon.people.boundary.Persons;
+import org.sillon.people.boundary.SolidarityEligibilities;
+import org.sillon.people.entity.ConsentPurpose;
+import org.sillon.people.entity.ConsentSource;
+import org.sillon.people.entity.HouseholdStatus;
+import org.sillon.people.entity.Organisation;
+import org.sillon.people.entity.OrganisationKind;
+import org.sillon.people.entity.Person;
+import org.sillon.people.entity.PersonSource;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.ClockProducer;
+import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.PostalAddress;
+
+/**
+ * The life of the demo network around the households {@link DemoData} registers: statuses and their history,
+ * consents, solidarity eligibility, partners' contact persons, the animator's notes, interactions and tasks,
+ * and a few likely duplicates to review. Everything goes through the components' facades, as the animator
+ * would, so the audit trail reads as it would in use.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DemoNetwork {
+
+    /** A household as registered by the demo: when, and who lives in it (main contact first). */
+    public record Registered(long householdId, Instant registeredAt, List<Person> members) {
+    }
+
+    private static final String ANIMATOR = "animation";
+    private static final List<String> TAGS = List.of("bénévole", "atelier cuisine", "comité", "parrainage",
+            "distribution du mardi", "fête des récoltes");
+    private static final List<String> NOTES = List.of(
+            "Souhaite un panier plus petit pendant l'été.",
+            "Propose de tenir le stand au marché de Noël.",
+            "A recommandé le jardin à deux voisines.",
+            "Préfère être appelée après 18 h.",
+            "Intéressée par l'atelier conserves d'octobre.");
+
+    @Inject
+    Persons persons;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    SolidarityEligibilities solidarity;
+
+    @Inject
+    OrganisationContacts contacts;
+
+    @Inject
+    PersonNotes notes;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Clock clock;
+
+    /** How a demo person came to us: word of mouth above all, as in the federation's surveys. */
+    Person.Profile profile(Random random) {
+        PersonSource[] sources = {PersonSource.WORD_OF_MOUTH, PersonSource.WORD_OF_MOUTH, PersonSource.FAIR,
+            PersonSource.WEBSITE, PersonSource.PARTNER, PersonSource.EVENT, PersonSource.PRESS};
+        List<String> tags = random.nextInt(5) == 0 ? List.of(DemoNames.pick(random, TAGS)) : List.of();
+        return new Person.Profile(sources[random.nextInt(sources.length)], null, tags);
+    }
+
+    void enrich(Random random, List<Registered> registered, List<Organisation> organisations) {
+        LocalDate today = LocalDate.now(clock);
+        Organisation ccas = organisations.stream().filter(o -> o.name().startsWith("CCAS")).findFirst().orElseThrow();
+        for (int i = 0; i < registered.size(); i++) {
+            Registered r = registered.get(i);
+            statuses(random, r, today, i);
+            for (Person p : r.members()) {
+                if (p.email() != null) {
+                    consent(random, p);
+                }
+            }
+            if (random.nextInt(10) == 0) {
+                solidarity.decide(r.householdId(), 0, new SolidarityEligibilities.Decision(true,
+                        "Orientation du CCAS (quotient familial)", ccas.id(), today.plusMonths(6 + random.nextInt(7))));
+            }
+        }
+        AuditTrail.actingAs(ANIMATOR, () -> {
+            partners(organisations);
+            followUp(random, registered, organisations, today);
+            return null;
+        });
+        likelyDuplicates(registered);
+    }
+
+    private void statuses(Random random, Registered r, LocalDate today, int index) {
+        LocalDate joined = r.registeredAt().atZone(ClockProducer.PARIS).toLocalDate();
+        if (index < 3) {
+            // long gone: the retention rule flags their members for review
+            households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, today.minusYears(5),
+                    "Adhésion (reprise du fichier papier)");
+            households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.LEFT,
+                    today.minusMonths(38 + 3L * index), "Déménagement");
+            return;
+        }
+        int roll = random.nextInt(100);
+        if (roll < 8) {
+            return; // still a prospect
+        }
+        households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, joined, "Première cotisation");
+        LocalDate later = joined.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(joined, today) + 1));
+        if (roll >= 83) {
+            households.changeStatus(r.householdId(), Versions.ANY,
+                    roll >= 92 ? HouseholdStatus.LEFT : HouseholdStatus.LAPSED, later,
+                    roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée");
+        }
+    }
+
+    private void consent(Random random, Person p) {
+        ConsentSource source = random.nextBoolean() ? ConsentSource.FORM : ConsentSource.PAPER;
+        if (random.nextInt(10) < 7) {
+            consents.record(p.id(), ConsentPurpose.NEWSLETTER, true, source);
+        }
+        if (random.nextInt(10) < 4) {
+            consents.record(p.id(), ConsentPurpose.EVENT_NEWS, true, source);
+        }
+        if (random.nextInt(10) == 0) {
+            consents.record(p.id(), ConsentPurpose.VOLUNTEERING, true, source);
+        }
+    }
+
+    private void partners(List<Organisation> organisations) {
+        String[][] people = {
+            {"Anne", "Le Bihan", "directrice", "NURSERY"},
+            {"Youenn", "Tanguy", "référent action sociale", "PUBLIC_BODY"},
+            {"Soizic", "Morvan", "cheffe de cuisine", "RESTAURANT"},
+            {"Karim", "Benali", "conseiller insertion", "SOCIAL_PARTNER"},
+            {"Lena", "Cadiou", "secrétaire du CSE", "COMPANY"}};
+        for (String[] c : people) {
+            Organisation org = organisations.stream().filter(o -> o.kind() == OrganisationKind.valueOf(c[3]))
+                    .findFirst().orElseThrow();
+            Person person = persons.create(new Person.Details(null, c[0], c[1],
+                    DemoNames.email(c[0], c[1], 900, 0), null, null, null, Language.FR), null);
+            contacts.add(org.id(), person.id(), c[2]);
+        }
+    }
+
+    private void followUp(Random random, List<Registered> registered, List<Organisation> organisations, LocalDate today) {
+        Instant now = clock.instant();
+        List<Person> adults = new ArrayList<>();
+        registered.stream().skip(3).forEach(r -> adults.add(r.members().get(0)));
+        for (int i = 0; i < 30; i++) {
+            Person p = adults.get(random.nextInt(adults.size()));
+            InteractionKind kind = InteractionKind.values()[random.nextInt(3)];
+            interactions.log(new Interaction.Details(kind, now.minus(Duration.ofHours(2 + random.nextInt(24 * 60))),
+                    switch (kind) {
+                        case CALL -> "Appel au sujet de la livraison";
+                        case MEETING -> "Rencontre à la distribution";
+                        default -> "Réponse à sa question sur les paniers";
+                    }, null, p.id(), null), ANIMATOR);
+        }
+        for (Organisation o : organisations.subList(0, 4)) {
+            interactions.log(new Interaction.Details(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
+                    "Point partenariat", "Bilan de l'année et perspectives.", null, o.id()), ANIMATOR);
+        }
+        String[] titles = {"Rappeler pour la reprise des paniers", "Envoyer le bulletin d'adhésion",
+            "Proposer l'atelier cuisine", "Vérifier l'adresse de livraison", "Relancer la cotisation"};
+        for (int i = 0; i < 8; i++) {
+            Person p = adults.get(random.nextInt(adults.size()));
+            // three of them already late, so the home page shows what a busy week looks like
+            tasks.create(new FollowUpTask.Details(titles[i % titles.length], null, today.plusDays(i - 3L),
+                    i == 7 ? "tresorerie" : ANIMATOR, p.id(), null, null), ANIMATOR);
+        }
+        tasks.create(new FollowUpTask.Details("Renouveler la convention de partenariat", null, today.plusDays(20),
+                ANIMATOR, null, organisations.get(2).id(), null), ANIMATOR);
+        for (int i = 0; i < NOTES.size() * 3; i++) {
+            notes.add(adults.get(random.nextInt(adults.size())).id(), NOTES.get(i % NOTES.size()));
+        }
+    }
+
+    /** The same persons typed again by a hurried hand: what the duplicates page is for. */
+    private void likelyDuplicates(List<Registered> registered) {
+        for (int i = 10; i < 40; i += 10) {
+            Person p = registered.get(i).members().get(0);
+            boolean swap = i == 20;
+            persons.create(new Person.Details(null, swap ? p.lastName() : strip(p.firstName()),
+                    swap ? p.firstName() : strip(p.lastName()), null, null, p.mobilePhone(), p.address(),
+                    Language.FR), null);
+        }
+    }
+
+    private static String strip(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}
