@@ -37,7 +37,7 @@ public class ImportJob {
     }
 
     /** What a run made of the file. */
-    public record Counts(int createdPersons, int createdHouseholds, int duplicates, int errors) {
+    public record Counts(int createdPersons, int createdHouseholds, int duplicates, int errors) implements java.io.Serializable {
     }
 
     @Id
