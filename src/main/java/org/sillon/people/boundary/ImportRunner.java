@@ -30,7 +30,7 @@ import org.sillon.platform.control.ProblemException;
 @Transactional
 public class ImportRunner {
 
-    /** Rows between two progress reports. */
+    /** Rows between two progress reports, and between two clears of the persistence context. */
     private static final int BATCH = 200;
 
     /** A row the registry refused while being created: names the line for the report. */
@@ -92,6 +92,7 @@ public class ImportRunner {
             done += group.size();
             if (done / BATCH != (done - group.size()) / BATCH) {
                 em.flush();
+                em.clear(); // a run of 20,000 rows would otherwise keep every entity it made in memory
                 progress.advance(jobId, done);
             }
         }
@@ -100,9 +101,7 @@ public class ImportRunner {
                 report(jobId, c, null);
             }
         }
-        // the progress updates, committed apart, moved the job's version (EclipseLink bulk updates do): reread it
-        em.refresh(job);
-        job.succeed(new ImportJob.Counts(createdPersons, groups.size(), duplicates, 0));
+        imports.find(jobId).succeed(new ImportJob.Counts(createdPersons, groups.size(), duplicates, 0));
     }
 
     /** Ends a run that failed while creating, after its transaction rolled back: nothing was created. */
@@ -111,9 +110,7 @@ public class ImportRunner {
         String field = failure instanceof RowFailed r ? r.field : null;
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         em.persist(new ImportLine(jobId, line, ImportOutcome.ERROR, field, abbreviate(message), null));
-        ImportJob job = imports.find(jobId);
-        em.refresh(job); // as in execute: progress moved its version
-        job.fail(new ImportJob.Counts(0, 0, 0, 1));
+        imports.find(jobId).fail(new ImportJob.Counts(0, 0, 0, 1));
     }
 
     /** Rows to create grouped by household key in file order; a row without a key is a household alone. */
