@@ -112,8 +112,8 @@ class SearchExportIT {
         long id = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1;
         try (Connection c = TestServices.jdbc()) {
             try (PreparedStatement insert = c.prepareStatement("insert into person (id, first_name, last_name,"
-                    + " email, city, language, created_at, updated_at) values (?, 'Anaïs', 'Lefèvre-Quéré', ?,"
-                    + " 'Quimper', 'FR', now(), now())")) {
+                    + " email, city, language, joined_on, created_at, updated_at) values (?, 'Anaïs', 'Lefèvre-Quéré', ?,"
+                    + " 'Quimper', 'FR', current_date, now(), now())")) {
                 insert.setLong(1, id);
                 insert.setString(2, "old" + tag + "@example.org");
                 insert.executeUpdate();

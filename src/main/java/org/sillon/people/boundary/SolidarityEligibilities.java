@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
@@ -89,12 +90,11 @@ public class SolidarityEligibilities implements PersonalDataSource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         Person person = em.find(Person.class, personId);
-        if (person == null || person.household() == null) {
-            return null;
-        }
-        SolidarityEligibility e = em.find(SolidarityEligibility.class, person.household().id());
-        return e == null ? null : new Held(e.householdId(), e.eligible(), e.reason(),
-                e.referredBy() == null ? null : e.referredBy().name(), e.validUntil(), e.updatedAt());
+        SolidarityEligibility e = person == null || person.household() == null ? null
+                : em.find(SolidarityEligibility.class, person.household().id());
+        // a list like every other section: empty when nothing is held
+        return e == null ? List.of() : List.of(new Held(e.householdId(), e.eligible(), e.reason(),
+                e.referredBy() == null ? null : e.referredBy().name(), e.validUntil(), e.updatedAt()));
     }
 
     /**
