@@ -64,14 +64,15 @@ class ImportIT {
         String location = uploaded.header("Location");
         Api.Reply run = api.header("If-Match", uploaded.etag()).sendBytes("POST", location + "/run", (byte[]) null, null);
         assertEquals(202, run.status(), run.body());
+        JsonObject job = null;
         for (int i = 0; i < 240; i++) {
-            JsonObject job = api.get(location).json();
+            job = api.get(location).json();
             if (!List.of("UPLOADED", "RUNNING").contains(job.getString("status"))) {
                 return job;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the import did not end in a minute");
+        throw new AssertionError("the import did not end in a minute: " + job);
     }
 
     private List<String> lines(String location, String outcome) {
@@ -133,6 +134,24 @@ class ImportIT {
                 + " and content is not null"), "the file is blanked once done");
         assertTrue(TestServices.count("select count(*) from audit_event where actor = 'admin' and subject_type = 'Person'"
                 + " and subject_id = " + marie.getJsonNumber("id")) >= 1, "created persons are audited under the uploader");
+    }
+
+    @Test
+    void aLargeFileReportsItsProgressAndEndsDone() throws Exception {
+        StringBuilder csv = new StringBuilder("Nom;Prénom;Courriel;Foyer\n");
+        int rows = 450; // more than two progress batches
+        for (int i = 0; i < rows; i++) {
+            csv.append("Grand").append(tag).append(';').append("Prénom").append(i).append(';')
+                    .append("grand").append(i).append('.').append(tag).append("@example.org;").append(i / 2).append('\n');
+        }
+        Api.Reply uploaded = upload("grand.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject job = runToTheEnd(uploaded);
+        assertEquals("DONE", job.getString("status"), job.toString());
+        assertEquals(rows, job.getInt("processed"));
+        assertEquals(rows, job.getInt("createdPersons"));
+        assertEquals(rows / 2, job.getInt("createdHouseholds"));
+        assertEquals(rows, api.get("/api/v1/persons?q=grand" + tag).json().getInt("total"));
     }
 
     @Test

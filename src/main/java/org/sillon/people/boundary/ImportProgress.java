@@ -18,7 +18,8 @@ public class ImportProgress {
     EntityManager em;
 
     public void advance(long jobId, int processed) {
-        em.createQuery("update ImportJob j set j.processed = :p where j.id = :id")
-                .setParameter("p", processed).setParameter("id", jobId).executeUpdate();
+        // native: a JPQL bulk update would also move the version, and the run's own end would then be stale
+        em.createNativeQuery("update import_job set processed = ?1 where id = ?2")
+                .setParameter(1, processed).setParameter(2, jobId).executeUpdate();
     }
 }
