@@ -126,7 +126,7 @@ public class Interactions implements PersonalDataSource {
     /** An erased person's interactions go; the trail keeps that they were erased, not what they said. */
     void on(@Observes PersonErased erased) {
         for (Interaction i : about(erased.personId())) {
-            audit.record(AUDIT_TYPE, i.id(), "ERASED", Map.of());
+            audit.forget(AUDIT_TYPE, i.id()); // earlier lines held what was said
             em.remove(i);
         }
     }

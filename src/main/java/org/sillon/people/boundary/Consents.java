@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,9 +58,6 @@ public class Consents implements PersonalDataSource {
     AuditTrail audit;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Persons persons;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,7 +70,7 @@ public class Consents implements PersonalDataSource {
     public Overview record(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source) {
         persons.find(personId);
         ConsentRecord line = ProblemException.onField("body", () -> new ConsentRecord(personId, purpose, granted,
-                source, security.getCallerPrincipal().getName(), clock.instant()));
+                source, audit.actor(), clock.instant()));
         em.persist(line);
         em.flush();
         audit.created(AUDIT_TYPE, line.id(), line.auditState());
