@@ -46,6 +46,17 @@ public class Duplicates {
             implements java.io.Serializable {
     }
 
+    /** The last pairs found, and the state of the registry they were found in. */
+    private record Found(List<Object> registry, int minScore, List<DuplicateScore.Match> matches, Map<Long, Side> byId) {
+    }
+
+    /**
+     * Scoring 20,000 persons costs about half a second, and the page asks again at each click: the pairs are
+     * kept for as long as the registry is as it was, which a few sums over the tables tell (a change of any
+     * person, household or dismissal moves one of them). Each server keeps its own; all read the database.
+     */
+    private volatile Found last;
+
     @PersistenceContext
     EntityManager em;
 
@@ -70,6 +81,24 @@ public class Duplicates {
         if (min < 0 || min > 100) {
             throw ProblemException.invalid("minScore", "must be between 0 and 100");
         }
+        List<Object> registry = new java.util.ArrayList<>(List.of(em.createQuery("select count(p), coalesce(sum(p.id), 0),"
+                + " coalesce(sum(p.version), 0) from Person p", Object[].class).getSingleResult()));
+        registry.addAll(List.of(em.createQuery("select count(h), coalesce(sum(h.version), 0) from Household h",
+                Object[].class).getSingleResult()));
+        registry.add(em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
+        Found found = last;
+        if (found == null || found.minScore() != min || !found.registry().equals(registry)) {
+            found = score(min, registry);
+            last = found;
+        }
+        Map<Long, Side> byId = found.byId();
+        List<DuplicateScore.Match> matches = found.matches();
+        List<Pair> items = matches.stream().skip(page.offset()).limit(page.size())
+                .map(m -> new Pair(byId.get(m.lowId()), byId.get(m.highId()), m.score(), m.reasons())).toList();
+        return new Page<>(items, page.page(), page.size(), matches.size());
+    }
+
+    private Found score(int min, List<Object> registry) {
         List<Side> sides = em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.phone, p.mobilePhone,"
                 + " p.address.line1, p.address.postalCode, p.address.city, h.id, h.name, p.version"
                 + " from Person p left join p.household h", Object[].class).getResultList().stream()
@@ -84,10 +113,8 @@ public class Duplicates {
                 sides.stream().map(s -> DuplicateScore.Sketch.of(s.id(), s.firstName(), s.lastName(), s.email(),
                         s.phone(), s.mobilePhone(), s.line1(), s.postalCode(), s.householdId())).toList(),
                 min, maxBlock, (low, high) -> dismissed.contains(low + ":" + high));
-        Map<Long, Side> byId = sides.stream().collect(Collectors.toMap(Side::id, Function.identity()));
-        List<Pair> items = matches.stream().skip(page.offset()).limit(page.size())
-                .map(m -> new Pair(byId.get(m.lowId()), byId.get(m.highId()), m.score(), m.reasons())).toList();
-        return new Page<>(items, page.page(), page.size(), matches.size());
+        return new Found(registry, min, matches,
+                sides.stream().collect(Collectors.toMap(Side::id, Function.identity())));
     }
 
     /** Records that two persons are not duplicates; saying it again changes nothing. */

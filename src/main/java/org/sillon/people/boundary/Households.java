@@ -177,8 +177,9 @@ public class Households {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Household> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Household.class, "h", "Household h left join h.mainContact c")
-                .whereEveryWord("(h.searchText like :word or exists (select m from Person m where m.household = h"
-                        + " and m.searchText like :word))", filter.q())
+                // "in" rather than a correlated "exists": the members' matches come once from the trigram index
+                .whereEveryWord("(h.searchText like :word or h.id in (select m.household.id from Person m"
+                        + " where m.searchText like :word))", filter.q())
                 .where("lower(c.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
                 .where("h.status = :status", "status", filter.status())
                 .where(STATUS_BEFORE, "before", filter.statusBefore())
