@@ -147,7 +147,10 @@ public class DemoData {
             List<Person> members = new ArrayList<>();
             for (int m = 0; m < size; m++) {
                 boolean adult = m < 2;
-                String first = DemoNames.pick(random, random.nextBoolean() ? DemoNames.FEMALE : DemoNames.MALE);
+                String first;
+                do { // a household whose members share a first name would fill the duplicates page
+                    first = DemoNames.pick(random, random.nextBoolean() ? DemoNames.FEMALE : DemoNames.MALE);
+                } while (members.stream().map(Person::firstName).toList().contains(first));
                 String email = adult ? DemoNames.email(first, lastName, h, m) : null;
                 String mobile = adult ? String.format("0612%06d", random.nextInt(1_000_000)) : null;
                 Person.Details details = new Person.Details(null, first, lastName, email, null, mobile, address,
