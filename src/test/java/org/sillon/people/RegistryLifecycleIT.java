@@ -128,6 +128,11 @@ class RegistryLifecycleIT {
         leave(oldHousehold, LocalDate.now().minusMonths(37));
         leave(newHousehold, LocalDate.now().minusMonths(2));
 
+        String solidarity = "/api/v1/households/" + oldHousehold + "/solidarity";
+        Api.Reply decided = api.header("If-Match", api.get(solidarity).etag()).put(solidarity,
+                Api.json("eligible", true, "reason", "Orientation CCAS"));
+        assertEquals(200, decided.status(), decided.body());
+
         String flagged = api.get("/api/v1/personal-data/retention").body();
         assertTrue(flagged.contains("\"personId\":" + gone), flagged);
         assertFalse(flagged.contains("\"personId\":" + recent), flagged);
@@ -137,6 +142,9 @@ class RegistryLifecycleIT {
         assertEquals(200, erased.status(), erased.body());
         assertFalse(api.get("/api/v1/personal-data/retention").body().contains("\"personId\":" + gone),
                 "an erased person is no longer flagged");
+        JsonObject left = api.get(solidarity).json();
+        assertFalse(left.getBoolean("eligible"), "the household's last member gone, its social data goes too: " + left);
+        assertEquals(0, auditValues("SolidarityEligibility", oldHousehold));
     }
 
     private long household(long mainContact) {
@@ -169,8 +177,12 @@ class RegistryLifecycleIT {
     }
 
     private static int auditValues(long personId) throws SQLException {
-        return count("select count(*) from audit_event where subject_type = 'Person' and subject_id = ?"
-                + " and changes is not null", personId);
+        return auditValues("Person", personId);
+    }
+
+    private static int auditValues(String type, long id) throws SQLException {
+        return count("select count(*) from audit_event where subject_type = '" + type + "' and subject_id = ?"
+                + " and changes is not null", id);
     }
 
     private static int count(String sql, long id) throws SQLException {

@@ -101,18 +101,7 @@ public class ImportRunner {
                 report(jobId, c, null);
             }
         }
-        ImportJob.Counts counts = new ImportJob.Counts(createdPersons, groups.size(), duplicates, 0);
-        if (done < BATCH) {
-            imports.find(jobId).succeed(counts);
-        } else {
-            // Measured: once the persistence context has been cleared in this long transaction, a change to
-            // the job read back afterwards was not written at commit (the persons were), so the end of a
-            // large run is written as a statement, with the same effect as ImportJob.succeed.
-            em.createNativeQuery("update import_job set status = 'DONE', processed = total, created_persons = ?1,"
-                    + " created_households = ?2, duplicates = ?3, errors = 0, content = null, version = version + 1"
-                    + " where id = ?4").setParameter(1, counts.createdPersons()).setParameter(2, counts.createdHouseholds())
-                    .setParameter(3, counts.duplicates()).setParameter(4, jobId).executeUpdate();
-        }
+        imports.find(jobId).succeed(new ImportJob.Counts(createdPersons, groups.size(), duplicates, 0));
     }
 
     /** Ends a run that failed while creating, after its transaction rolled back: nothing was created. */

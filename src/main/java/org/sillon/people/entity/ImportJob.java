@@ -141,13 +141,15 @@ public class ImportJob {
     }
 
     private void end(ImportStatus outcome, Counts counts) {
+        // personal data: the file is not kept once it has served. Cleared first: touching the lazy content
+        // of a job read without it makes EclipseLink load the rest of the row, over any change made before.
+        content = null;
         status = outcome;
         processed = total;
         createdPersons = counts.createdPersons();
         createdHouseholds = counts.createdHouseholds();
         duplicates = counts.duplicates();
         errors = counts.errors();
-        content = null; // personal data: the file is not kept once it has served
     }
 
     public List<Column> columns() {

@@ -77,14 +77,7 @@ public final class PagedQuery<T> {
         return List.copyOf(new java.util.LinkedHashSet<>(List.of(folded.split(" "))));
     }
 
-    /** A "contains, ignoring case" pattern for LIKE, with the user's % and _ taken literally. */
-    public static String contains(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-    }
-
+    /** A "starts with, ignoring case" pattern for LIKE, with the user's % and _ taken literally. */
     public static String startsWith(String text) {
         if (text == null || text.isBlank()) {
             return null;
