@@ -29,7 +29,8 @@ public final class SillonLauncher {
         EmbeddedDatabase database = null;
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
+                // an OutOfMemoryError leaves threads dead half-way: better to stop and be restarted
+                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 // no --rootdir: a kept Payara root would redeploy the application of a previous run

@@ -61,8 +61,8 @@ class PlatformIT {
     }
 
     @Test
-    void metricsAreServed() {
-        Api.Reply metrics = Api.at(base).get("/metrics");
+    void metricsAreServedToAnAdministrator() {
+        Api.Reply metrics = Api.at(base).admin().get("/metrics");
         assertEquals(200, metrics.status());
         assertTrue(metrics.body().contains("base_") || metrics.body().contains("jvm_"), metrics.body());
     }

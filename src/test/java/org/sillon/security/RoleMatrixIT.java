@@ -150,7 +150,8 @@ class RoleMatrixIT {
             new PageRule("/admin/personal-data.xhtml", ADMIN));
 
     /** Pages anyone may see. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error/forbidden.xhtml", "/error/not-found.xhtml");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/error/forbidden.xhtml", "/error/not-found.xhtml",
+            "/error/error.xhtml");
 
     @ArquillianResource
     URL base;

@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=fr-FR");
+        // the console is kept, so that a test sees what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base.toString());
@@ -132,8 +134,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The console errors since the last call: a script the Content-Security-Policy refused, a failed request,
+     * an exception in a page's script. Every browser test ends by checking there were none.
+     */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     @Override
     public void close() {
-        driver.quit();
+        try {
+            java.util.List<String> errors = consoleErrors();
+            if (!errors.isEmpty()) {
+                System.out.println("Browser console errors: " + errors);
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Logs in through the real login page, as a browser does without JavaScript: reads the form and its view
- * state, posts the credentials, and keeps the session cookie it is given.
+ * Logs in through the real login page, as a browser does: reads the form, its view state and the page's CSP
+ * nonce (which PrimeFaces' script adds to every form it posts), posts the credentials, and keeps the session
+ * cookie it is given.
  */
 public final class FormLogin {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     /** What the login form answered: where it redirected, and the session cookie if one was set. */
     public record Result(int status, String location, String cookie, String body) {
@@ -51,6 +53,10 @@ public final class FormLogin {
             fields.put("login:next", "");
             fields.put("login:submit", "");
             fields.put("jakarta.faces.ViewState", m.group(1));
+            Matcher nonce = NONCE.matcher(form.body());
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -86,8 +86,9 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         }
 
         if (context.isProtected()) {
-            // Payara protects @RolesAllowed REST resources as it does pages: an API client gets a 401, not a page
-            if (isApi(request)) {
+            // Payara protects @RolesAllowed REST resources as it does pages: an API client (or a metrics
+            // scraper) gets a 401, not a page
+            if (isForMachines(request)) {
                 return unauthorized(response, "Bearer realm=\"sillon\"", "unauthenticated", "Authentication required",
                         "Log in or send an API token as 'Authorization: Bearer <token>'.");
             }
@@ -96,8 +97,9 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    private static boolean isForMachines(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static AuthenticationStatus refuseToken(HttpServletResponse response) {

@@ -74,6 +74,11 @@ public class OutboxWorker {
         } while (requested.get());
     }
 
+    /** Whether the poller runs: an Error escaping a drain (out of memory) ends it for good. */
+    public boolean isPolling() {
+        return poller != null && !poller.isDone();
+    }
+
     @PreDestroy
     void stop() {
         if (poller != null) {

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
+import org.sillon.guard.boundary.BodyLimit;
 import org.sillon.people.control.ImportCheck;
 import org.sillon.people.control.ImportRow;
 import org.sillon.people.entity.ImportJob;
@@ -104,6 +105,7 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit.Upload // Imports refuses files over sillon.imports.max-bytes
     @Operation(summary = "Upload a member list (CSV or XLSX bytes as the body); answers its columns, guessed mapping and preview")
     public Response upload(InputStream body, @QueryParam("filename") String filename,
             @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri) {

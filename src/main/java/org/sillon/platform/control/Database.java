@@ -16,7 +16,15 @@ import jakarta.annotation.sql.DataSourceDefinition;
         minPoolSize = 2,
         maxPoolSize = 30,
         maxIdleTime = 300,
-        properties = {"ApplicationName=sillon"})
+        // a pooled connection is checked before it is handed out (at most once per 10 s of use), and one found
+        // dead empties the pool: after a database restart or a network cut, requests get fresh connections
+        // instead of failing one by one on stale ones
+        properties = {"ApplicationName=sillon",
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=10",
+                "fish.payara.fail-all-connections=true"})
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/sillon";

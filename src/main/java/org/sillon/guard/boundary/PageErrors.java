@@ -1,4 +1,4 @@
-package org.sillon.platform.boundary;
+package org.sillon.guard.boundary;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
@@ -10,14 +10,19 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.ResourceBundle;
+import org.sillon.guard.control.MemoryWatch;
 
 /**
- * A form left open past the session's end comes back to the same page, with a message saying what happened,
- * instead of an error page. Nothing the form carried is applied.
+ * What a page does with an exception. A form left open past the session's end comes back to the same page,
+ * with a message saying what happened; nothing it carried is applied. Any other failure goes on to
+ * PrimeFaces' handler (faces-config.xml), which logs it, resets a half-written Ajax answer and sends the
+ * person to the error page of web.xml, Sillon's, in their language, naming nothing of the exception; an
+ * OutOfMemoryError among them is recorded for the health check first.
  */
-public class ExpiredViewHandler extends ExceptionHandlerWrapper {
+public class PageErrors extends ExceptionHandlerWrapper {
 
     public static class Factory extends ExceptionHandlerFactory {
         public Factory(ExceptionHandlerFactory wrapped) {
@@ -26,16 +31,17 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
         @Override
         public ExceptionHandler getExceptionHandler() {
-            return new ExpiredViewHandler(getWrapped().getExceptionHandler());
+            return new PageErrors(getWrapped().getExceptionHandler());
         }
     }
 
-    public ExpiredViewHandler(ExceptionHandler wrapped) {
+    public PageErrors(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
     @Override
     public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable t = events.next().getContext().getException();
@@ -44,7 +50,9 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
             }
             if (t instanceof ViewExpiredException expired) {
                 events.remove();
-                returnToPage(FacesContext.getCurrentInstance(), expired.getViewId());
+                returnToPage(faces, expired.getViewId());
+            } else {
+                MemoryWatch.observe(t, Instant.now());
             }
         }
         getWrapped().handle();
@@ -61,9 +69,13 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
                 .filter(e -> e.getKey().equals("id"))
                 .map(e -> "?id=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .findFirst().orElse("");
+        redirect(faces, (viewId == null ? "/index.xhtml" : viewId) + query);
+    }
+
+    private static void redirect(FacesContext faces, String target) {
+        ExternalContext external = faces.getExternalContext();
         try {
-            String target = viewId == null ? "/index.xhtml" : viewId;
-            external.redirect(external.getRequestContextPath() + target + query);
+            external.redirect(external.getRequestContextPath() + target);
             faces.responseComplete();
         } catch (IOException e) {
             throw new FacesException(e);

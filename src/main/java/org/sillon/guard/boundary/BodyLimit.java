@@ -1,0 +1,111 @@
+package org.sillon.guard.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.sillon.platform.control.Problem;
+
+/**
+ * Bounds every REST request body to {@code sillon.api.max-body-bytes} (1 MB by default), so that no call
+ * can make the server hold more than that: a declared Content-Length over the limit is refused before
+ * anything is read, and a body sent without one is cut off as soon as it passes the limit. Both answer 413.
+ * Uploads carry their own, larger limit, checked by their facade: their methods say so with {@link Upload}.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class BodyLimit implements ContainerRequestFilter {
+
+    /** Marks a resource method that reads a file upload and enforces that upload's own size limit. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Upload {
+    }
+
+    private final long maxBytes = ConfigProvider.getConfig()
+            .getOptionalValue("sillon.api.max-body-bytes", Long.class).orElse(1_048_576L);
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(Upload.class)) {
+            return;
+        }
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && isOver(declared)) {
+            // the body is not read: the connection cannot be reused, and a client that sent Expect: 100-continue
+            // gets this answer without sending it
+            request.abortWith(Response.fromResponse(tooLarge(maxBytes)).header("Connection", "close").build());
+            return;
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
+    }
+
+    private boolean isOver(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.strip()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false; // the container already refuses a malformed Content-Length
+        }
+    }
+
+    static Response tooLarge(long maxBytes) {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large",
+                "The request body is larger than the limit of " + maxBytes
+                        + " bytes (sillon.api.max-body-bytes).").toResponse();
+    }
+
+    /** A body stream that refuses to deliver more than the limit. */
+    static final class Bounded extends FilterInputStream {
+
+        private final long max;
+        private long read;
+
+        Bounded(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                // unchecked, so that JSON parsers pass it on instead of calling it malformed input
+                throw new WebApplicationException(tooLarge(max));
+            }
+        }
+    }
+}
