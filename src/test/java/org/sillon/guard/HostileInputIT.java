@@ -218,6 +218,26 @@ class HostileInputIT {
     }
 
     @Test
+    @Order(99)
+    void connectionsTheDatabaseDroppedAreReplacedBeforeTheNextRequestUsesThem() throws Exception {
+        assertEquals(200, Api.at(base).admin().get("/api/v1/persons?size=1").status());
+        try (var c = TestServices.jdbc(); var s = c.createStatement();
+                var rs = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                        + " where application_name = 'sillon'")) {
+            rs.next();
+            assertTrue(rs.getLong(1) > 0, "the pool had connections to drop");
+        }
+        // the health check takes a connection straight from the pool, as JDBC code does (EclipseLink would
+        // retry a failed read on another connection by itself)
+        Api.Reply ready = Api.at(base).get("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        for (int i = 0; i < 5; i++) {
+            Api.Reply r = postPerson("{\"firstName\":\"Reconnectée\",\"lastName\":\"N" + i + "\"}");
+            assertEquals(201, r.status(), "write " + i + " after the drop: " + r.body());
+        }
+    }
+
+    @Test
     @Order(100)
     void afterAllThisTheServerAnswersNormallyAndItsHealthSaysSo() {
         Api.Reply health = Api.at(base).get("/health");

@@ -16,14 +16,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
         minPoolSize = 2,
         maxPoolSize = 30,
         maxIdleTime = 300,
-        // a pooled connection is checked before it is handed out (at most once per 10 s of use), and one found
-        // dead empties the pool: after a database restart or a network cut, requests get fresh connections
-        // instead of failing one by one on stale ones
+        // a pooled connection is checked before it is handed out (JDBC isValid: an empty query, one round trip),
+        // and one found dead empties the pool: after a database restart, a network cut or a JVM that ran out of
+        // memory, requests get fresh connections instead of failing one by one on stale ones
         properties = {"ApplicationName=sillon",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                "fish.payara.validate-atmost-once-period-in-seconds=10",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true"})
 public class Database {
 
