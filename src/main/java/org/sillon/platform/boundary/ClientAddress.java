@@ -154,7 +154,8 @@ public class ClientAddress {
     /** "192.0.2.1", or for IPv6 the /64 the address belongs to: "2001:db8:1:2::/64". */
     static String key(byte[] address) {
         if (address.length == 4) {
-            return (address[0] & 0xff) + "." + (address[1] & 0xff) + "." + (address[2] & 0xff) + "." + (address[3] & 0xff);
+            return (address[0] & 0xff) + "." + (address[1] & 0xff) + "." + (address[2] & 0xff) + "."
+                    + (address[3] & 0xff);
         }
         StringBuilder prefix = new StringBuilder();
         for (int group = 0; group < 4; group++) {
