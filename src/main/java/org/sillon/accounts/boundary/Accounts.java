@@ -24,14 +24,24 @@ import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.Role;
 import org.sillon.mailing.boundary.Outbox;
 import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
 
-/** Staff and adherent accounts: creation with a welcome email, roles, passwords, and login checks. */
+/**
+ * Staff and adherent accounts: creation with a welcome email, roles, passwords, and login checks. Every
+ * change is audited with who made it, without passwords: a reset or a change of password is a line of its
+ * own, without values.
+ */
 @ApplicationScoped
 @Transactional
 public class Accounts {
+
+    /** How accounts are named in the audit trail. */
+    public static final String AUDIT_TYPE = "Account";
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
 
     /** When to come back after "too busy": long enough for a hashing core to free up. */
     private static final Duration BUSY_RETRY = Duration.ofSeconds(5);
@@ -66,6 +76,9 @@ public class Accounts {
     AddressThrottle throttle;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "sillon.base-url")
     String baseUrl;
 
@@ -92,12 +105,14 @@ public class Accounts {
                     "loginUrl", baseUrl + "/login.xhtml"));
         }
         em.flush(); // the version in the answer is the one stored
+        audit.created(AUDIT_TYPE, account.id(), account.auditState());
         return account;
     }
 
     public Account update(long id, long expectedVersion, AccountChange change, String changedBy) {
         Account account = find(id);
         Versions.check(expectedVersion, account.version());
+        Map<String, Object> before = account.auditState();
         ProblemException.onField("body", () -> account.describe(
                 change.displayName() == null ? account.displayName() : change.displayName(),
                 change.email() == null ? account.email() : change.email(),
@@ -121,6 +136,7 @@ public class Accounts {
         if (account.username().equals(changedBy) && !account.has(Role.ADMIN)) {
             throw ProblemException.invalid("roles", "you cannot remove your own administrator role");
         }
+        audit.updated(AUDIT_TYPE, account.id(), before, account.auditState());
         Versions.flush(em);
         return account;
     }
@@ -129,6 +145,7 @@ public class Accounts {
         Account account = find(id);
         ProblemException.onField("password", () -> PasswordPolicy.check(account.username(), password));
         account.changePasswordHash(passwords.hash(password));
+        audit.record(AUDIT_TYPE, id, PASSWORD_RESET, Map.of());
     }
 
     /**
@@ -153,6 +170,7 @@ public class Accounts {
         Account account = findByUsername(username).orElseThrow(() -> ProblemException.notFound("Account", username));
         ProblemException.onField("newPassword", () -> PasswordPolicy.check(account.username(), newPassword));
         account.changePasswordHash(passwords.hash(newPassword));
+        audit.record(AUDIT_TYPE, account.id(), PASSWORD_CHANGED, Map.of());
         return Caller.of(account);
     }
 

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sillon.accounts.control.AddressThrottle;
 import org.sillon.platform.boundary.ClientAddress;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Problem;
 
 /**
@@ -55,9 +56,12 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Caller> caller = tokens.authenticate(authorization.substring(7).strip());
-            if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            Optional<ApiTokens.Bearer> bearer = tokens.authenticate(authorization.substring(7).strip());
+            if (bearer.isPresent()) {
+                // every change made in this request names the token in the audit trail
+                request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
+                Caller caller = bearer.get().caller();
+                return context.notifyContainerAboutLogin(caller.username(), caller.groups());
             }
             return refuseToken(response);
         }
