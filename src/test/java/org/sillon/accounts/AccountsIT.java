@@ -180,13 +180,16 @@ class AccountsIT {
 
         assertEquals(401, api.as(garden.token()).get("/api/v1/me").status());
         assertEquals(401, api.withCookie(session).get("/api/v1/me").status());
-        assertFalse(FormLogin.login(URI.create(base.toString()), garden.username(), Staff.PASSWORD).succeeded());
+        // a refused login counts against its address: one of its own, so that 127.0.0.1 never has to wait
+        assertFalse(FormLogin.login(URI.create(base.toString()), garden.username(), Staff.PASSWORD,
+                LoginThrottleIT.uniqueAddress()).succeeded());
     }
 
     @Test
     void theLoginFormOpensASessionThatTheApiAccepts() {
         Staff.Member animator = Staff.create(api, "ANIMATOR");
-        FormLogin.Result wrong = FormLogin.login(URI.create(base.toString()), animator.username(), "not the password");
+        FormLogin.Result wrong = FormLogin.login(URI.create(base.toString()), animator.username(), "not the password",
+                LoginThrottleIT.uniqueAddress());
         assertFalse(wrong.succeeded());
         assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect"), wrong.body());
 
@@ -223,8 +226,10 @@ class AccountsIT {
     @Test
     void changingOnesOwnPasswordNeedsTheCurrentOne() {
         Staff.Member member = Staff.create(api, "ANIMATOR");
-        Problems.assertField(api.as(member.token()).put("/api/v1/me/password",
+        Problems.assertField(api.as(member.token()).from(LoginThrottleIT.uniqueAddress()).put("/api/v1/me/password",
                 Api.json("currentPassword", "wrong", "newPassword", "a brand new passphrase")), "currentPassword");
+        Problems.assertField(api.as(member.token()).put("/api/v1/me/password",
+                Api.json("newPassword", "a brand new passphrase")), "currentPassword"); // no guess: not counted
         assertEquals(204, api.as(member.token()).put("/api/v1/me/password",
                 Api.json("currentPassword", Staff.PASSWORD, "newPassword", "a brand new passphrase")).status());
         assertTrue(FormLogin.login(URI.create(base.toString()), member.username(), "a brand new passphrase").succeeded());

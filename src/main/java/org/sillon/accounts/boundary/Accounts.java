@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,14 +153,16 @@ public class Accounts {
      * current session.
      */
     public Caller changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
-        AddressThrottle.Verdict verdict = throttle.attempt(address, () -> currentPassword != null
-                && passwords.matches(currentPassword, findByUsername(username).map(Account::passwordHash).orElse(null)));
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw ProblemException.invalid("currentPassword", "is required"); // no guess, nothing to count
+        }
+        AddressThrottle.Verdict verdict = throttle.attempt(address, () ->
+                passwords.matches(currentPassword, findByUsername(username).map(Account::passwordHash).orElse(null)));
         switch (verdict.outcome()) {
-            case THROTTLED -> throw ProblemException.retryLater(Response.Status.TOO_MANY_REQUESTS,
-                    "too-many-attempts", "currentPassword", throttledMessage(verdict.retryAt()),
-                    Duration.between(clock.instant(), verdict.retryAt()));
-            case BUSY -> throw ProblemException.retryLater(Response.Status.SERVICE_UNAVAILABLE, "busy",
-                    "currentPassword", "too many attempts right now; try again in a moment", BUSY_RETRY);
+            case THROTTLED -> throw ProblemException.tooManyAttempts("too-many-attempts", "currentPassword",
+                    throttledMessage(verdict.retryAt()), Duration.between(clock.instant(), verdict.retryAt()));
+            case BUSY -> throw ProblemException.tooManyAttempts("busy", "currentPassword",
+                    "too many attempts right now; try again in a moment", BUSY_RETRY);
             case FAILED -> throw ProblemException.invalid("currentPassword", "is not your current password");
             case PASSED -> {
                 // the current password is proven: go on

@@ -43,13 +43,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.invalidField(field, message));
     }
 
-    /**
-     * Refused for now, not for good: 429 (too many attempts) or 503 (too busy), naming the field and saying
-     * in a Retry-After header when to come back.
-     */
-    public static ProblemException retryLater(Response.Status status, String slug, String field, String message,
-            Duration retryAfter) {
-        Problem p = Problem.of(status, slug, status.getReasonPhrase(), field + ": " + message);
+    /** Refused for now, not for good: a 429 naming the field, saying in Retry-After when to come back. */
+    public static ProblemException tooManyAttempts(String slug, String field, String message, Duration retryAfter) {
+        Problem p = Problem.of(Response.Status.TOO_MANY_REQUESTS, slug, "Too many attempts", field + ": " + message);
         return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null,
                 java.util.List.of(new Problem.FieldError(field, message))), retryAfter);
     }
