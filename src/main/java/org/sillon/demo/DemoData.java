@@ -28,6 +28,7 @@ import org.sillon.people.entity.OrganisationKind;
 import org.sillon.people.entity.OrganisationRole;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
@@ -90,11 +91,13 @@ public class DemoData {
         association.openSite("Jardin de Lann Sévelin", new PostalAddress("Route de Lann Sévelin", null, "56850", "Caudan", "FR"));
         associations.register(association);
 
-        for (String[] login : LOGINS) {
-            accounts.create(new Accounts.NewAccount(login[0], login[2], null, Language.FR,
-                    EnumSet.of(Role.valueOf(login[3])), login[1]), "demo");
-        }
-        tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
+        AuditTrail.actingAs("demo", () -> {
+            for (String[] login : LOGINS) {
+                accounts.create(new Accounts.NewAccount(login[0], login[2], null, Language.FR,
+                        EnumSet.of(Role.valueOf(login[3])), login[1]), "demo");
+            }
+            return tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
+        });
 
         List<Organisation> orgs = loadOrganisations();
         Random random = new Random(2026);

@@ -92,21 +92,42 @@ class AccountsIT {
     }
 
     @Test
-    void changingOnesOwnPasswordKeepsOnesOwnSessionAndIsThrottled() {
+    void changingOnesOwnPasswordKeepsOnesOwnSessionAndIsThrottledByAddress() throws InterruptedException {
         Staff.Member member = Staff.create(api, "GARDEN");
         String session = FormLogin.session(URI.create(base.toString()), member.username(), Staff.PASSWORD);
         // a script using a session rather than a token proves it is not another site's form
         assertEquals(204, api.withCookie(session).header("X-Requested-With", "XMLHttpRequest").put("/api/v1/me/password",
                 Api.json("currentPassword", Staff.PASSWORD, "newPassword", "my second passphrase")).status());
         assertEquals(200, api.withCookie(session).get("/api/v1/me").status());
-        for (int i = 0; i < 5; i++) {
-            Problems.assertField(api.withCookie(session).header("X-Requested-With", "XMLHttpRequest").put("/api/v1/me/password",
-                    Api.json("currentPassword", "guess " + i, "newPassword", "whatever passphrase")), "currentPassword");
+
+        // wrong guesses from one address: five are free, then the address waits 1 s, 2 s, 4 s...
+        Api guesser = api.withCookie(session).header("X-Requested-With", "XMLHttpRequest")
+                .from(LoginThrottleIT.uniqueAddress());
+        long waitSeconds = 0;
+        for (int guess = 0; waitSeconds < 4; guess++) {
+            Api.Reply r = guesser.put("/api/v1/me/password",
+                    Api.json("currentPassword", "guess " + guess, "newPassword", "whatever passphrase"));
+            if (guess < 5) {
+                Problems.assertField(r, "currentPassword");
+                continue;
+            }
+            assertEquals(429, r.status(), r.body());
+            waitSeconds = Long.parseLong(r.header("Retry-After"));
+            if (waitSeconds < 4) {
+                Thread.sleep(waitSeconds * 1000);
+            }
         }
-        Api.Reply locked = api.withCookie(session).header("X-Requested-With", "XMLHttpRequest").put("/api/v1/me/password",
+        Api.Reply waiting = guesser.put("/api/v1/me/password",
                 Api.json("currentPassword", "my second passphrase", "newPassword", "a third passphrase"));
-        Problems.assertField(locked, "currentPassword");
-        assertTrue(locked.body().contains("too many failed attempts"), locked.body());
+        assertEquals(429, waiting.status(), "the right password waits too: " + waiting.body());
+        assertEquals("currentPassword", waiting.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(waiting.body().contains("too many failed attempts from this address"), waiting.body());
+
+        // the same person elsewhere is not held up
+        assertEquals(204, api.withCookie(session).header("X-Requested-With", "XMLHttpRequest")
+                .from(LoginThrottleIT.uniqueAddress()).put("/api/v1/me/password",
+                        Api.json("currentPassword", "my second passphrase", "newPassword", "a third passphrase"))
+                .status());
     }
 
     @Test
@@ -161,13 +182,16 @@ class AccountsIT {
 
         assertEquals(401, api.as(garden.token()).get("/api/v1/me").status());
         assertEquals(401, api.withCookie(session).get("/api/v1/me").status());
-        assertFalse(FormLogin.login(URI.create(base.toString()), garden.username(), Staff.PASSWORD).succeeded());
+        // a refused login counts against its address: one of its own, so that 127.0.0.1 never has to wait
+        assertFalse(FormLogin.login(URI.create(base.toString()), garden.username(), Staff.PASSWORD,
+                LoginThrottleIT.uniqueAddress()).succeeded());
     }
 
     @Test
     void theLoginFormOpensASessionThatTheApiAccepts() {
         Staff.Member animator = Staff.create(api, "ANIMATOR");
-        FormLogin.Result wrong = FormLogin.login(URI.create(base.toString()), animator.username(), "not the password");
+        FormLogin.Result wrong = FormLogin.login(URI.create(base.toString()), animator.username(), "not the password",
+                LoginThrottleIT.uniqueAddress());
         assertFalse(wrong.succeeded());
         assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect"), wrong.body());
 
@@ -182,15 +206,21 @@ class AccountsIT {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheUsernameEvenForTheRightPassword() {
+    void repeatedFailedLoginsMakeTheirAddressWaitNotTheAccount() {
         Staff.Member victim = Staff.create(api, "GARDEN");
         URI uri = URI.create(base.toString());
+        String attacker = LoginThrottleIT.uniqueAddress();
         for (int i = 0; i < 5; i++) {
-            assertFalse(FormLogin.login(uri, victim.username(), "guess number " + i).succeeded());
+            FormLogin.Result r = FormLogin.login(uri, victim.username(), "guess number " + i, attacker);
+            assertTrue(r.body().contains("Identifiant ou mot de passe incorrect"), r.body());
         }
-        FormLogin.Result locked = FormLogin.login(uri, victim.username(), Staff.PASSWORD);
-        assertFalse(locked.succeeded(), "the right password is refused while locked");
-        assertTrue(locked.body().contains("essais infructueux : réessayez dans 1"), locked.body());
+        FormLogin.Result throttled = FormLogin.login(uri, victim.username(), "guess number 5", attacker);
+        assertFalse(throttled.succeeded());
+        assertTrue(throttled.body().contains("Trop de tentatives depuis cette adresse ou ce réseau : réessayez dans"),
+                throttled.body());
+        // the account is not locked: its owner, elsewhere, logs in with the right password
+        String elsewhere = LoginThrottleIT.uniqueAddress();
+        assertTrue(FormLogin.login(uri, victim.username(), Staff.PASSWORD, elsewhere).succeeded());
         // the API token is not a password and keeps working
         assertEquals(200, api.as(victim.token()).get("/api/v1/me").status());
     }
@@ -198,8 +228,10 @@ class AccountsIT {
     @Test
     void changingOnesOwnPasswordNeedsTheCurrentOne() {
         Staff.Member member = Staff.create(api, "ANIMATOR");
-        Problems.assertField(api.as(member.token()).put("/api/v1/me/password",
+        Problems.assertField(api.as(member.token()).from(LoginThrottleIT.uniqueAddress()).put("/api/v1/me/password",
                 Api.json("currentPassword", "wrong", "newPassword", "a brand new passphrase")), "currentPassword");
+        Problems.assertField(api.as(member.token()).put("/api/v1/me/password",
+                Api.json("newPassword", "a brand new passphrase")), "currentPassword"); // no guess: not counted
         assertEquals(204, api.as(member.token()).put("/api/v1/me/password",
                 Api.json("currentPassword", Staff.PASSWORD, "newPassword", "a brand new passphrase")).status());
         assertTrue(FormLogin.login(URI.create(base.toString()), member.username(), "a brand new passphrase").succeeded());

@@ -112,4 +112,13 @@ class AdminPagesIT {
         browser.waitForText("#messages", "Enregistré");
         assertEquals(401, Api.at(base).as(secret).get("/api/v1/me").status());
     }
+
+    @Test
+    void theAuditPageNamesTheTokenAChangeWasMadeWith() {
+        Staff.Member garden = Staff.create(Api.at(base), "GARDEN"); // through the API, with the admin's token
+        browser.go("/admin/audit.xhtml?type=Account&id=" + garden.id());
+        browser.waitForText("#audit\\:table", "Compte n°" + garden.id());
+        browser.waitForText("#audit\\:table", "admin (jeton n°");
+        browser.waitForText("#audit\\:table", "« bootstrap »");
+    }
 }

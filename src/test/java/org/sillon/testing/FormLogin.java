@@ -35,12 +35,23 @@ public final class FormLogin {
     }
 
     public static Result login(URI base, String username, String password) {
+        return login(base, username, password, null);
+    }
+
+    /**
+     * Logs in as if from {@code clientAddress}, sent as X-Forwarded-For (see {@link Api#loopback}), so that
+     * a test failing logins on purpose makes an address of its own wait.
+     */
+    public static Result login(URI base, String username, String password, String clientAddress) {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            URI page = base.resolve("/login.xhtml");
-            HttpResponse<String> form = http.send(HttpRequest.newBuilder(page).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            URI page = Api.loopback(base).resolve("/login.xhtml");
+            HttpRequest.Builder get = HttpRequest.newBuilder(page);
+            if (clientAddress != null) {
+                get.header("X-Forwarded-For", clientAddress);
+            }
+            HttpResponse<String> form = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
             String cookie = sessionCookie(form.headers().allValues("Set-Cookie"), null);
             Matcher m = VIEW_STATE.matcher(form.body());
             if (!m.find()) {
@@ -66,6 +77,9 @@ public final class FormLogin {
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             if (cookie != null) {
                 post.header("Cookie", cookie);
+            }
+            if (clientAddress != null) {
+                post.header("X-Forwarded-For", clientAddress);
             }
             HttpResponse<String> answer = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
             return new Result(answer.statusCode(), answer.headers().firstValue("Location").orElse(null),

@@ -4,37 +4,49 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.accounts.control.AddressThrottle;
 import org.sillon.accounts.control.PasswordPolicy;
 import org.sillon.accounts.control.Passwords;
 import org.sillon.accounts.entity.Account;
-import org.sillon.accounts.entity.LoginThrottle;
 import org.sillon.accounts.entity.Role;
 import org.sillon.mailing.boundary.Outbox;
 import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
 
-/** Staff and adherent accounts: creation with a welcome email, roles, passwords, and login checks. */
+/**
+ * Staff and adherent accounts: creation with a welcome email, roles, passwords, and login checks. Every
+ * change is audited with who made it, without passwords: a reset or a change of password is a line of its
+ * own, without values.
+ */
 @ApplicationScoped
 @Transactional
 public class Accounts {
 
-    /** What a login attempt came to. */
-    public enum Outcome { SUCCESS, INVALID, LOCKED }
+    /** How accounts are named in the audit trail. */
+    public static final String AUDIT_TYPE = "Account";
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
 
-    public record LoginResult(Outcome outcome, Caller caller, Instant lockedUntil) {
+    /** When to come back after "too busy": long enough for a hashing core to free up. */
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(5);
+
+    /** What a login attempt came to: the caller when it passed, until when to wait when it was throttled. */
+    public record LoginResult(AddressThrottle.Outcome outcome, Caller caller, Instant retryAt) {
     }
 
     /** What an administrator fills in to open an account. */
@@ -60,12 +72,10 @@ public class Accounts {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "sillon.login.max-failures")
-    int maxFailures;
+    AddressThrottle throttle;
 
     @Inject
-    @ConfigProperty(name = "sillon.login.lockout-minutes")
-    int lockoutMinutes;
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "sillon.base-url")
@@ -94,12 +104,14 @@ public class Accounts {
                     "loginUrl", baseUrl + "/login.xhtml"));
         }
         em.flush(); // the version in the answer is the one stored
+        audit.created(AUDIT_TYPE, account.id(), account.auditState());
         return account;
     }
 
     public Account update(long id, long expectedVersion, AccountChange change, String changedBy) {
         Account account = find(id);
         Versions.check(expectedVersion, account.version());
+        Map<String, Object> before = account.auditState();
         ProblemException.onField("body", () -> account.describe(
                 change.displayName() == null ? account.displayName() : change.displayName(),
                 change.email() == null ? account.email() : change.email(),
@@ -123,6 +135,7 @@ public class Accounts {
         if (account.username().equals(changedBy) && !account.has(Role.ADMIN)) {
             throw ProblemException.invalid("roles", "you cannot remove your own administrator role");
         }
+        audit.updated(AUDIT_TYPE, account.id(), before, account.auditState());
         Versions.flush(em);
         return account;
     }
@@ -131,30 +144,41 @@ public class Accounts {
         Account account = find(id);
         ProblemException.onField("password", () -> PasswordPolicy.check(account.username(), password));
         account.changePasswordHash(passwords.hash(password));
+        audit.record(AUDIT_TYPE, id, PASSWORD_RESET, Map.of());
     }
 
     /**
      * A person changing their own password proves they know the current one; wrong guesses count against
-     * the same throttle as logins. Answers the caller with its new stamp, to keep the current session.
+     * the address they come from, as failed logins do. Answers the caller with its new stamp, to keep the
+     * current session.
      */
-    @Transactional(dontRollbackOn = ProblemException.class) // a wrong guess is refused and still counted
-    public Caller changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public Caller changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw ProblemException.invalid("currentPassword", "is required"); // no guess, nothing to count
+        }
+        AddressThrottle.Verdict verdict = throttle.attempt(address, () ->
+                passwords.matches(currentPassword, findByUsername(username).map(Account::passwordHash).orElse(null)));
+        switch (verdict.outcome()) {
+            case THROTTLED -> throw ProblemException.tooManyAttempts("too-many-attempts", "currentPassword",
+                    throttledMessage(verdict.retryAt()), Duration.between(clock.instant(), verdict.retryAt()));
+            case BUSY -> throw ProblemException.tooManyAttempts("busy", "currentPassword",
+                    "too many attempts right now; try again in a moment", BUSY_RETRY);
+            case FAILED -> throw ProblemException.invalid("currentPassword", "is not your current password");
+            case PASSED -> {
+                // the current password is proven: go on
+            }
+        }
         Account account = findByUsername(username).orElseThrow(() -> ProblemException.notFound("Account", username));
-        Instant now = clock.instant();
-        LoginThrottle throttle = em.find(LoginThrottle.class, account.username(), LockModeType.PESSIMISTIC_WRITE);
-        if (throttle != null && throttle.isLockedAt(now)) {
-            throw ProblemException.invalid("currentPassword", "too many failed attempts; try again later");
-        }
-        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
-            recordFailure(throttle, account.username(), now);
-            throw ProblemException.invalid("currentPassword", "is not your current password");
-        }
-        if (throttle != null) {
-            em.remove(throttle);
-        }
         ProblemException.onField("newPassword", () -> PasswordPolicy.check(account.username(), newPassword));
         account.changePasswordHash(passwords.hash(newPassword));
+        audit.record(AUDIT_TYPE, account.id(), PASSWORD_CHANGED, Map.of());
         return Caller.of(account);
+    }
+
+    private String throttledMessage(Instant retryAt) {
+        AddressThrottle.Wait wait = AddressThrottle.Wait.until(clock.instant(), retryAt);
+        return "too many failed attempts from this address; try again in " + wait.amount()
+                + (wait.unit() == ChronoUnit.SECONDS ? " second(s)" : " minute(s)");
     }
 
     /** The language someone chose in the pages becomes their account's: the next login opens in it. */
@@ -165,59 +189,37 @@ public class Accounts {
     }
 
     /**
-     * Checks a username and password, counting failures per username whether the account exists or not.
-     * While a username is locked even the right password is refused: that is what makes guessing slow.
+     * Checks a username and password sent from a client address. Failures count against the address, never
+     * against an account, whether the username exists or not; an unknown username costs one hash as a known
+     * one does, so that neither the answer nor its time tells which usernames exist.
      */
-    public LoginResult verifyPassword(String username, String password) {
+    public LoginResult verifyPassword(String username, String password, String address) {
         String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (key.isEmpty() || key.length() > 64 || password == null) {
-            return new LoginResult(Outcome.INVALID, null, null);
+            return new LoginResult(AddressThrottle.Outcome.FAILED, null, null);
         }
-        Instant now = clock.instant();
-        LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle != null && throttle.isLockedAt(now)) {
-            return new LoginResult(Outcome.LOCKED, null, throttle.lockedUntil());
+        // read inside the check, which runs outside this transaction: no connection is held during the hash
+        AtomicReference<Account> found = new AtomicReference<>();
+        AddressThrottle.Verdict verdict = throttle.attempt(address, () -> {
+            Optional<Account> account = findByUsername(key);
+            account.ifPresent(found::set);
+            return passwords.matches(password, account.map(Account::passwordHash).orElse(null))
+                    && account.get().canLogIn();
+        });
+        if (verdict.outcome() != AddressThrottle.Outcome.PASSED) {
+            return new LoginResult(verdict.outcome(), null, verdict.retryAt());
         }
-        Optional<Account> account = findByUsername(key);
-        boolean valid = passwords.matches(password, account.map(Account::passwordHash).orElse(null))
-                && account.get().canLogIn();
-        if (valid) {
-            if (throttle != null) {
-                em.remove(throttle);
-            }
-            // a bulk update: bookkeeping must not move the version an administrator's edit relies on
-            em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id")
-                    .setParameter("now", now).setParameter("id", account.get().id()).executeUpdate();
-            return new LoginResult(Outcome.SUCCESS, Caller.of(account.get()), null);
-        }
-        LoginThrottle failed = recordFailure(throttle, key, now);
-        return failed.isLockedAt(now) ? new LoginResult(Outcome.LOCKED, null, failed.lockedUntil())
-                : new LoginResult(Outcome.INVALID, null, null);
-    }
-
-    private LoginThrottle recordFailure(LoginThrottle existing, String key, Instant now) {
-        LoginThrottle throttle = existing;
-        if (throttle == null) {
-            throttle = new LoginThrottle(key);
-            em.persist(throttle);
-        }
-        throttle.recordFailure(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
-        return throttle;
+        Account account = found.get();
+        // a bulk update: bookkeeping must not move the version an administrator's edit relies on
+        em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id")
+                .setParameter("now", clock.instant()).setParameter("id", account.id()).executeUpdate();
+        return new LoginResult(AddressThrottle.Outcome.PASSED, Caller.of(account), null);
     }
 
     /** The caller behind a session, re-read at each request so that disabling or changing roles bites at once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> activeCaller(String username) {
         return findByUsername(username).filter(Account::enabled).map(Caller::of);
-    }
-
-    /** Until when a username is locked by failed logins, if it is. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Instant> lockedUntil(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        LoginThrottle throttle = em.find(LoginThrottle.class, key);
-        Instant now = clock.instant();
-        return throttle != null && throttle.isLockedAt(now) ? Optional.of(throttle.lockedUntil()) : Optional.empty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,13 +9,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 
-/** API tokens: created by an administrator for an account, shown once, revocable. */
+/**
+ * API tokens: created by an administrator for an account, shown once, revocable. Creating and revoking one
+ * is audited, with who did it and for which account, never with the secret or its hash.
+ */
 @ApplicationScoped
 @Transactional
 public class ApiTokens {
@@ -23,8 +28,16 @@ public class ApiTokens {
     /** Last use is recorded at most this often, so that a busy client does not write on every request. */
     private static final Duration USE_RECORDING_STEP = Duration.ofMinutes(1);
 
+    /** How tokens are named in the audit trail. */
+    public static final String AUDIT_TYPE = "ApiToken";
+    public static final String REVOKED = "REVOKED";
+
     /** A new token with its secret, which exists only in this answer. */
     public record Created(ApiToken token, String secret) {
+    }
+
+    /** The caller a bearer token stands for, and which token it was. */
+    public record Bearer(Caller caller, AuditTrail.Token token) {
     }
 
     @PersistenceContext
@@ -35,6 +48,9 @@ public class ApiTokens {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AuditTrail audit;
 
     public Created create(String username, String name, Instant expiresAt, String createdBy) {
         return createWithSecret(username, name, expiresAt, createdBy, TokenSecrets.generate());
@@ -51,6 +67,7 @@ public class ApiTokens {
         ApiToken token = ProblemException.onField("name", () -> new ApiToken(account, name,
                 TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, createdBy, clock.instant()));
         em.persist(token);
+        audit.created(AUDIT_TYPE, token.id(), token.auditState());
         return new Created(token, secret);
     }
 
@@ -59,7 +76,9 @@ public class ApiTokens {
         if (token == null) {
             throw ProblemException.notFound("API token", id);
         }
-        token.revoke(clock.instant());
+        if (token.revoke(clock.instant())) {
+            audit.record(AUDIT_TYPE, id, REVOKED, Map.of());
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +87,7 @@ public class ApiTokens {
     }
 
     /** The caller a bearer secret stands for, if it is a live token of an enabled account. */
-    public Optional<Caller> authenticate(String secret) {
+    public Optional<Bearer> authenticate(String secret) {
         if (secret == null || secret.length() < 24 || secret.length() > 200) {
             return Optional.empty();
         }
@@ -80,6 +99,6 @@ public class ApiTokens {
         token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
                 .ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
                         .setParameter("now", now).setParameter("id", t.id()).executeUpdate());
-        return token.map(t -> Caller.of(t.account()));
+        return token.map(t -> new Bearer(Caller.of(t.account()), new AuditTrail.Token(t.id(), t.name())));
     }
 }

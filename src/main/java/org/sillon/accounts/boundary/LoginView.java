@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.sillon.accounts.control.AddressThrottle;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 
@@ -52,15 +53,24 @@ public class LoginView {
                 external.redirect(external.getRequestContextPath() + SillonAuthentication.safeNext(next));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> {
-                var locked = accounts.lockedUntil(username);
-                if (locked.isPresent()) {
-                    long minutes = Math.max(1, Duration.between(clock.instant(), locked.get()).toMinutes() + 1);
-                    Faces.error("login.locked", minutes);
-                } else {
-                    Faces.error("login.invalid");
-                }
+            default -> refused(external.getRequestMap().get(SillonAuthentication.LOGIN_REFUSAL));
+        }
+    }
+
+    /** Says why, without telling whether the username exists: only the address and the server are named. */
+    private void refused(Object attribute) {
+        if (!(attribute instanceof Accounts.LoginResult refusal)) {
+            Faces.error("login.invalid");
+            return;
+        }
+        switch (refusal.outcome()) {
+            case THROTTLED -> {
+                AddressThrottle.Wait wait = AddressThrottle.Wait.until(clock.instant(), refusal.retryAt());
+                Faces.error(wait.unit() == ChronoUnit.SECONDS ? "login.throttled.seconds" : "login.throttled.minutes",
+                        wait.amount());
             }
+            case BUSY -> Faces.error("login.busy");
+            default -> Faces.error("login.invalid");
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.ClientAddress;
 
 /** The caller's own account, whatever their role. */
 @Path("v1/me")
@@ -27,6 +28,9 @@ public class MeResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Context
     SecurityContext security;
@@ -43,7 +47,7 @@ public class MeResource {
     @Operation(summary = "Change my password, giving the current one")
     public Response changePassword(PasswordChange change, @Context HttpServletRequest request) {
         Caller caller = accounts.changeOwnPassword(security.getUserPrincipal().getName(), change.currentPassword(),
-                change.newPassword());
+                change.newPassword(), clientAddress.of(request));
         SillonAuthentication.renewStamp(request, caller);
         return Response.noContent().build();
     }

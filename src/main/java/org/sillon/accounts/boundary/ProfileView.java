@@ -1,8 +1,11 @@
 package org.sillon.accounts.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.sillon.platform.boundary.ClientAddress;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
@@ -18,14 +21,19 @@ public class ProfileView {
     @Inject
     UserSession user;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String currentPassword;
     private String newPassword;
 
     public void changePassword() {
         try {
-            Caller caller = accounts.changeOwnPassword(user.getUsername(), currentPassword, newPassword);
-            SillonAuthentication.renewStamp((jakarta.servlet.http.HttpServletRequest)
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest(), caller);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            Caller caller = accounts.changeOwnPassword(user.getUsername(), currentPassword, newPassword,
+                    clientAddress.of(request));
+            SillonAuthentication.renewStamp(request, caller);
             Faces.info("account.passwordSet");
         } catch (ProblemException e) {
             Faces.show(e, "password");

@@ -7,8 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -17,6 +15,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sillon.accounts.control.AddressThrottle;
+import org.sillon.platform.boundary.ClientAddress;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Problem;
 
 /**
@@ -34,8 +37,13 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
     public static final String SESSION_STAMP = "sillon.stamp";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute holding the {@link Accounts.LoginResult} of a refused form login, for the login page. */
+    public static final String LOGIN_REFUSAL = "sillon.loginRefusal";
+
+    private static final Logger LOG = Logger.getLogger(SillonAuthentication.class.getName());
+
     @Inject
-    IdentityStoreHandler identityStores;
+    ClientAddress clientAddress;
 
     @Inject
     ApiTokens tokens;
@@ -48,31 +56,32 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Caller> caller = tokens.authenticate(authorization.substring(7).strip());
-            if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            Optional<ApiTokens.Bearer> bearer = tokens.authenticate(authorization.substring(7).strip());
+            if (bearer.isPresent()) {
+                // every change made in this request names the token in the audit trail
+                request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
+                Caller caller = bearer.get().caller();
+                return context.notifyContainerAboutLogin(caller.username(), caller.groups());
             }
             return refuseToken(response);
         }
 
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
-            CredentialValidationResult result = identityStores.validate(password);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            Accounts.LoginResult result = checkPassword(password, request);
+            if (result.outcome() != AddressThrottle.Outcome.PASSED) {
+                request.setAttribute(LOGIN_REFUSAL, result);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            Optional<Caller> caller = accounts.activeCaller(result.getCallerPrincipal().getName());
-            if (caller.isEmpty()) {
-                return AuthenticationStatus.SEND_FAILURE;
-            }
+            Caller caller = result.caller();
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate(); // a new session on login: no fixation
             }
             HttpSession session = request.getSession(true);
-            session.setAttribute(SESSION_CALLER, caller.get().username());
-            session.setAttribute(SESSION_STAMP, caller.get().stamp());
-            return context.notifyContainerAboutLogin(result);
+            session.setAttribute(SESSION_CALLER, caller.username());
+            session.setAttribute(SESSION_STAMP, caller.stamp());
+            return context.notifyContainerAboutLogin(caller.username(), caller.groups());
         }
 
         HttpSession session = request.getSession(false);
@@ -95,6 +104,18 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             return redirectToLogin(request, context);
         }
         return context.doNothing();
+    }
+
+    /** Checks the password here rather than in an identity store, which could not know the client's address. */
+    private Accounts.LoginResult checkPassword(UsernamePasswordCredential password, HttpServletRequest request) {
+        try {
+            return accounts.verifyPassword(password.getCaller(), password.getPasswordAsString(),
+                    clientAddress.of(request));
+        } catch (RuntimeException e) {
+            // the database is away: "try again in a moment" is the truth, a raw error page is not
+            LOG.log(Level.SEVERE, "Login check failed", e);
+            return new Accounts.LoginResult(AddressThrottle.Outcome.BUSY, null, null);
+        }
     }
 
     private static boolean isForMachines(HttpServletRequest request) {

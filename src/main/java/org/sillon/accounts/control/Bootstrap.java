@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
 import org.sillon.accounts.entity.Role;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 
 /**
@@ -22,6 +23,8 @@ import org.sillon.platform.control.SchemaMigration.SchemaReady;
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+    /** Who the audit trail and the token say created the first administrator. */
+    private static final String ACTOR = "bootstrap";
 
     @Inject
     Accounts accounts;
@@ -51,9 +54,12 @@ public class Bootstrap {
             LOG.warning("No account exists: set SILLON_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator");
             return;
         }
-        accounts.create(new Accounts.NewAccount("admin", "Administrateur", adminEmail.orElse(null), null,
-                Set.of(Role.ADMIN), adminPassword.orElse(null)), "bootstrap");
-        adminToken.ifPresent(secret -> tokens.createWithSecret("admin", "bootstrap", null, "bootstrap", secret));
+        AuditTrail.actingAs(ACTOR, () -> {
+            accounts.create(new Accounts.NewAccount("admin", "Administrateur", adminEmail.orElse(null), null,
+                    Set.of(Role.ADMIN), adminPassword.orElse(null)), ACTOR);
+            adminToken.ifPresent(secret -> tokens.createWithSecret("admin", "bootstrap", null, ACTOR, secret));
+            return null;
+        });
         LOG.info("Created the first administrator account 'admin'");
     }
 }

@@ -22,8 +22,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
@@ -188,5 +191,17 @@ public class Account implements java.io.Serializable {
 
     public long version() {
         return version;
+    }
+
+    /** What the audit trail keeps of an account: never its password or hash. Roles read "ADMIN, GARDEN". */
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("username", username);
+        s.put("displayName", displayName);
+        s.put("email", email);
+        s.put("language", language);
+        s.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
+        s.put("enabled", enabled);
+        return s;
     }
 }

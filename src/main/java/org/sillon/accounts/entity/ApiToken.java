@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 
@@ -97,10 +99,23 @@ public class ApiToken implements java.io.Serializable {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt)) && account.canLogInWithToken();
     }
 
-    public void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
+    /** Stops the token; answers whether this did it, false when it was already revoked. */
+    public boolean revoke(Instant now) {
+        if (revokedAt != null) {
+            return false;
         }
+        revokedAt = now;
+        return true;
+    }
+
+    /** What the audit trail keeps of a token: never its secret or hash. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("account", account.username());
+        s.put("prefix", prefix);
+        s.put("expiresAt", expiresAt);
+        return s;
     }
 
     public Long id() {

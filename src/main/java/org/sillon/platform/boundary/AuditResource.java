@@ -23,13 +23,17 @@ import org.sillon.platform.entity.AuditEvent;
 @RolesAllowed(Role.S_ADMIN)
 public class AuditResource {
 
-    /** One line; {@code changes} maps each field to its values before and after, empty once erased. */
-    public record EventView(long id, Instant occurredAt, String actor, String subjectType, long subjectId,
-            String action, Map<String, AuditTrail.Change> changes) {
+    /**
+     * One line; {@code changes} maps each field to its values before and after, empty once erased;
+     * {@code token} is the API token the change was made with, null for a session or the system.
+     */
+    public record EventView(long id, Instant occurredAt, String actor, AuditTrail.Token token, String subjectType,
+            long subjectId, String action, Map<String, AuditTrail.Change> changes) {
 
         public static EventView of(AuditEvent e) {
-            return new EventView(e.id(), e.occurredAt(), e.actor(), e.subjectType(), e.subjectId(), e.action(),
-                    AuditTrail.changesOf(e));
+            return new EventView(e.id(), e.occurredAt(), e.actor(),
+                    e.tokenId() == null ? null : new AuditTrail.Token(e.tokenId(), e.tokenName()),
+                    e.subjectType(), e.subjectId(), e.action(), AuditTrail.changesOf(e));
         }
     }
 

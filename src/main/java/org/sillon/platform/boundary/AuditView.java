@@ -66,6 +66,11 @@ public class AuditView implements Serializable {
         return WHEN.format(e.occurredAt().atZone(clock.getZone()));
     }
 
+    /** Who did it, and with which API token if it was one: "admin (jeton n°53 « Script de synchro »)". */
+    public String actor(AuditEvent e) {
+        return e.tokenId() == null ? e.actor() : Faces.text("audit.viaToken", e.actor(), e.tokenId(), e.tokenName());
+    }
+
     /** The subject type or action in the reader's language; a type another component adds shows as is. */
     public String label(String prefix, String value) {
         String key = prefix + value;

@@ -29,7 +29,7 @@ public final class ProblemMappers {
     public static class Refusals implements ExceptionMapper<ProblemException> {
         @Override
         public Response toResponse(ProblemException e) {
-            return e.problem().toResponse();
+            return e.toResponse();
         }
     }
 
@@ -106,7 +106,7 @@ public final class ProblemMappers {
                 return new StaleWrites().toResponse(ole);
             }
             if (cause instanceof ProblemException pe) {
-                return pe.problem().toResponse();
+                return pe.toResponse();
             }
             if (cause instanceof ConstraintViolationException cve) {
                 return new Violations().toResponse(cve);

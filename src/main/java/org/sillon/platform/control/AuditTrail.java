@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
@@ -21,7 +22,9 @@ import org.sillon.platform.entity.AuditEvent;
  * Writes the audit trail, in the caller's transaction so that a change and its line commit or roll back
  * together. Facades describe a record as a map of field to value before and after a change; only the
  * fields that differ are kept. The actor is the authenticated caller, or the one named by {@link #actingAs}
- * for work done outside a request (an import running in the background), else "system".
+ * for work done outside a request (an import running in the background), else "system". When the caller
+ * was authenticated by an API token, the line also names the token: a token acts as its account, but
+ * whoever created it may not be that account's owner.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -34,8 +37,18 @@ public class AuditTrail {
 
     private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
 
+    /**
+     * Request attribute naming the API token the request was authenticated with, set by the authentication
+     * mechanism; the trail reads it without knowing the accounts component.
+     */
+    public static final String TOKEN_ATTRIBUTE = "sillon.apiToken";
+
     /** One field's value before and after; either may be null. */
     public record Change(String from, String to) {
+    }
+
+    /** An API token as the lines made with it name it. */
+    public record Token(long id, String name) {
     }
 
     @PersistenceContext
@@ -46,6 +59,9 @@ public class AuditTrail {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
 
     public void created(String subjectType, long subjectId, Map<String, ?> state) {
         record(subjectType, subjectId, CREATED, diff(Map.of(), state));
@@ -65,7 +81,9 @@ public class AuditTrail {
 
     /** Any other action (MERGED, ERASED, STATUS...), with the changes it made, possibly none. */
     public void record(String subjectType, long subjectId, String action, Map<String, Change> changes) {
-        em.persist(new AuditEvent(clock.instant(), actor(), subjectType, subjectId, action, json(changes)));
+        Token token = namedActor() == null ? token() : null;
+        em.persist(new AuditEvent(clock.instant(), actor(), subjectType, subjectId, action, json(changes),
+                token == null ? null : token.id(), token == null ? null : token.name()));
     }
 
     /**
@@ -141,6 +159,15 @@ public class AuditTrail {
             return p == null ? "system" : p.getName();
         } catch (RuntimeException outsideARequest) {
             return "system";
+        }
+    }
+
+    /** The token the current request was authenticated with; none for a session, or outside a request. */
+    private Token token() {
+        try {
+            return request.getAttribute(TOKEN_ATTRIBUTE) instanceof Token t ? t : null;
+        } catch (RuntimeException outsideARequest) {
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sillon.platform.control;
 
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
 /**
  * A business refusal that the caller can act on: a duplicate email, a stale version, a household that still
@@ -10,10 +11,16 @@ import jakarta.ws.rs.core.Response;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException conflict(String slug, String field, String detail) {
@@ -36,8 +43,25 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.invalidField(field, message));
     }
 
+    /** Refused for now, not for good: a 429 naming the field, saying in Retry-After when to come back. */
+    public static ProblemException tooManyAttempts(String slug, String field, String message, Duration retryAfter) {
+        Problem p = Problem.of(Response.Status.TOO_MANY_REQUESTS, slug, "Too many attempts", field + ": " + message);
+        return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null,
+                java.util.List.of(new Problem.FieldError(field, message))), retryAfter);
+    }
+
     public Problem problem() {
         return problem;
+    }
+
+    /** The answer to a REST client: the problem document, with Retry-After when the refusal is for now. */
+    public Response toResponse() {
+        Response answer = problem.toResponse();
+        if (retryAfter == null) {
+            return answer;
+        }
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return Response.fromResponse(answer).header("Retry-After", seconds).build();
     }
 
     /** The field this refusal is about, if it names one. */

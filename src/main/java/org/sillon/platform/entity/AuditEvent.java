@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One line of the audit trail: who did what to which record, and when, with the values before and after as
- * JSON. Lines are written once and never changed, except that erasing a person blanks the values (the
+ * JSON, and the API token it was done with, if any. The token's name is kept with its id, so that the line
+ * still reads once the token is gone (it goes with its account). Lines are written once and never changed, except that erasing a person blanks the values (the
  * personal data) while keeping who, what and when.
  */
 @Entity
@@ -42,18 +43,26 @@ public class AuditEvent {
 
     private String changes;
 
+    @Column(name = "token_id", updatable = false)
+    private Long tokenId;
+
+    @Column(name = "token_name", updatable = false)
+    private String tokenName;
+
     protected AuditEvent() {
         // for JPA
     }
 
     public AuditEvent(Instant occurredAt, String actor, String subjectType, long subjectId, String action,
-            String changes) {
+            String changes, Long tokenId, String tokenName) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.action = action;
         this.changes = changes;
+        this.tokenId = tokenId;
+        this.tokenName = tokenName;
     }
 
     /** Keeps the line but forgets the values it recorded: what an erasure leaves of a person's history. */
@@ -88,5 +97,14 @@ public class AuditEvent {
     /** The JSON object of changed fields, or null. */
     public String changes() {
         return changes;
+    }
+
+    /** The API token the change was made with, or null (a session, or work of the system). */
+    public Long tokenId() {
+        return tokenId;
+    }
+
+    public String tokenName() {
+        return tokenName;
     }
 }

@@ -188,4 +188,17 @@ class AccountTest {
         assertTrue(a.canLogInWithToken());
     }
 
+
+    @Test
+    void theAuditTrailKeepsRolesInOrderButNeverThePasswordHash() {
+        Account a = new Account("jeanne", "Jeanne Martin", null, Language.EN,
+                EnumSet.of(Role.TREASURER, Role.ADMIN), NOW);
+        a.changePasswordHash("PBKDF2WithHmacSHA512:210000:salt:hash");
+        var state = a.auditState();
+        assertEquals(Set.of("username", "displayName", "email", "language", "roles", "enabled"), state.keySet());
+        assertEquals("ADMIN, TREASURER", state.get("roles"));
+        assertEquals(Language.EN, state.get("language"));
+        assertEquals(true, state.get("enabled"));
+        assertNull(state.get("email"));
+    }
 }

@@ -102,9 +102,16 @@ class ApiTokenTest {
     @Test
     void revokingTwiceKeepsTheFirstTime() {
         ApiToken t = token(account(), null);
-        t.revoke(NOW.plusSeconds(60));
-        t.revoke(NOW.plusSeconds(120));
+        assertTrue(t.revoke(NOW.plusSeconds(60)));
+        assertFalse(t.revoke(NOW.plusSeconds(120)), "nothing to audit the second time");
         assertEquals(NOW.plusSeconds(60), t.revokedAt());
+    }
+
+    @Test
+    void theAuditTrailKeepsNameAccountPrefixAndExpiryButNeverTheHash() {
+        ApiToken t = token(account(), NOW.plus(Duration.ofDays(30)));
+        assertEquals(java.util.Map.of("name", "Export comptable", "account", "robot", "prefix", "sil_AbC1",
+                "expiresAt", NOW.plus(Duration.ofDays(30))), t.auditState());
     }
 
     @Test

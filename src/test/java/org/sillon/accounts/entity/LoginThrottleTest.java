@@ -3,6 +3,7 @@ package org.sillon.accounts.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -12,109 +13,107 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
-    private static final int MAX = 5;
-    private static final Duration LOCKOUT = Duration.ofMinutes(1);
+    private static final LoginThrottle.Policy POLICY = new LoginThrottle.Policy(5, Duration.ofMinutes(15));
 
     private static LoginThrottle failedTimes(int failures, Instant at) {
-        LoginThrottle t = new LoginThrottle("jeanne.martin");
+        LoginThrottle t = new LoginThrottle("192.0.2.1");
         for (int i = 0; i < failures; i++) {
-            t.recordFailure(at, MAX, LOCKOUT);
+            t.recordFailure(at, POLICY);
         }
         return t;
     }
 
     @Test
-    void aNewThrottleIsNotLocked() {
-        LoginThrottle t = new LoginThrottle("jeanne.martin");
-        assertEquals("jeanne.martin", t.username());
-        assertEquals(0, t.failures());
-        assertNull(t.lockedUntil());
-        assertFalse(t.isLockedAt(T0));
+    void theFreeFailuresDoNotBlock() {
+        LoginThrottle t = failedTimes(5, T0);
+        assertEquals("192.0.2.1", t.address());
+        assertEquals(5, t.failures());
+        assertNull(t.blockedUntil());
+        assertFalse(t.isBlockedAt(T0));
     }
 
     @Test
-    void notLockedBeforeMaxFailures() {
-        LoginThrottle t = failedTimes(MAX - 1, T0);
-        assertEquals(MAX - 1, t.failures());
-        assertNull(t.lockedUntil());
-        assertFalse(t.isLockedAt(T0));
-    }
-
-    @Test
-    void locksForTheLockoutAtMaxFailures() {
-        LoginThrottle t = failedTimes(MAX, T0);
-        assertEquals(MAX, t.failures());
-        assertEquals(T0.plus(LOCKOUT), t.lockedUntil());
-        assertTrue(t.isLockedAt(T0));
-        assertTrue(t.isLockedAt(T0.plusSeconds(59)));
-    }
-
-    @Test
-    void unlockedOnceTheLockHasPassed() {
-        LoginThrottle t = failedTimes(MAX, T0);
-        assertTrue(t.isLockedAt(T0.plus(LOCKOUT).minusMillis(1)));
-        assertFalse(t.isLockedAt(T0.plus(LOCKOUT)));
-        assertFalse(t.isLockedAt(T0.plus(LOCKOUT).plusSeconds(1)));
-    }
-
-    @Test
-    void theLockDoublesWithEachFurtherFailure() {
-        LoginThrottle t = failedTimes(MAX, T0);
+    void eachFurtherFailureBlocksTheAddressTwiceAsLongFromOneSecond() {
+        LoginThrottle t = failedTimes(5, T0);
         Instant now = T0;
-        Duration expected = LOCKOUT;
-        for (int further = 1; further <= 6; further++) {
-            now = now.plus(Duration.ofHours(3)); // after the previous lock has passed
+        Duration expected = Duration.ofSeconds(1);
+        for (int further = 1; further <= 8; further++) {
+            t.recordFailure(now, POLICY);
+            assertEquals(now.plus(expected), t.blockedUntil(), "after " + further + " further failures");
+            assertTrue(t.isBlockedAt(now));
+            assertTrue(t.isBlockedAt(now.plus(expected).minusMillis(1)));
+            assertFalse(t.isBlockedAt(now.plus(expected)));
+            now = now.plus(expected);
             expected = expected.multipliedBy(2);
-            t.recordFailure(now, MAX, LOCKOUT);
-            assertEquals(now.plus(expected), t.lockedUntil(), "after " + further + " further failures");
-            assertTrue(t.isLockedAt(now));
         }
-        assertEquals(Duration.ofMinutes(64), expected);
-        assertEquals(MAX + 6, t.failures());
+        assertEquals(Duration.ofSeconds(256), expected);
     }
 
     @Test
-    void theLockCountsFromTheLatestFailure() {
-        LoginThrottle t = failedTimes(MAX, T0);
-        Instant later = T0.plusSeconds(30);
-        t.recordFailure(later, MAX, LOCKOUT);
-        assertEquals(later.plus(Duration.ofMinutes(2)), t.lockedUntil());
-    }
-
-    @Test
-    void theLockIsCappedAtOneDay() {
-        LoginThrottle t = failedTimes(MAX, T0);
-        Duration lockout = Duration.ofHours(1);
-        LoginThrottle hourly = new LoginThrottle("x");
-        for (int i = 0; i < MAX + 4; i++) {
-            hourly.recordFailure(T0, MAX, lockout);
-        }
-        // 1 h, 2 h, 4 h, 8 h, 16 h
-        assertEquals(T0.plus(Duration.ofHours(16)), hourly.lockedUntil());
-        hourly.recordFailure(T0, MAX, lockout); // 32 h -> one day
-        assertEquals(T0.plus(Duration.ofDays(1)), hourly.lockedUntil());
-        assertTrue(hourly.isLockedAt(T0.plus(Duration.ofHours(23))));
-        assertFalse(hourly.isLockedAt(T0.plus(Duration.ofDays(1))));
-
+    void theWaitStopsGrowingAtTheMaximum() {
+        LoginThrottle t = failedTimes(5 + 10, T0); // the tenth delayed failure would wait 512 s
+        assertEquals(T0.plusSeconds(512), t.blockedUntil());
+        t.recordFailure(T0, POLICY);
+        assertEquals(T0.plus(Duration.ofMinutes(15)), t.blockedUntil(), "1024 s is more than 15 min");
         for (int i = 0; i < 100; i++) {
-            t.recordFailure(T0, MAX, LOCKOUT);
+            t.recordFailure(T0, POLICY);
         }
-        assertEquals(T0.plus(Duration.ofDays(1)), t.lockedUntil());
-        assertEquals(MAX + 100, t.failures());
+        assertEquals(T0.plus(Duration.ofMinutes(15)), t.blockedUntil());
     }
 
     @Test
-    void aLockoutLongerThanADayIsCappedAtOnce() {
-        LoginThrottle t = new LoginThrottle("x");
-        t.recordFailure(T0, 1, Duration.ofDays(3));
-        assertEquals(T0.plus(LoginThrottle.LONGEST_LOCK), t.lockedUntil());
+    void withNoFreeFailureTheFirstFailureBlocks() {
+        LoginThrottle t = new LoginThrottle("192.0.2.1");
+        t.recordFailure(T0, new LoginThrottle.Policy(0, Duration.ofMinutes(1)));
+        assertEquals(T0.plusSeconds(1), t.blockedUntil());
     }
 
     @Test
-    void maxFailuresOfOneLocksAtTheFirstFailure() {
-        LoginThrottle t = new LoginThrottle("x");
-        t.recordFailure(T0, 1, LOCKOUT);
-        assertTrue(t.isLockedAt(T0));
-        assertEquals(T0.plus(LOCKOUT), t.lockedUntil());
+    void aQuietDayStartsTheAddressAfresh() {
+        LoginThrottle t = failedTimes(9, T0);
+        Instant nextDay = T0.plus(LoginThrottle.QUIET_PERIOD);
+        t.recordFailure(nextDay, POLICY);
+        assertEquals(1, t.failures());
+        assertFalse(t.isBlockedAt(nextDay));
+        LoginThrottle recent = failedTimes(9, T0);
+        recent.recordFailure(nextDay.minusSeconds(1), POLICY);
+        assertEquals(10, recent.failures());
+        assertTrue(recent.isBlockedAt(nextDay.minusSeconds(1)));
+    }
+
+    @Test
+    void aSuccessForgivesTheFailuresAtMostOnceAnHour() {
+        LoginThrottle t = failedTimes(7, T0);
+        Instant later = T0.plusSeconds(10);
+        t.recordSuccess(later);
+        assertEquals(0, t.failures());
+        assertNull(t.blockedUntil());
+
+        // an account of one's own does not buy guesses: the next success within the hour forgives nothing
+        for (int i = 0; i < 6; i++) {
+            t.recordFailure(later, POLICY);
+        }
+        t.recordSuccess(later.plusSeconds(1));
+        assertEquals(6, t.failures());
+        assertTrue(t.isBlockedAt(later));
+
+        Instant hourLater = later.plus(LoginThrottle.FORGIVENESS_INTERVAL);
+        t.recordSuccess(hourLater);
+        assertEquals(0, t.failures());
+    }
+
+    @Test
+    void failedSinceSaysWhetherTheAddressFailedRecently() {
+        LoginThrottle t = failedTimes(1, T0);
+        assertTrue(t.failedSince(T0));
+        assertTrue(t.failedSince(T0.minusSeconds(60)));
+        assertFalse(t.failedSince(T0.plusMillis(1)));
+        assertFalse(new LoginThrottle("192.0.2.2").failedSince(T0));
+    }
+
+    @Test
+    void aPolicyNeedsSensibleValues() {
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle.Policy(-1, Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle.Policy(5, Duration.ZERO));
     }
 }

@@ -12,7 +12,7 @@ import org.sillon.platform.entity.AuditEvent;
 class AuditChangesTest {
 
     private static AuditEvent line(String changes) {
-        return new AuditEvent(Instant.EPOCH, "admin", "Person", 7L, AuditTrail.UPDATED, changes);
+        return new AuditEvent(Instant.EPOCH, "admin", "Person", 7L, AuditTrail.UPDATED, changes, null, null);
     }
 
     @Test
