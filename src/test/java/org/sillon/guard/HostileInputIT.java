@@ -168,7 +168,8 @@ class HostileInputIT {
         assertEquals(403, bare.status(), "a cookie alone proves nothing: " + bare.body());
         assertEquals(jobs, TestServices.count("select count(*) from import_job"));
 
-        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        URI server = Api.loopback(URI.create(base.toString()));
+        String own = server.getScheme() + "://" + server.getHost() + ":" + server.getPort();
         Api.Reply sameOrigin = session.header("Origin", own)
                 .sendBytes("POST", "/api/v1/imports?filename=own.csv", csv, "text/csv");
         assertEquals(201, sameOrigin.status(), sameOrigin.body());
