@@ -36,6 +36,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.invalidField(field, message));
     }
 
+    /** The field's value is well formed, perhaps, but past a size limit that the message names (413). */
+    public static ProblemException tooLarge(String slug, String field, String message) {
+        Problem p = Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, slug, "Content too large", field + ": " + message);
+        return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null,
+                java.util.List.of(new Problem.FieldError(field, message))));
+    }
+
     public Problem problem() {
         return problem;
     }
