@@ -65,6 +65,35 @@ public final class XlsxFiles {
         return new XlsxFiles(sheetData);
     }
 
+    /** The probe's first bomb at full size: 1.5 MB holding one cell of 1.5 GB, in row 2 below a header. */
+    public static byte[] inflatedCell(long characters) {
+        return sheet(out -> {
+            out.write(row(1, "Nom"));
+            out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
+            repeat("x", characters).write(out);
+            out.write("</t></is></c></row>");
+        }).bytes();
+    }
+
+    /**
+     * The probe's second bomb: one-cell rows below a header (8 million make 2.5 MB), numbered by fastexcel
+     * since they say nothing, their values varied enough for deflate to shrink them only 88 times.
+     */
+    public static byte[] manyRows(int rows) {
+        return sheet(out -> {
+            out.write(row(1, "Nom"));
+            StringBuilder chunk = new StringBuilder();
+            for (int i = 0; i < rows; i++) {
+                chunk.append("<row><c><v>").append(i % 1000).append("</v></c></row>");
+                if (chunk.length() > 8192) {
+                    out.write(chunk.toString());
+                    chunk.setLength(0);
+                }
+            }
+            out.write(chunk.toString());
+        }).bytes();
+    }
+
     /** Adds the shared strings: what {@code items} writes inside {@code sst}. */
     public XlsxFiles sharedStrings(Content items) {
         return part(SHARED_STRINGS, out -> {

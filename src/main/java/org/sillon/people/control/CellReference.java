@@ -31,10 +31,17 @@ public record CellReference(int column, int row) {
 
     /** A row number of a sheet, or -1 when {@code text} is not one (1 to 1048576). */
     public static int row(String text) {
-        if (text.isEmpty() || text.length() > 7 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() > 7) {
             return -1;
         }
-        int row = Integer.parseInt(text);
+        int row = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            row = row * 10 + c - '0';
+        }
         return row >= 1 && row <= MAX_ROWS ? row : -1;
     }
 

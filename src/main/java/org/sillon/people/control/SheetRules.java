@@ -49,7 +49,6 @@ final class SheetRules implements XmlPart.Rules {
     private int cellsInRow;
 
     private int cellDepth = -1;
-    private String cell;
     private int column;
     private boolean sharedString;
     private boolean cellHasValue;
@@ -111,16 +110,13 @@ final class SheetRules implements XmlPart.Rules {
     private void startCell(String r, String type, int depth) {
         cellDepth = depth;
         if (r == null) {
-            // fastexcel places a cell without reference after the cells before it
-            column = cellsInRow;
-            cell = CellReference.columnName(column) + rowNumber;
+            column = cellsInRow; // fastexcel places a cell without reference after the cells before it
         } else {
             CellReference reference = CellReference.parse(r);
             if (reference == null) {
                 throw new MalformedFile(0, shown(r) + " is not a cell reference between A1 and XFD1048576");
             }
             column = reference.column();
-            cell = reference.toString();
         }
         cellsInRow++;
         sharedString = "s".equals(type);
@@ -134,7 +130,7 @@ final class SheetRules implements XmlPart.Rules {
         }
         textLength += xml.getTextLength();
         if (textLength > limits.maxCellChars()) {
-            throw new MalformedFile(0, "cell " + cell + " is longer than " + limits.maxCellChars()
+            throw new MalformedFile(0, "cell " + cell() + " is longer than " + limits.maxCellChars()
                     + " characters (limit " + ImportLimits.MAX_CELL_CHARS + ")");
         }
         if (sharedString && "v".equals(textElement) && index.length() <= 11) {
@@ -149,7 +145,7 @@ final class SheetRules implements XmlPart.Rules {
         } else if (depth == cellDepth) {
             if (cellHasValue) {
                 if (column >= MAX_COLUMNS) {
-                    throw new MalformedFile(0, "cell " + cell + " lies beyond column "
+                    throw new MalformedFile(0, "cell " + cell() + " lies beyond column "
                             + CellReference.columnName(MAX_COLUMNS - 1) + ", the last one an import reads");
                 }
                 rowHasValue = true;
@@ -186,11 +182,11 @@ final class SheetRules implements XmlPart.Rules {
             i = -1;
         }
         if (i < 0 || i >= sharedStrings) {
-            throw new MalformedFile(0, "cell " + cell + " refers to shared string " + shown(text)
+            throw new MalformedFile(0, "cell " + cell() + " refers to shared string " + shown(text)
                     + ", which the file does not have");
         }
         if (i >= MAX_SHARED_STRINGS) {
-            throw new FileTooLarge("cell " + cell + " uses shared string " + i + "; an import reads at most "
+            throw new FileTooLarge("cell " + cell() + " uses shared string " + i + "; an import reads at most "
                     + MAX_SHARED_STRINGS);
         }
     }
@@ -238,6 +234,11 @@ final class SheetRules implements XmlPart.Rules {
     @Override
     public boolean done() {
         return finished;
+    }
+
+    /** The cell being read, as a refusal names it: its column and the row's number. */
+    private String cell() {
+        return CellReference.columnName(column) + rowNumber;
     }
 
     /** A value from the file as a message shows it: short. */

@@ -40,42 +40,13 @@ class WorkbookGuardTest {
 
     private static final ImportLimits DEFAULTS = ImportLimits.DEFAULTS;
 
-    /** The probe's first bomb: 1.5 MB holding one cell of 1.5 GB. */
-    private static byte[] inflatedCell(long characters) {
-        return XlsxFiles.sheet(out -> {
-            out.write(row(1, "Nom"));
-            out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
-            repeat("x", characters).write(out);
-            out.write("</t></is></c></row>");
-        }).bytes();
-    }
-
     private static byte[] eightMillionRows;
 
-    /**
-     * The probe's second bomb: 8 million one-cell rows (numbered by fastexcel, since they say nothing) in 2.5 MB,
-     * their values varied enough for deflate to shrink them only 88 times.
-     */
     private static synchronized byte[] eightMillionRows() {
         if (eightMillionRows == null) {
-            eightMillionRows = manyRows(8_000_000);
+            eightMillionRows = XlsxFiles.manyRows(8_000_000);
         }
         return eightMillionRows;
-    }
-
-    private static byte[] manyRows(int rows) {
-        return XlsxFiles.sheet(out -> {
-            out.write(row(1, "Nom"));
-            StringBuilder chunk = new StringBuilder();
-            for (int i = 0; i < rows; i++) {
-                chunk.append("<row><c><v>").append(i % 1000).append("</v></c></row>");
-                if (chunk.length() > 8192) {
-                    out.write(chunk.toString());
-                    chunk.setLength(0);
-                }
-            }
-            out.write(chunk.toString());
-        }).bytes();
     }
 
     private static long allocatedBy(Runnable work) {
@@ -100,7 +71,7 @@ class WorkbookGuardTest {
 
     @Test
     void aCellOfOnePointFiveGigabytesIsRefusedForItsRatioInBoundedMemory() {
-        byte[] bomb = inflatedCell(1_500_000_000L);
+        byte[] bomb = XlsxFiles.inflatedCell(1_500_000_000L);
         assertTrue(bomb.length < 2_000_000, "the probe's file is 1.5 MB: " + bomb.length);
         long allocated = allocatedBy(() -> {
             MalformedFile e = refusal(bomb, DEFAULTS);
@@ -126,7 +97,7 @@ class WorkbookGuardTest {
 
     @Test
     void fastexcelAloneHoldsTheWholeCell() throws IOException {
-        byte[] bomb = inflatedCell(64L << 20); // a twentieth of the probe's, so as to end
+        byte[] bomb = XlsxFiles.inflatedCell(64L << 20); // a twentieth of the probe's, so as to end
         long allocated = allocatedBy(() -> {
             try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bomb))) {
                 assertEquals(2, book.getFirstSheet().read().size());
