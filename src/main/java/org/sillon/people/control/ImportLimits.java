@@ -18,10 +18,10 @@ public record ImportLimits(int maxRows, int maxCellChars, long maxPartBytes, lon
     public static final String MAX_TOTAL_BYTES = "sillon.imports.max-inflated-total-bytes";
     public static final String MAX_RATIO = "sillon.imports.max-ratio";
 
-    // Defaults, measured on a list of 50,000 members and 10 columns (WorkbookGuardTest says how): fastexcel
-    // writes its sheet as 18 MB and its shared strings as 11 MB, LibreOffice 27 MB and 11 MB; the most
-    // compressed part seen was 28 times (LibreOffice, a sheet of 50,000 nearly empty rows), where fastexcel's
-    // and LibreOffice's member lists stay under 18. Apache POI refuses past 100 times as well.
+    // Defaults from lists of 50,000 members and 10 columns (docs/performance.md): fastexcel writes the sheet
+    // as 18 MB and the shared strings as 11 MB, LibreOffice 27 MB and 11 MB; the most compressed part seen
+    // was 28 times (LibreOffice, 50,000 rows of one value), member lists stay under 18. Apache POI refuses
+    // past 100 times too.
     public static final String DEFAULT_MAX_ROWS = "50000";
     /** Excel's own limit for a cell. */
     public static final String DEFAULT_MAX_CELL_CHARS = "32767";
