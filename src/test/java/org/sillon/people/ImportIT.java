@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.people.control.CsvSniffer;
 import org.sillon.testing.Api;
 import org.sillon.testing.TestServices;
+import org.sillon.testing.XlsxFiles;
 
 /**
  * Imports through the HTTP API against the real database: good files in every encoding and format, a broken
@@ -208,6 +209,36 @@ class ImportIT {
         assertEquals(400, binary.status(), binary.body());
         assertTrue(binary.json().getString("detail").contains("photo.png: this is neither a CSV nor an XLSX file"), binary.body());
         assertEquals(before, TestServices.count("select count(*) from import_job"));
+    }
+
+    @Test
+    void workbooksThatUnpackPastTheLimitsAreRefusedAndTheServerGoesOn() throws Exception {
+        long before = TestServices.count("select count(*) from import_job");
+        // the two files a security probe ran the server out of memory with
+        Api.Reply cell = upload("cellule.xlsx", XlsxFiles.inflatedCell(1_500_000_000L), XLSX);
+        assertTooLarge(cell, "cellule.xlsx: part xl/worksheets/sheet1.xml is compressed more than 100 times"
+                + " (limit sillon.imports.max-ratio)");
+        Api.Reply rows = upload("lignes.xlsx", XlsxFiles.manyRows(8_000_000), XLSX);
+        assertTooLarge(rows, "lignes.xlsx: part xl/worksheets/sheet1.xml unpacks to more than 67108864 bytes"
+                + " (limit sillon.imports.max-inflated-bytes)");
+        assertEquals(before, TestServices.count("select count(*) from import_job"));
+
+        Api.Reply health = Api.at(base).get("/health");
+        assertEquals(200, health.status(), health.body());
+        assertTrue(health.body().contains("\"UP\""), health.body());
+        Api.Reply small = upload("adherents.csv", ("Nom;Prénom;Courriel\nLe Bihan;Anna;anna." + tag + "@example.org\n")
+                .getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(201, small.status(), small.body());
+        assertEquals(before + 1, TestServices.count("select count(*) from import_job"));
+    }
+
+    private static void assertTooLarge(Api.Reply reply, String message) {
+        assertEquals(413, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.header("Content-Type"), reply.body());
+        JsonObject problem = reply.json();
+        assertEquals("https://sillon.org/problems/import-too-large", problem.getString("type"));
+        assertEquals("file", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(message, problem.getJsonArray("errors").getJsonObject(0).getString("message"));
     }
 
     @Test

@@ -16,8 +16,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.Staff;
+import org.sillon.testing.XlsxFiles;
 
-/** The animator imports a CSV in a real browser, fixes a column the guess missed and finds the new household. */
+/**
+ * The animator imports a CSV in a real browser, fixes a column the guess missed and finds the new household;
+ * a workbook past the import's limits is refused beside the file field, in French.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ImportPagesIT {
 
@@ -73,5 +77,22 @@ class ImportPagesIT {
         browser.waitForUrl("/people/households.xhtml");
         browser.type("#households\\:q", "gwenola." + tag);
         browser.waitForText("#households\\:table", "Foyer LE BIHAN");
+    }
+
+    @Test
+    void aWorkbookThatUnpacksPastTheLimitsIsRefusedBesideTheFileField() throws Exception {
+        Path bomb = Files.createTempFile("cellule-", ".xlsx");
+        try {
+            Files.write(bomb, XlsxFiles.inflatedCell(200_000_000L));
+            browser.go("/people/import.xhtml");
+            browser.waitForUrl("login.xhtml");
+            browser.login(animator.username(), Staff.PASSWORD);
+            browser.waitForUrl("/people/import.xhtml");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bomb.toString());
+            browser.waitForText("#import\\:fileMessages",
+                    "la partie xl/worksheets/sheet1.xml est compressée plus de 100 fois (limite sillon.imports.max-ratio)");
+        } finally {
+            Files.deleteIfExists(bomb);
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.people.control.ImportCheck;
 import org.sillon.people.control.ImportRow;
-import org.sillon.people.control.MemberFileReader;
 import org.sillon.people.entity.ImportJob;
 import org.sillon.people.entity.ImportLine;
 import org.sillon.people.entity.ImportOutcome;
@@ -65,7 +64,7 @@ public class ImportRunner {
 
     public void execute(long jobId) {
         ImportJob job = imports.find(jobId);
-        List<ImportCheck.Checked> rows = imports.check(job, MemberFileReader.read(job.content()), Integer.MAX_VALUE);
+        List<ImportCheck.Checked> rows = imports.check(job, imports.file(job), Integer.MAX_VALUE);
         int errors = (int) rows.stream().filter(c -> c.outcome() == ImportOutcome.ERROR).count();
         int duplicates = (int) rows.stream().filter(c -> c.outcome() == ImportOutcome.DUPLICATE).count();
         if (errors > 0) {

@@ -20,7 +20,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.people.control.ColumnGuess;
 import org.sillon.people.control.DuplicateIndex;
+import org.sillon.people.control.FileTooLarge;
 import org.sillon.people.control.ImportCheck;
+import org.sillon.people.control.ImportLimits;
 import org.sillon.people.control.ImportRow;
 import org.sillon.people.control.MalformedFile;
 import org.sillon.people.control.MemberFile;
@@ -45,6 +47,9 @@ public class Imports implements PersonalDataSource {
 
     /** How many rows a preview shows. */
     public static final int PREVIEW_ROWS = 20;
+
+    /** The problem type of a file past a size limit (413). */
+    static final String TOO_LARGE = "import-too-large";
 
     public static final Map<String, String> SORTS = Map.of("uploadedAt", "j.uploadedAt", "fileName", "lower(j.fileName)");
     public static final Map<String, String> LINE_SORTS = Map.of("lineNo", "l.lineNo");
@@ -73,7 +78,27 @@ public class Imports implements PersonalDataSource {
     @ConfigProperty(name = "sillon.imports.max-bytes", defaultValue = "10485760")
     int maxBytes;
 
-    /** Reads the uploaded file (refusing it past the size limit), guesses its mapping and stores it. */
+    @Inject
+    @ConfigProperty(name = ImportLimits.MAX_ROWS, defaultValue = ImportLimits.DEFAULT_MAX_ROWS)
+    int maxRows;
+
+    @Inject
+    @ConfigProperty(name = ImportLimits.MAX_CELL_CHARS, defaultValue = ImportLimits.DEFAULT_MAX_CELL_CHARS)
+    int maxCellChars;
+
+    @Inject
+    @ConfigProperty(name = ImportLimits.MAX_PART_BYTES, defaultValue = ImportLimits.DEFAULT_MAX_PART_BYTES)
+    long maxPartBytes;
+
+    @Inject
+    @ConfigProperty(name = ImportLimits.MAX_TOTAL_BYTES, defaultValue = ImportLimits.DEFAULT_MAX_TOTAL_BYTES)
+    long maxTotalBytes;
+
+    @Inject
+    @ConfigProperty(name = ImportLimits.MAX_RATIO, defaultValue = ImportLimits.DEFAULT_MAX_RATIO)
+    int maxRatio;
+
+    /** Reads the uploaded file (refusing it past the size limits), guesses its mapping and stores it. */
     public Analysis upload(String fileName, InputStream content) {
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         byte[] bytes = limited(name, content);
@@ -105,7 +130,7 @@ public class Imports implements PersonalDataSource {
             throw alreadyRun(e);
         }
         Versions.flush(em);
-        return new Analysis(job, check(job, MemberFileReader.read(job.content()), PREVIEW_ROWS));
+        return new Analysis(job, check(job, file(job), PREVIEW_ROWS));
     }
 
     /** Starts the run, once; it goes on in the background after this transaction commits. */
@@ -126,7 +151,7 @@ public class Imports implements PersonalDataSource {
     public Analysis preview(long id) {
         ImportJob job = find(id);
         byte[] content = job.content();
-        return new Analysis(job, content == null ? List.of() : check(job, MemberFileReader.read(content), PREVIEW_ROWS));
+        return new Analysis(job, content == null ? List.of() : check(job, file(job), PREVIEW_ROWS));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -150,6 +175,15 @@ public class Imports implements PersonalDataSource {
                 .where("l.jobId = :job", "job", jobId)
                 .where("l.outcome = :outcome", "outcome", outcome)
                 .fetch(page, LINE_SORTS);
+    }
+
+    /**
+     * The job's file, read again under today's limits: a file stored before they existed or were lowered is
+     * refused rather than read whole.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberFile file(ImportJob job) {
+        return read(job.fileName(), job.content());
     }
 
     /** Every row of the job's file checked against the registry and the earlier rows. */
@@ -209,7 +243,8 @@ public class Imports implements PersonalDataSource {
         try (InputStream content = in) {
             byte[] bytes = content.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw ProblemException.invalid("file", name + ": is larger than the limit of " + maxBytes + " bytes");
+                throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": is larger than " + maxBytes
+                        + " bytes (limit sillon.imports.max-bytes)");
             }
             return bytes;
         } catch (IOException e) {
@@ -217,9 +252,11 @@ public class Imports implements PersonalDataSource {
         }
     }
 
-    private static MemberFile read(String name, byte[] bytes) {
+    private MemberFile read(String name, byte[] bytes) {
         try {
-            return MemberFileReader.read(bytes);
+            return MemberFileReader.read(bytes, new ImportLimits(maxRows, maxCellChars, maxPartBytes, maxTotalBytes, maxRatio));
+        } catch (FileTooLarge e) {
+            throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": " + e.getMessage());
         } catch (MalformedFile e) {
             throw ProblemException.invalid("file", name + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.getMessage());
         }

@@ -18,14 +18,16 @@ import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads a member list from the bytes of a CSV or XLSX file: the first line (first row of the first sheet)
- * holds the headers. Refuses, naming the line, what is not such a list rather than guessing at it.
+ * holds the headers. Refuses, naming the line, what is not such a list rather than guessing at it, and what
+ * is more than the {@link ImportLimits} allow: a workbook passes {@link WorkbookGuard} before fastexcel
+ * reads it.
  */
 public final class MemberFileReader {
 
     private MemberFileReader() {
     }
 
-    public static MemberFile read(byte[] bytes) {
+    public static MemberFile read(byte[] bytes, ImportLimits limits) {
         if (bytes == null || bytes.length == 0) {
             throw new MalformedFile(0, "the file is empty");
         }
@@ -33,7 +35,7 @@ public final class MemberFileReader {
         if (signed && ReadableWorkbook.isOLE2Header(bytes)) {
             throw new MalformedFile(0, "this is an old Excel (.xls) file; save it as .xlsx or CSV");
         }
-        MemberFile file = signed && ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes) : csv(bytes);
+        MemberFile file = signed && ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes, limits) : csv(bytes, limits);
         if (file.headers().stream().allMatch(h -> h.isBlank())) {
             throw new MalformedFile(1, "the first line holds no column headers");
         }
@@ -43,7 +45,7 @@ public final class MemberFileReader {
         return file;
     }
 
-    private static MemberFile csv(byte[] bytes) {
+    private static MemberFile csv(byte[] bytes, ImportLimits limits) {
         CsvSniffer.Encoding encoding = CsvSniffer.encoding(bytes);
         String text = new String(bytes, encoding.offset(), bytes.length - encoding.offset(), encoding.charset());
         if (text.indexOf('\0') >= 0) {
@@ -52,19 +54,12 @@ public final class MemberFileReader {
         int end = text.indexOf('\n');
         char separator = CsvSniffer.separator(end < 0 ? text : text.substring(0, end));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        List<String> headers = null;
-        List<MemberFile.Row> rows = new ArrayList<>();
+        Rows rows = new Rows(limits);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             try {
                 for (CSVRecord record : parser) {
                     // the record number is the row a spreadsheet shows, even when a cell spans lines
-                    int line = (int) record.getRecordNumber();
-                    List<String> values = record.toList();
-                    if (headers == null) {
-                        headers = headers(values);
-                    } else {
-                        addRow(rows, headers, line, values);
-                    }
+                    rows.add((int) record.getRecordNumber(), record.toList());
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw new MalformedFile((int) parser.getRecordNumber() + 1,
@@ -74,24 +69,21 @@ public final class MemberFileReader {
             throw new UncheckedIOException(e);
         }
         String name = separator == '\t' ? "tab" : String.valueOf(separator);
-        return new MemberFile(MemberFile.CSV, encoding.charset().name(), name,
-                headers == null ? List.of() : headers, rows);
+        return new MemberFile(MemberFile.CSV, encoding.charset().name(), name, rows.headers(), rows.rows());
     }
 
-    private static MemberFile xlsx(byte[] bytes) {
-        List<String> headers = null;
-        List<MemberFile.Row> rows = new ArrayList<>();
-        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
-                Stream<Row> sheet = book.getFirstSheet().openStream()) {
-            for (Row row : (Iterable<Row>) sheet::iterator) {
-                List<String> values = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    values.add(text(row.getCell(i)));
-                }
-                if (headers == null) {
-                    headers = headers(values);
-                } else {
-                    addRow(rows, headers, row.getRowNum(), values);
+    private static MemberFile xlsx(byte[] bytes, ImportLimits limits) {
+        Rows rows = new Rows(limits);
+        try {
+            WorkbookGuard.check(bytes, limits);
+            try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
+                    Stream<Row> sheet = book.getFirstSheet().openStream()) {
+                for (Row row : (Iterable<Row>) sheet::iterator) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        values.add(text(row.getCell(i)));
+                    }
+                    rows.add(row.getRowNum(), values);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -100,38 +92,68 @@ public final class MemberFileReader {
             }
             throw new MalformedFile(0, "cannot be read as an XLSX workbook (" + rootMessage(e) + ")");
         }
-        return new MemberFile(MemberFile.XLSX, null, null, headers == null ? List.of() : headers, rows);
+        return new MemberFile(MemberFile.XLSX, null, null, rows.headers(), rows.rows());
     }
 
-    private static List<String> headers(List<String> values) {
-        List<String> headers = new ArrayList<>();
-        for (String v : values) {
-            headers.add(v == null ? "" : v.strip());
-        }
-        // trailing empty header cells are spreadsheet leftovers, not columns
-        while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
-            headers.remove(headers.size() - 1);
-        }
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).isEmpty()) {
-                headers.set(i, "#" + (i + 1));
-            }
-        }
-        return headers;
-    }
+    /** The headers, then the rows below them, refused past the row limit or with a cell past the length limit. */
+    private static final class Rows {
+        private final ImportLimits limits;
+        private List<String> headers;
+        private final List<MemberFile.Row> rows = new ArrayList<>();
 
-    private static void addRow(List<MemberFile.Row> rows, List<String> headers, int line, List<String> values) {
-        if (values.stream().allMatch(v -> v == null || v.isBlank())) {
-            return;
+        Rows(ImportLimits limits) {
+            this.limits = limits;
         }
-        for (int i = headers.size(); i < values.size(); i++) {
-            if (values.get(i) != null && !values.get(i).isBlank()) {
-                throw new MalformedFile(line, "has a value in column " + (i + 1) + " but the headers name only "
-                        + headers.size() + " columns");
+
+        void add(int line, List<String> values) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null && values.get(i).length() > limits.maxCellChars()) {
+                    throw new MalformedFile(0, "cell " + CellReference.columnName(i) + line + " is longer than "
+                            + limits.maxCellChars() + " characters (limit " + ImportLimits.MAX_CELL_CHARS + ")");
+                }
+            }
+            if (headers == null) {
+                headers = headers(values);
+            } else if (values.stream().anyMatch(v -> v != null && !v.isBlank())) {
+                if (rows.size() == limits.maxRows()) {
+                    throw new FileTooLarge("has more than " + limits.maxRows() + " rows (limit "
+                            + ImportLimits.MAX_ROWS + ")");
+                }
+                for (int i = headers.size(); i < values.size(); i++) {
+                    if (values.get(i) != null && !values.get(i).isBlank()) {
+                        throw new MalformedFile(line, "has a value in column " + (i + 1) + " but the headers name only "
+                                + headers.size() + " columns");
+                    }
+                }
+                rows.add(new MemberFile.Row(line, List.copyOf(values.subList(0, Math.min(values.size(), headers.size()))
+                        .stream().map(v -> v == null ? "" : v.strip()).toList())));
             }
         }
-        rows.add(new MemberFile.Row(line, List.copyOf(values.subList(0, Math.min(values.size(), headers.size()))
-                .stream().map(v -> v == null ? "" : v.strip()).toList())));
+
+        private static List<String> headers(List<String> values) {
+            List<String> headers = new ArrayList<>();
+            for (String v : values) {
+                headers.add(v == null ? "" : v.strip());
+            }
+            // trailing empty header cells are spreadsheet leftovers, not columns
+            while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
+                headers.remove(headers.size() - 1);
+            }
+            for (int i = 0; i < headers.size(); i++) {
+                if (headers.get(i).isEmpty()) {
+                    headers.set(i, "#" + (i + 1));
+                }
+            }
+            return headers;
+        }
+
+        List<String> headers() {
+            return headers == null ? List.of() : headers;
+        }
+
+        List<MemberFile.Row> rows() {
+            return rows;
+        }
     }
 
     /** A cell as the text a person sees in it: dates as ISO dates, numbers without a trailing ".0". */

@@ -24,9 +24,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String slug, String field, String detail) {
-        Problem p = Problem.of(Response.Status.CONFLICT, slug, "Conflict", detail);
-        return new ProblemException(new Problem(p.type(), p.title(), p.status(), detail, null,
-                java.util.List.of(new Problem.FieldError(field, detail))));
+        return new ProblemException(onField(Response.Status.CONFLICT, slug, "Conflict", detail, field, detail));
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -45,9 +43,21 @@ public class ProblemException extends RuntimeException {
 
     /** Refused for now, not for good: a 429 naming the field, saying in Retry-After when to come back. */
     public static ProblemException tooManyAttempts(String slug, String field, String message, Duration retryAfter) {
-        Problem p = Problem.of(Response.Status.TOO_MANY_REQUESTS, slug, "Too many attempts", field + ": " + message);
-        return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null,
-                java.util.List.of(new Problem.FieldError(field, message))), retryAfter);
+        return new ProblemException(onField(Response.Status.TOO_MANY_REQUESTS, slug, "Too many attempts",
+                field + ": " + message, field, message), retryAfter);
+    }
+
+    /** The field's value is well formed, perhaps, but past a size limit that the message names (413). */
+    public static ProblemException tooLarge(String slug, String field, String message) {
+        return new ProblemException(onField(Response.Status.REQUEST_ENTITY_TOO_LARGE, slug, "Content too large",
+                field + ": " + message, field, message));
+    }
+
+    private static Problem onField(Response.Status status, String slug, String title, String detail, String field,
+            String message) {
+        Problem p = Problem.of(status, slug, title, detail);
+        return new Problem(p.type(), p.title(), p.status(), detail, null,
+                java.util.List.of(new Problem.FieldError(field, message)));
     }
 
     public Problem problem() {

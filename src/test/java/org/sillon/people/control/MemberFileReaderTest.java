@@ -1,6 +1,7 @@
 package org.sillon.people.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,10 @@ class MemberFileReaderTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    private static MemberFile read(byte[] bytes) {
+        return MemberFileReader.read(bytes, ImportLimits.DEFAULTS);
+    }
+
     @Test
     void aByteOrderMarkMeansUtf8AndIsNotPartOfTheFirstHeader() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -26,7 +31,7 @@ class MemberFileReaderTest {
         byte[] bytes = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, bytes, 0, 3);
         System.arraycopy(text, 0, bytes, 3, text.length);
-        MemberFile f = MemberFileReader.read(bytes);
+        MemberFile f = read(bytes);
         assertEquals("UTF-8", f.encoding());
         assertEquals(";", f.separator());
         assertEquals(List.of("Nom", "Prénom"), f.headers());
@@ -36,7 +41,7 @@ class MemberFileReaderTest {
     @Test
     void textThatIsNotUtf8IsReadAsWindows1252() {
         byte[] bytes = "nom,prenom,ville\nLefèvre,Zoé,Quimperlé\n".getBytes(CsvSniffer.WINDOWS_1252);
-        MemberFile f = MemberFileReader.read(bytes);
+        MemberFile f = read(bytes);
         assertEquals("windows-1252", f.encoding());
         assertEquals(",", f.separator());
         assertEquals(List.of("Lefèvre", "Zoé", "Quimperlé"), f.rows().get(0).values());
@@ -53,26 +58,44 @@ class MemberFileReaderTest {
 
     @Test
     void blankLinesAreSkippedAndLineNumbersAreThoseOfTheSpreadsheet() {
-        MemberFile f = MemberFileReader.read(utf8("nom;prenom\r\nA;B\r\n;\r\n\r\nC;\"D\nE\"\r\nF;G\r\n"));
+        MemberFile f = read(utf8("nom;prenom\r\nA;B\r\n;\r\n\r\nC;\"D\nE\"\r\nF;G\r\n"));
         assertEquals(List.of(2, 5, 6), f.rows().stream().map(MemberFile.Row::line).toList());
     }
 
     @Test
     void anUnclosedQuoteIsRefusedNamingItsLine() {
         MalformedFile e = assertThrows(MalformedFile.class,
-                () -> MemberFileReader.read(utf8("nom;prenom\nA;B\n\"C;D\nE;F\n")));
+                () -> read(utf8("nom;prenom\nA;B\n\"C;D\nE;F\n")));
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("quote"), e.getMessage());
     }
 
     @Test
     void emptyBinaryHeaderlessAndRowlessFilesAreRefused() {
-        assertThrows(MalformedFile.class, () -> MemberFileReader.read(new byte[0]));
-        assertThrows(MalformedFile.class, () -> MemberFileReader.read(new byte[] {1, 0, 2, 0, 3}));
-        assertThrows(MalformedFile.class, () -> MemberFileReader.read(utf8(";;\nA;B;C\n")));
-        assertEquals(2, assertThrows(MalformedFile.class, () -> MemberFileReader.read(utf8("nom;prenom\n"))).line());
-        assertEquals(2, assertThrows(MalformedFile.class, () -> MemberFileReader.read(utf8("nom;prenom\nA;B;C\n"))).line());
-        assertThrows(MalformedFile.class, () -> MemberFileReader.read(new byte[] {'P', 'K', 3, 4, 9, 9, 9}));
+        assertThrows(MalformedFile.class, () -> read(new byte[0]));
+        assertThrows(MalformedFile.class, () -> read(new byte[] {1, 0, 2, 0, 3}));
+        assertThrows(MalformedFile.class, () -> read(utf8(";;\nA;B;C\n")));
+        assertEquals(2, assertThrows(MalformedFile.class, () -> read(utf8("nom;prenom\n"))).line());
+        assertEquals(2, assertThrows(MalformedFile.class, () -> read(utf8("nom;prenom\nA;B;C\n"))).line());
+        assertThrows(MalformedFile.class, () -> read(new byte[] {'P', 'K', 3, 4, 9, 9, 9}));
+    }
+
+    @Test
+    void csvRowsPastTheLimitAreRefusedAndBlankLinesDoNotCount() {
+        ImportLimits two = new ImportLimits(2, 100, 1 << 20, 1 << 20, 100);
+        assertEquals(2, MemberFileReader.read(utf8("nom\nA\n\n;\nB\n"), two).rows().size());
+        MalformedFile e = assertThrows(MalformedFile.class, () -> MemberFileReader.read(utf8("nom\nA\nB\nC\n"), two));
+        assertInstanceOf(FileTooLarge.class, e);
+        assertEquals("has more than 2 rows (limit sillon.imports.max-rows)", e.getMessage());
+        WorkbookGuardTest.assertFrench("adherents.xlsx: " + e.getMessage());
+    }
+
+    @Test
+    void csvCellsLongerThanTheLimitAreRefusedNamingTheCell() {
+        ImportLimits five = new ImportLimits(100, 5, 1 << 20, 1 << 20, 100);
+        assertEquals(List.of("A", "abcde"), MemberFileReader.read(utf8("nom;ville\nA;abcde\n"), five).rows().get(0).values());
+        MalformedFile e = assertThrows(MalformedFile.class, () -> MemberFileReader.read(utf8("nom;ville\nA;B\nC;abcdef\n"), five));
+        assertEquals("cell B3 is longer than 5 characters (limit sillon.imports.max-cell-chars)", e.getMessage());
     }
 
     @Test
@@ -88,7 +111,7 @@ class MemberFileReaderTest {
             ws.value(1, 2, LocalDate.of(2021, 3, 4));
             ws.style(1, 2).format("dd/mm/yyyy").set();
         }
-        MemberFile f = MemberFileReader.read(out.toByteArray());
+        MemberFile f = read(out.toByteArray());
         assertEquals(MemberFile.XLSX, f.format());
         assertEquals(List.of("Nom", "CP", "Inscription"), f.headers());
         assertEquals(List.of("Lefèvre", "56270", "2021-03-04"), f.rows().get(0).values());

@@ -38,6 +38,16 @@ class ProblemExceptionTest {
     }
 
     @Test
+    void tooLargeIsA413NamingTheField() {
+        ProblemException e = ProblemException.tooLarge("import-too-large", "file", "a.xlsx: has more than 3 rows");
+        assertEquals(413, e.problem().status());
+        assertEquals("https://sillon.org/problems/import-too-large", e.problem().type());
+        assertEquals("file", e.field());
+        assertEquals("a.xlsx: has more than 3 rows", e.problem().errors().get(0).message());
+        assertEquals("file: a.xlsx: has more than 3 rows", e.getMessage());
+    }
+
+    @Test
     void onFieldReturnsTheValueWhenTheCheckPasses() {
         Object value = new Object();
         assertSame(value, ProblemException.onField("x", (Supplier<Object>) () -> value));
