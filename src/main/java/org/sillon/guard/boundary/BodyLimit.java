@@ -13,11 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.sillon.platform.boundary.Upload;
 import org.sillon.platform.control.Problem;
 
 /**
@@ -30,14 +27,7 @@ import org.sillon.platform.control.Problem;
 @Priority(Priorities.ENTITY_CODER)
 public class BodyLimit implements ContainerRequestFilter {
 
-    /** Marks a resource method that reads a file upload and enforces that upload's own size limit. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    public @interface Upload {
-    }
-
-    private final long maxBytes = ConfigProvider.getConfig()
-            .getOptionalValue("sillon.api.max-body-bytes", Long.class).orElse(1_048_576L);
+    private final long maxBytes = ConfigProvider.getConfig().getValue("sillon.api.max-body-bytes", Long.class);
 
     @Context
     ResourceInfo resource;

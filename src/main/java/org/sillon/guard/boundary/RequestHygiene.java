@@ -15,12 +15,15 @@ import org.sillon.platform.control.Problem;
  * Refuses a request whose address or parameters carry a NUL character ({@code ?city=a%00b}): no text
  * field can hold it (PostgreSQL refuses 0x00), so it is an attack or a broken client, and the answer is a
  * 400 naming the parameter rather than a database error. JSON bodies are checked by {@link StrictJsonReader}.
- * A form too large for the container (2 MB of fields) is a 413 here rather than an exception later.
+ * A form or upload too large for the container (2 MB of fields, 50 MB of files) is a 413 here rather than an
+ * exception later.
  */
 @WebFilter(filterName = "RequestHygiene", urlPatterns = "/*")
 public class RequestHygiene extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** The container's default max-form-post-size-bytes, which Sillon keeps; uploads may be larger. */
+    private static final long MAX_FORM_BYTES = 2 * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,9 +37,11 @@ public class RequestHygiene extends HttpFilter {
             Map<String, String[]> parameters;
             try {
                 parameters = request.getParameterMap();
-            } catch (IllegalStateException tooLarge) {
-                // Grizzly refuses a form over max-form-post-size-bytes (2 MB) this way ("GRIZZLY0205")
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            } catch (RuntimeException unreadable) {
+                // the container could not read the parameters: a form past its max-form-post-size-bytes
+                // ("GRIZZLY0205"), an upload past web.xml's multipart-config, or a broken body
+                response.sendError(request.getContentLengthLong() > MAX_FORM_BYTES
+                        ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
             for (Map.Entry<String, String[]> p : parameters.entrySet()) {

@@ -75,8 +75,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
         static Limits configured() {
             var config = ConfigProvider.getConfig();
-            return new Limits(config.getOptionalValue("sillon.api.max-json-depth", Integer.class).orElse(16),
-                    config.getOptionalValue("sillon.api.max-json-array", Integer.class).orElse(1000));
+            return new Limits(config.getValue("sillon.api.max-json-depth", Integer.class),
+                    config.getValue("sillon.api.max-json-array", Integer.class));
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
-import org.sillon.guard.boundary.BodyLimit;
 import org.sillon.people.control.ImportCheck;
 import org.sillon.people.control.ImportRow;
 import org.sillon.people.entity.ImportJob;
@@ -34,6 +33,7 @@ import org.sillon.people.entity.ImportLine;
 import org.sillon.people.entity.ImportOutcome;
 import org.sillon.people.entity.ImportStatus;
 import org.sillon.people.entity.ImportTarget;
+import org.sillon.platform.boundary.Upload;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
@@ -105,7 +105,7 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @BodyLimit.Upload // Imports refuses files over sillon.imports.max-bytes
+    @Upload // Imports refuses files over sillon.imports.max-bytes
     @Operation(summary = "Upload a member list (CSV or XLSX bytes as the body); answers its columns, guessed mapping and preview")
     public Response upload(InputStream body, @QueryParam("filename") String filename,
             @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri) {
