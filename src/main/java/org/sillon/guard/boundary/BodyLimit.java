@@ -10,11 +10,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sillon.platform.boundary.Upload;
+import org.sillon.platform.control.CountingStream;
 import org.sillon.platform.control.Problem;
 
 /**
@@ -62,10 +61,9 @@ public class BodyLimit implements ContainerRequestFilter {
     }
 
     /** A body stream that refuses to deliver more than the limit. */
-    static final class Bounded extends FilterInputStream {
+    static final class Bounded extends CountingStream {
 
         private final long max;
-        private long read;
 
         Bounded(InputStream in, long max) {
             super(in);
@@ -73,26 +71,8 @@ public class BodyLimit implements ContainerRequestFilter {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > max) {
+        protected void counted(int bytes, long total) {
+            if (total > max) {
                 // unchecked, so that JSON parsers pass it on instead of calling it malformed input
                 throw new WebApplicationException(tooLarge(max));
             }

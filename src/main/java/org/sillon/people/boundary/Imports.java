@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.people.control.ColumnGuess;
 import org.sillon.people.control.DuplicateIndex;
@@ -79,24 +80,7 @@ public class Imports implements PersonalDataSource {
     int maxBytes;
 
     @Inject
-    @ConfigProperty(name = ImportLimits.MAX_ROWS, defaultValue = ImportLimits.DEFAULT_MAX_ROWS)
-    int maxRows;
-
-    @Inject
-    @ConfigProperty(name = ImportLimits.MAX_CELL_CHARS, defaultValue = ImportLimits.DEFAULT_MAX_CELL_CHARS)
-    int maxCellChars;
-
-    @Inject
-    @ConfigProperty(name = ImportLimits.MAX_PART_BYTES, defaultValue = ImportLimits.DEFAULT_MAX_PART_BYTES)
-    long maxPartBytes;
-
-    @Inject
-    @ConfigProperty(name = ImportLimits.MAX_TOTAL_BYTES, defaultValue = ImportLimits.DEFAULT_MAX_TOTAL_BYTES)
-    long maxTotalBytes;
-
-    @Inject
-    @ConfigProperty(name = ImportLimits.MAX_RATIO, defaultValue = ImportLimits.DEFAULT_MAX_RATIO)
-    int maxRatio;
+    Config config;
 
     /** Reads the uploaded file (refusing it past the size limits), guesses its mapping and stores it. */
     public Analysis upload(String fileName, InputStream content) {
@@ -254,7 +238,7 @@ public class Imports implements PersonalDataSource {
 
     private MemberFile read(String name, byte[] bytes) {
         try {
-            return MemberFileReader.read(bytes, new ImportLimits(maxRows, maxCellChars, maxPartBytes, maxTotalBytes, maxRatio));
+            return MemberFileReader.read(bytes, ImportLimits.configured(config));
         } catch (FileTooLarge e) {
             throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": " + e.getMessage());
         } catch (MalformedFile e) {

@@ -1,5 +1,7 @@
 package org.sillon.people.control;
 
+import org.eclipse.microprofile.config.Config;
+
 /**
  * How much of an uploaded member list an import reads, checked while reading so that a small file cannot
  * unpack into more than the server can hold. Each limit is a configuration key, named in the refusal.
@@ -18,20 +20,23 @@ public record ImportLimits(int maxRows, int maxCellChars, long maxPartBytes, lon
     public static final String MAX_TOTAL_BYTES = "sillon.imports.max-inflated-total-bytes";
     public static final String MAX_RATIO = "sillon.imports.max-ratio";
 
-    // Defaults from lists of 50,000 members and 10 columns (docs/performance.md): fastexcel writes the sheet
-    // as 18 MB and the shared strings as 11 MB, LibreOffice 27 MB and 11 MB; the most compressed part seen
-    // was 28 times (LibreOffice, 50,000 rows of one value), member lists stay under 18. Apache POI refuses
-    // past 100 times too.
-    public static final String DEFAULT_MAX_ROWS = "50000";
-    /** Excel's own limit for a cell. */
-    public static final String DEFAULT_MAX_CELL_CHARS = "32767";
-    public static final String DEFAULT_MAX_PART_BYTES = "67108864";
-    public static final String DEFAULT_MAX_TOTAL_BYTES = "134217728";
-    public static final String DEFAULT_MAX_RATIO = "100";
+    /**
+     * Defaults from lists of 50,000 members and 10 columns (docs/performance.md): fastexcel writes the sheet
+     * as 18 MB and the shared strings as 11 MB, LibreOffice 27 MB and 11 MB; the most compressed part seen
+     * was 28 times (LibreOffice, 50,000 rows of one value), member lists stay under 18. Apache POI refuses
+     * past 100 times too. A cell holds at most Excel's own 32,767 characters.
+     */
+    public static final ImportLimits DEFAULTS = new ImportLimits(50_000, 32_767, 64L << 20, 128L << 20, 100);
 
-    public static final ImportLimits DEFAULTS = new ImportLimits(Integer.parseInt(DEFAULT_MAX_ROWS),
-            Integer.parseInt(DEFAULT_MAX_CELL_CHARS), Long.parseLong(DEFAULT_MAX_PART_BYTES),
-            Long.parseLong(DEFAULT_MAX_TOTAL_BYTES), Integer.parseInt(DEFAULT_MAX_RATIO));
+    /** The limits configured, each key falling back to its default. */
+    public static ImportLimits configured(Config config) {
+        return new ImportLimits(
+                config.getOptionalValue(MAX_ROWS, Integer.class).orElse(DEFAULTS.maxRows()),
+                config.getOptionalValue(MAX_CELL_CHARS, Integer.class).orElse(DEFAULTS.maxCellChars()),
+                config.getOptionalValue(MAX_PART_BYTES, Long.class).orElse(DEFAULTS.maxPartBytes()),
+                config.getOptionalValue(MAX_TOTAL_BYTES, Long.class).orElse(DEFAULTS.maxTotalBytes()),
+                config.getOptionalValue(MAX_RATIO, Integer.class).orElse(DEFAULTS.maxRatio()));
+    }
 
     public ImportLimits {
         if (maxRows < 1 || maxCellChars < 1 || maxPartBytes < 1 || maxTotalBytes < 1 || maxRatio < 1) {

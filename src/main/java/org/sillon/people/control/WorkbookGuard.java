@@ -1,6 +1,5 @@
 package org.sillon.people.control;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.sillon.platform.control.CountingStream;
 
 /**
  * Refuses an XLSX file before fastexcel-reader opens it, by the limits fastexcel has none of (see
@@ -124,9 +124,8 @@ public final class WorkbookGuard {
     }
 
     /** One part as it inflates, refused past the byte and ratio limits. */
-    private final class Inflation extends FilterInputStream {
+    private final class Inflation extends CountingStream {
         private final ZipArchiveEntry entry;
-        private long bytes;
 
         Inflation(ZipArchiveEntry entry, InputStream in) {
             super(in);
@@ -134,31 +133,8 @@ public final class WorkbookGuard {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            return Math.max(0, read(new byte[(int) Math.min(n, 8192)]));
-        }
-
-        private void count(int n) {
-            bytes += n;
-            total += n;
+        protected void counted(int read, long bytes) {
+            total += read;
             if (bytes > limits.maxPartBytes()) {
                 throw new FileTooLarge("part " + entry.getName() + " unpacks to more than " + limits.maxPartBytes()
                         + " bytes (limit " + ImportLimits.MAX_PART_BYTES + ")");
