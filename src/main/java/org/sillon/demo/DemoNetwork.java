@@ -32,7 +32,6 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ClockProducer;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
-import org.sillon.platform.entity.PostalAddress;
 
 /**
  * The life of the demo network around the households {@link DemoData} registers: statuses and their history,

@@ -1,0 +1,145 @@
+package org.sillon.dedupe.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.dedupe.control.DuplicateFinder;
+import org.sillon.dedupe.control.DuplicateReason;
+import org.sillon.dedupe.control.DuplicateScore;
+import org.sillon.dedupe.entity.DuplicateDismissal;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.ProblemException;
+
+/**
+ * Likely duplicate persons, found afresh at each call from a light projection of the whole registry (one
+ * query), and the pairs editors dismissed as "not duplicates".
+ */
+@ApplicationScoped
+@Transactional
+public class Duplicates {
+
+    /** How dismissals are named in the audit trail. */
+    public static final String DISMISSAL_AUDIT_TYPE = "DuplicateDismissal";
+
+    /** One side of a pair, as lists and the comparison show it. */
+    public record Side(long id, String firstName, String lastName, String email, String phone, String mobilePhone,
+            String line1, String postalCode, String city, Long householdId, String householdName, long version)
+            implements java.io.Serializable {
+    }
+
+    /** Two persons that look like one: lower id first, the score (0-100) and why. */
+    public record Pair(Side first, Side second, int score, List<DuplicateReason> reasons)
+            implements java.io.Serializable {
+    }
+
+    /** The last pairs found, and the state of the registry they were found in. */
+    private record Found(List<Object> registry, int minScore, List<DuplicateScore.Match> matches, Map<Long, Side> byId) {
+    }
+
+    /**
+     * Scoring 20,000 persons costs about half a second, and the page asks again at each click: the pairs are
+     * kept for as long as the registry is as it was, which a few sums over the tables tell (a change of any
+     * person, household or dismissal moves one of them). Each server keeps its own; all read the database.
+     */
+    private volatile Found last;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "sillon.duplicates.min-score", defaultValue = "50")
+    int defaultMinScore;
+
+    @Inject
+    @ConfigProperty(name = "sillon.duplicates.max-block", defaultValue = "200")
+    int maxBlock;
+
+    /** The pairs scoring at least {@code minScore} (the configured default when null), best first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Pair> find(Integer minScore, PageRequest page) {
+        int min = minScore == null ? defaultMinScore : minScore;
+        if (min < 0 || min > 100) {
+            throw ProblemException.invalid("minScore", "must be between 0 and 100");
+        }
+        List<Object> registry = new java.util.ArrayList<>(List.of(em.createQuery("select count(p), coalesce(sum(p.id), 0),"
+                + " coalesce(sum(p.version), 0) from Person p", Object[].class).getSingleResult()));
+        registry.addAll(List.of(em.createQuery("select count(h), coalesce(sum(h.version), 0) from Household h",
+                Object[].class).getSingleResult()));
+        registry.add(em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
+        Found found = last;
+        if (found == null || found.minScore() != min || !found.registry().equals(registry)) {
+            found = score(min, registry);
+            last = found;
+        }
+        Map<Long, Side> byId = found.byId();
+        List<DuplicateScore.Match> matches = found.matches();
+        List<Pair> items = matches.stream().skip(page.offset()).limit(page.size())
+                .map(m -> new Pair(byId.get(m.lowId()), byId.get(m.highId()), m.score(), m.reasons())).toList();
+        return new Page<>(items, page.page(), page.size(), matches.size());
+    }
+
+    private Found score(int min, List<Object> registry) {
+        List<Side> sides = em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.phone, p.mobilePhone,"
+                + " p.address.line1, p.address.postalCode, p.address.city, h.id, h.name, p.version"
+                + " from Person p left join p.household h", Object[].class).getResultList().stream()
+                .map(r -> new Side((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
+                        ((Number) r[11]).longValue()))
+                .toList();
+        Set<String> dismissed = new HashSet<>();
+        em.createQuery("select d.personLowId, d.personHighId from DuplicateDismissal d", Object[].class)
+                .getResultList().forEach(r -> dismissed.add(r[0] + ":" + r[1]));
+        List<DuplicateScore.Match> matches = DuplicateFinder.find(
+                sides.stream().map(s -> DuplicateScore.Sketch.of(s.id(), s.firstName(), s.lastName(), s.email(),
+                        s.phone(), s.mobilePhone(), s.line1(), s.postalCode(), s.householdId())).toList(),
+                min, maxBlock, (low, high) -> dismissed.contains(low + ":" + high));
+        return new Found(registry, min, matches,
+                sides.stream().collect(Collectors.toMap(Side::id, Function.identity())));
+    }
+
+    /** Records that two persons are not duplicates; saying it again changes nothing. */
+    public DuplicateDismissal dismiss(List<Long> personIds) {
+        if (personIds == null || personIds.size() != 2 || personIds.contains(null)
+                || new LinkedHashSet<>(personIds).size() != 2) {
+            throw ProblemException.invalid("personIds", "must name two different persons");
+        }
+        for (Long id : personIds) {
+            if (em.find(Person.class, id) == null) {
+                throw ProblemException.invalid("personIds", "no person has the id " + id);
+            }
+        }
+        DuplicateDismissal dismissal = new DuplicateDismissal(personIds.get(0), personIds.get(1), audit.actor(),
+                clock.instant());
+        List<DuplicateDismissal> existing = em.createQuery("select d from DuplicateDismissal d"
+                + " where d.personLowId = :low and d.personHighId = :high", DuplicateDismissal.class)
+                .setParameter("low", dismissal.personLowId()).setParameter("high", dismissal.personHighId())
+                .getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        em.persist(dismissal);
+        em.flush();
+        audit.created(DISMISSAL_AUDIT_TYPE, dismissal.id(), dismissal.auditState());
+        return dismissal;
+    }
+}

@@ -1,0 +1,48 @@
+package org.sillon.dedupe.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.accounts.entity.Role;
+import org.sillon.people.boundary.PersonsResource.PersonView;
+import org.sillon.people.entity.Person;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+
+/** Merging two records of one person, and the history of merges. */
+@Path("v1/merges")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+public class MergesResource {
+
+    @Inject
+    Merges merges;
+
+    @POST
+    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Operation(summary = "Merge mergedId into survivorId, both at the versions read (412 when stale);"
+            + " takeFromMerged names the fields whose merged value wins; answers the survivor")
+    public Response merge(Merges.Request input) {
+        Person survivor = merges.merge(input);
+        return Response.ok(PersonView.of(survivor)).tag(Versions.tag(survivor.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "The merges behind a person (into them, recursively), oldest first")
+    public List<Merges.Record> history(@QueryParam("personId") Long personId) {
+        if (personId == null) {
+            throw ProblemException.invalid("personId", "is required");
+        }
+        return merges.history(personId);
+    }
+}

@@ -1,0 +1,81 @@
+package org.sillon.dedupe.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.entity.InvalidValue;
+
+/** An editor's word that two persons who look alike are two people: the pair is no longer proposed. */
+@Entity
+@Table(name = "duplicate_dismissal")
+public class DuplicateDismissal {
+
+    @Id
+    @SequenceGenerator(name = "duplicate_dismissal_seq", sequenceName = "duplicate_dismissal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duplicate_dismissal_seq")
+    private Long id;
+
+    @Column(name = "person_low_id", nullable = false, updatable = false)
+    private long personLowId;
+
+    @Column(name = "person_high_id", nullable = false, updatable = false)
+    private long personHighId;
+
+    @Column(name = "dismissed_by", nullable = false, updatable = false)
+    private String dismissedBy;
+
+    @Column(name = "dismissed_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant dismissedAt;
+
+    protected DuplicateDismissal() {
+        // for JPA
+    }
+
+    /** The pair in either order; stored lower id first. */
+    public DuplicateDismissal(long onePersonId, long otherPersonId, String dismissedBy, Instant now) {
+        if (onePersonId == otherPersonId) {
+            throw new InvalidValue("personIds", "must name two different persons");
+        }
+        this.personLowId = Math.min(onePersonId, otherPersonId);
+        this.personHighId = Math.max(onePersonId, otherPersonId);
+        this.dismissedBy = dismissedBy;
+        this.dismissedAt = now;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("personLowId", personLowId);
+        s.put("personHighId", personHighId);
+        return s;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long personLowId() {
+        return personLowId;
+    }
+
+    public long personHighId() {
+        return personHighId;
+    }
+
+    public String dismissedBy() {
+        return dismissedBy;
+    }
+
+    public Instant dismissedAt() {
+        return dismissedAt;
+    }
+}

@@ -1,0 +1,260 @@
+package org.sillon.exchange.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.exchange.control.ColumnGuess;
+import org.sillon.exchange.control.DuplicateIndex;
+import org.sillon.exchange.control.FileTooLarge;
+import org.sillon.exchange.control.ImportCheck;
+import org.sillon.exchange.control.ImportLimits;
+import org.sillon.exchange.control.ImportRow;
+import org.sillon.exchange.control.MalformedFile;
+import org.sillon.exchange.control.MemberFile;
+import org.sillon.exchange.control.MemberFileReader;
+import org.sillon.exchange.entity.ImportJob;
+import org.sillon.exchange.entity.ImportLine;
+import org.sillon.exchange.entity.ImportOutcome;
+import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.PagedQuery;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.PersonalDataSource;
+import org.sillon.people.boundary.PersonsMerged;
+
+/**
+ * Imports of member lists: upload, mapping and preview, then a run in the background (see
+ * {@link ImportRunner}) that creates every household and person of the file or none.
+ */
+@ApplicationScoped
+@Transactional
+public class Imports implements PersonalDataSource {
+
+    /** How many rows a preview shows. */
+    public static final int PREVIEW_ROWS = 20;
+
+    /** The problem type of a file past a size limit (413). */
+    static final String TOO_LARGE = "import-too-large";
+
+    public static final Map<String, String> SORTS = Map.of("uploadedAt", "j.uploadedAt", "fileName", "lower(j.fileName)");
+    public static final Map<String, String> LINE_SORTS = Map.of("lineNo", "l.lineNo");
+
+    /** A job with the first rows of its file checked under its mapping (none once the file is gone). */
+    public record Analysis(ImportJob job, List<ImportCheck.Checked> preview) {
+    }
+
+    /** Fired when a run is accepted; the runner starts once that decision is committed. */
+    public record Started(long jobId, String actor) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<Started> started;
+
+    @Inject
+    @ConfigProperty(name = "sillon.imports.max-bytes", defaultValue = "10485760")
+    int maxBytes;
+
+    @Inject
+    Config config;
+
+    /** Reads the uploaded file (refusing it past the size limits), guesses its mapping and stores it. */
+    public Analysis upload(String fileName, InputStream content) {
+        String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
+        byte[] bytes = limited(name, content);
+        MemberFile file = read(name, bytes);
+        List<ImportTarget> guessed = ColumnGuess.guess(file.headers());
+        List<ImportJob.Column> columns = new ArrayList<>();
+        for (int i = 0; i < file.headers().size(); i++) {
+            columns.add(new ImportJob.Column(file.headers().get(i), guessed.get(i)));
+        }
+        ImportJob job = new ImportJob(name, file.format(), file.encoding(), file.separator(), bytes, columns,
+                file.rows().size(), caller(), clock.instant());
+        em.persist(job);
+        em.flush();
+        return new Analysis(job, check(job, file, PREVIEW_ROWS));
+    }
+
+    /** Sets the mapping, one target key per column (null or blank to ignore it), if still at the version read. */
+    public Analysis remap(long id, long expectedVersion, List<String> targetKeys) {
+        ImportJob job = find(id);
+        Versions.check(expectedVersion, job.version());
+        List<ImportTarget> targets = new ArrayList<>();
+        for (String key : targetKeys == null ? List.<String>of() : targetKeys) {
+            targets.add(key == null || key.isBlank() ? null : ImportTarget.ofKey(key).orElseThrow(
+                    () -> ProblemException.invalid("targets", "unknown target " + key)));
+        }
+        try {
+            ProblemException.onField("targets", () -> job.remap(targets));
+        } catch (IllegalStateException e) {
+            throw alreadyRun(e);
+        }
+        Versions.flush(em);
+        return new Analysis(job, check(job, file(job), PREVIEW_ROWS));
+    }
+
+    /** Starts the run, once; it goes on in the background after this transaction commits. */
+    public ImportJob start(long id, long expectedVersion) {
+        ImportJob job = find(id);
+        Versions.check(expectedVersion, job.version());
+        try {
+            job.start();
+        } catch (IllegalStateException e) {
+            throw alreadyRun(e);
+        }
+        Versions.flush(em);
+        started.fire(new Started(job.id(), caller()));
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Analysis preview(long id) {
+        ImportJob job = find(id);
+        byte[] content = job.content();
+        return new Analysis(job, content == null ? List.of() : check(job, file(job), PREVIEW_ROWS));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportJob find(long id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job == null) {
+            throw ProblemException.notFound("Import", id);
+        }
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ImportJob> list(PageRequest page) {
+        return PagedQuery.of(em, ImportJob.class, "j", "ImportJob j").fetch(page, SORTS);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ImportLine> lines(long jobId, ImportOutcome outcome, PageRequest page) {
+        find(jobId);
+        return PagedQuery.of(em, ImportLine.class, "l", "ImportLine l")
+                .where("l.jobId = :job", "job", jobId)
+                .where("l.outcome = :outcome", "outcome", outcome)
+                .fetch(page, LINE_SORTS);
+    }
+
+    /**
+     * The job's file, read again under today's limits: a file stored before they existed or were lowered is
+     * refused rather than read whole.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberFile file(ImportJob job) {
+        return read(job.fileName(), job.content());
+    }
+
+    /** Every row of the job's file checked against the registry and the earlier rows. */
+    public List<ImportCheck.Checked> check(ImportJob job, MemberFile file, int limit) {
+        List<ImportTarget> targets = job.columns().stream().map(ImportJob.Column::target).toList();
+        return ImportCheck.check(file, targets, LocalDate.now(clock), registry(), limit);
+    }
+
+    /** The registry's persons by the duplicate keys; one query, so that 20,000 rows are checked in memory. */
+    private DuplicateIndex registry() {
+        DuplicateIndex index = new DuplicateIndex();
+        List<Object[]> rows = em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.address.line1,"
+                + " p.address.postalCode from Person p", Object[].class).getResultList();
+        for (Object[] r : rows) {
+            String first = (String) r[1];
+            String last = (String) r[2];
+            index.add((String) r[3], ImportRow.nameAddressKey(first, last, (String) r[4], (String) r[5]),
+                    new DuplicateIndex.Known((Long) r[0], first + " " + last + " (#" + r[0] + ")"));
+        }
+        return index;
+    }
+
+    /** What an import recorded of a person: the lines that created them or found them already there. */
+    public record ImportedLine(long importId, String fileName, int line, ImportOutcome outcome, String message) {
+    }
+
+    @Override
+    public String section() {
+        return "imports";
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object collect(long personId) {
+        return em.createQuery("select l, j from ImportLine l, ImportJob j where j.id = l.jobId and l.personId = :p"
+                + " order by l.id", Object[].class).setParameter("p", personId).getResultStream()
+                .map(r -> {
+                    ImportLine l = (ImportLine) r[0];
+                    ImportJob j = (ImportJob) r[1];
+                    return new ImportedLine(j.id(), j.fileName(), l.lineNo(), l.outcome(), l.message());
+                }).toList();
+    }
+
+    /** Lines that named a merged person now name the survivor. */
+    void on(@Observes PersonsMerged e) {
+        em.createQuery("update ImportLine l set l.personId = :survivor where l.personId = :merged")
+                .setParameter("survivor", e.survivorId()).setParameter("merged", e.mergedId()).executeUpdate();
+    }
+
+    /** A duplicate line's message names the person it duplicated: forgotten with them. */
+    void on(@Observes PersonErased e) {
+        em.createQuery("update ImportLine l set l.message = null where l.personId = :person and l.outcome = :dup")
+                .setParameter("person", e.personId()).setParameter("dup", ImportOutcome.DUPLICATE).executeUpdate();
+    }
+
+    private byte[] limited(String name, InputStream in) {
+        try (InputStream content = in) {
+            byte[] bytes = content.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": is larger than " + maxBytes
+                        + " bytes (limit sillon.imports.max-bytes)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private MemberFile read(String name, byte[] bytes) {
+        try {
+            return MemberFileReader.read(bytes, ImportLimits.configured(config));
+        } catch (FileTooLarge e) {
+            throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": " + e.getMessage());
+        } catch (MalformedFile e) {
+            throw ProblemException.invalid("file", name + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.getMessage());
+        }
+    }
+
+    private static ProblemException alreadyRun(IllegalStateException e) {
+        return ProblemException.conflict("import-already-run", "status", e.getMessage());
+    }
+
+    private String caller() {
+        Principal p = security.getCallerPrincipal();
+        return p == null ? "system" : p.getName();
+    }
+}

@@ -1,0 +1,85 @@
+package org.sillon.exchange.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One line of an import's report: created (with the person), skipped as a duplicate, or in error. */
+@Entity
+@Table(name = "import_line")
+public class ImportLine {
+
+    @Id
+    @SequenceGenerator(name = "import_line_seq", sequenceName = "import_line_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_line_seq")
+    private Long id;
+
+    @Column(name = "job_id", nullable = false, updatable = false)
+    private long jobId;
+
+    @Column(name = "line_no", nullable = false, updatable = false)
+    private int lineNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ImportOutcome outcome;
+
+    private String field;
+
+    private String message;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    protected ImportLine() {
+        // for JPA
+    }
+
+    public ImportLine(long jobId, int lineNo, ImportOutcome outcome, String field, String message, Long personId) {
+        this.jobId = jobId;
+        this.lineNo = lineNo;
+        this.outcome = outcome;
+        this.field = field;
+        this.message = message;
+        this.personId = personId;
+    }
+
+    /** The person was merged into another or erased: the line follows, or forgets them. */
+    public void repointTo(Long survivorId) {
+        this.personId = survivorId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long jobId() {
+        return jobId;
+    }
+
+    public int lineNo() {
+        return lineNo;
+    }
+
+    public ImportOutcome outcome() {
+        return outcome;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+}

@@ -1,6 +1,0 @@
-package org.sillon.people.entity;
-
-/** What became of one line of an imported file. */
-public enum ImportOutcome {
-    CREATED, DUPLICATE, ERROR
-}

@@ -1,0 +1,98 @@
+package org.sillon.exchange;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.sillon.testing.Api;
+import org.sillon.testing.Browser;
+import org.sillon.testing.Staff;
+import org.sillon.testing.XlsxFiles;
+
+/**
+ * The animator imports a CSV in a real browser, fixes a column the guess missed and finds the new household;
+ * a workbook past the import's limits is refused beside the file field, in French.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private Staff.Member animator;
+    private String tag;
+    private Path csv;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        animator = Staff.create(Api.at(base), "ANIMATOR");
+        csv = Files.createTempFile("adherents-", ".csv");
+        Files.writeString(csv, "Prénom;Patronyme;Courriel;Adresse;CP;Ville\n"
+                + "Gwenola;Le Bihan;gwenola." + tag + "@example.org;2 rue du Four " + tag + ";29300;Quimperlé\n"
+                + "Erwan;Le Bihan;erwan." + tag + "@example.org;2 rue du Four " + tag + ";29300;Quimperlé\n",
+                StandardCharsets.UTF_8);
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        Files.deleteIfExists(csv);
+    }
+
+    @Test
+    void theAnimatorImportsACsvFixesTheMappingAndSeesTheNewHouseholds() {
+        browser.go("/people/households.xhtml");
+        browser.waitForUrl("login.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("/people/households.xhtml");
+        browser.click("#households\\:import");
+
+        browser.waitForUrl("/people/import.xhtml");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+        browser.waitForText("#import\\:columns", "Patronyme");
+        browser.waitForText("#import\\:preview", "Erreur"); // no last name: every row is in error
+        new Select(browser.find("#import\\:columns\\:1\\:target")).selectByValue("lastName");
+        browser.waitForText("#import\\:preview", "À créer");
+        browser.screenshot("import-preview");
+        browser.click("#import\\:run");
+        browser.waitForText("#import\\:report", "Import terminé");
+        browser.waitForText("#import\\:report", "Personnes créées : 2");
+        browser.screenshot("import-report");
+
+        browser.clickLink("Voir la liste des foyers");
+        browser.waitForUrl("/people/households.xhtml");
+        browser.type("#households\\:q", "gwenola." + tag);
+        browser.waitForText("#households\\:table", "Foyer LE BIHAN");
+    }
+
+    @Test
+    void aWorkbookThatUnpacksPastTheLimitsIsRefusedBesideTheFileField() throws Exception {
+        Path bomb = Files.createTempFile("cellule-", ".xlsx");
+        try {
+            Files.write(bomb, XlsxFiles.inflatedCell(200_000_000L));
+            browser.go("/people/import.xhtml");
+            browser.waitForUrl("login.xhtml");
+            browser.login(animator.username(), Staff.PASSWORD);
+            browser.waitForUrl("/people/import.xhtml");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bomb.toString());
+            browser.waitForText("#import\\:fileMessages",
+                    "la partie xl/worksheets/sheet1.xml est compressée plus de 100 fois (limite sillon.imports.max-ratio)");
+        } finally {
+            Files.deleteIfExists(bomb);
+        }
+    }
+}
