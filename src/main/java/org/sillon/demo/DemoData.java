@@ -24,14 +24,16 @@ import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Organisations;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
-import org.sillon.people.entity.OrganisationRole;
+import org.sillon.people.boundary.OrganisationKind;
+import org.sillon.people.boundary.OrganisationRole;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.OrganisationDetails;
+import org.sillon.people.boundary.PersonDetails;
 
 /** Loads the demonstration data on a first start, when enabled. The logins are listed in the README. */
 @ApplicationScoped
@@ -130,7 +132,7 @@ public class DemoData {
                         EnumSet.of(OrganisationRole.PARTNER), null, "accueil@ml-lorient.example.org", "Lorient", "56100"));
         List<Organisation> created = new ArrayList<>();
         for (Org o : orgs) {
-            created.add(organisations.create(new Organisation.Details(o.name(), o.kind(), o.roles(), o.siret(),
+            created.add(organisations.create(new OrganisationDetails(o.name(), o.kind(), o.roles(), o.siret(),
                     o.email(), null, new PostalAddress(null, null, o.postalCode(), o.city(), "FR"))));
         }
         return created;
@@ -156,7 +158,7 @@ public class DemoData {
                 } while (members.stream().map(Person::firstName).toList().contains(first));
                 String email = adult ? DemoNames.email(first, lastName, h, m) : null;
                 String mobile = adult ? String.format("0612%06d", random.nextInt(1_000_000)) : null;
-                Person.Details details = new Person.Details(null, first, lastName, email, null, mobile, address,
+                PersonDetails details = new PersonDetails(null, first, lastName, email, null, mobile, address,
                         random.nextInt(20) == 0 ? Language.EN : Language.FR);
                 members.add(persons.createAsOf(details, network.profile(random), null, registered));
             }

@@ -12,26 +12,28 @@ import java.util.List;
 import java.util.Random;
 import org.sillon.followup.boundary.Interactions;
 import org.sillon.followup.boundary.Tasks;
-import org.sillon.followup.entity.FollowUpTask;
-import org.sillon.followup.entity.Interaction;
-import org.sillon.followup.entity.InteractionKind;
+import org.sillon.followup.boundary.InteractionKind;
 import org.sillon.people.boundary.Consents;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.OrganisationContacts;
 import org.sillon.people.boundary.PersonNotes;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.SolidarityEligibilities;
-import org.sillon.people.entity.ConsentPurpose;
-import org.sillon.people.entity.ConsentSource;
-import org.sillon.people.entity.HouseholdStatus;
+import org.sillon.people.boundary.ConsentPurpose;
+import org.sillon.people.boundary.ConsentSource;
+import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
+import org.sillon.people.boundary.OrganisationKind;
 import org.sillon.people.entity.Person;
-import org.sillon.people.entity.PersonSource;
+import org.sillon.people.boundary.PersonSource;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ClockProducer;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
+import org.sillon.followup.boundary.InteractionDetails;
+import org.sillon.followup.boundary.TaskDetails;
+import org.sillon.people.boundary.PersonDetails;
+import org.sillon.people.boundary.PersonProfile;
 
 /**
  * The life of the demo network around the households {@link DemoData} registers: statuses and their history,
@@ -85,11 +87,11 @@ public class DemoNetwork {
     Clock clock;
 
     /** How a demo person came to us: word of mouth above all, as in the federation's surveys. */
-    Person.Profile profile(Random random) {
+    PersonProfile profile(Random random) {
         PersonSource[] sources = {PersonSource.WORD_OF_MOUTH, PersonSource.WORD_OF_MOUTH, PersonSource.FAIR,
             PersonSource.WEBSITE, PersonSource.PARTNER, PersonSource.EVENT, PersonSource.PRESS};
         List<String> tags = random.nextInt(5) == 0 ? List.of(DemoNames.pick(random, TAGS)) : List.of();
-        return new Person.Profile(sources[random.nextInt(sources.length)], null, tags);
+        return new PersonProfile(sources[random.nextInt(sources.length)], null, tags);
     }
 
     void enrich(Random random, List<Registered> registered, List<Organisation> organisations) {
@@ -162,7 +164,7 @@ public class DemoNetwork {
         for (String[] c : people) {
             Organisation org = organisations.stream().filter(o -> o.kind() == OrganisationKind.valueOf(c[3]))
                     .findFirst().orElseThrow();
-            Person person = persons.create(new Person.Details(null, c[0], c[1],
+            Person person = persons.create(new PersonDetails(null, c[0], c[1],
                     DemoNames.email(c[0], c[1], 900, 0), null, null, null, Language.FR), null);
             contacts.add(org.id(), person.id(), c[2]);
         }
@@ -175,7 +177,7 @@ public class DemoNetwork {
         for (int i = 0; i < 30; i++) {
             Person p = adults.get(random.nextInt(adults.size()));
             InteractionKind kind = InteractionKind.values()[random.nextInt(3)];
-            interactions.log(new Interaction.Details(kind, now.minus(Duration.ofHours(2 + random.nextInt(24 * 60))),
+            interactions.log(new InteractionDetails(kind, now.minus(Duration.ofHours(2 + random.nextInt(24 * 60))),
                     switch (kind) {
                         case CALL -> "Appel au sujet de la livraison";
                         case MEETING -> "Rencontre à la distribution";
@@ -183,7 +185,7 @@ public class DemoNetwork {
                     }, null, p.id(), null), ANIMATOR);
         }
         for (Organisation o : organisations.subList(0, 4)) {
-            interactions.log(new Interaction.Details(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
+            interactions.log(new InteractionDetails(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
                     "Point partenariat", "Bilan de l'année et perspectives.", null, o.id()), ANIMATOR);
         }
         String[] titles = {"Rappeler pour la reprise des paniers", "Envoyer le bulletin d'adhésion",
@@ -191,10 +193,10 @@ public class DemoNetwork {
         for (int i = 0; i < 8; i++) {
             Person p = adults.get(random.nextInt(adults.size()));
             // three of them already late, so the home page shows what a busy week looks like
-            tasks.create(new FollowUpTask.Details(titles[i % titles.length], null, today.plusDays(i - 3L),
+            tasks.create(new TaskDetails(titles[i % titles.length], null, today.plusDays(i - 3L),
                     i == 7 ? "tresorerie" : ANIMATOR, p.id(), null, null), ANIMATOR);
         }
-        tasks.create(new FollowUpTask.Details("Renouveler la convention de partenariat", null, today.plusDays(20),
+        tasks.create(new TaskDetails("Renouveler la convention de partenariat", null, today.plusDays(20),
                 ANIMATOR, null, organisations.get(2).id(), null), ANIMATOR);
         for (int i = 0; i < NOTES.size() * 3; i++) {
             notes.add(adults.get(random.nextInt(adults.size())).id(), NOTES.get(i % NOTES.size()));
@@ -206,7 +208,7 @@ public class DemoNetwork {
         for (int i = 10; i < 40; i += 10) {
             Person p = registered.get(i).members().get(0);
             boolean swap = i == 20;
-            persons.create(new Person.Details(null, swap ? p.lastName() : strip(p.firstName()),
+            persons.create(new PersonDetails(null, swap ? p.lastName() : strip(p.firstName()),
                     swap ? p.firstName() : strip(p.lastName()), null, null, p.mobilePhone(), p.address(),
                     Language.FR), null);
         }

@@ -23,7 +23,7 @@ import org.sillon.exchange.control.SheetWriter;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
 import org.sillon.people.entity.Person;
-import org.sillon.people.entity.RegistryList;
+import org.sillon.people.boundary.RegistryList;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;

@@ -3,14 +3,14 @@ package org.sillon.exchange.control;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.entity.Folding;
+import org.sillon.people.boundary.PersonDetails;
 
 /**
  * One row of an import once mapped and checked: the person it describes (null when invalid), its household
  * key and registration date, the mapped values as read (for the preview) and what is wrong with it.
  */
-public record ImportRow(int line, Map<String, String> values, Person.Details details, String householdKey,
+public record ImportRow(int line, Map<String, String> values, PersonDetails details, String householdKey,
         LocalDate registeredOn, List<Problem> problems) {
 
     /** What is wrong with a row, by field (the person field names of the API). */

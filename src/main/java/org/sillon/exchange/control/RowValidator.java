@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sillon.people.entity.Civility;
+import org.sillon.people.boundary.Civility;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.PersonDetails;
 
 /**
  * Turns a row into the person it describes, with the entity's own rules (a {@link Person} and its
@@ -55,7 +56,7 @@ public class RowValidator {
         Language language = language(byTarget.get(ImportTarget.LANGUAGE), problems);
         LocalDate registeredOn = date(byTarget.get(ImportTarget.REGISTERED_ON), problems);
         PostalAddress address = address(byTarget, problems);
-        Person.Details details = new Person.Details(civility, byTarget.get(ImportTarget.FIRST_NAME),
+        PersonDetails details = new PersonDetails(civility, byTarget.get(ImportTarget.FIRST_NAME),
                 byTarget.get(ImportTarget.LAST_NAME), byTarget.get(ImportTarget.EMAIL), byTarget.get(ImportTarget.PHONE),
                 byTarget.get(ImportTarget.MOBILE_PHONE), address, language);
         try {

@@ -13,9 +13,6 @@ import java.util.Objects;
 import org.primefaces.PrimeFaces;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.followup.control.Subjects;
-import org.sillon.followup.entity.FollowUpTask;
-import org.sillon.followup.entity.Interaction;
-import org.sillon.followup.entity.InteractionKind;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
@@ -116,7 +113,7 @@ public class FollowUpPanel implements Serializable {
         Faces.attempt(user.isPeopleEditor(), "followupInteraction", () -> {
             Long personId = is("person") ? subjectId : withPersonId;
             Long organisationId = is("organisation") ? subjectId : null;
-            interactions.log(new Interaction.Details(kind, occurredAt == null ? null
+            interactions.log(new InteractionDetails(kind, occurredAt == null ? null
                     : occurredAt.atZone(org.sillon.platform.control.ClockProducer.PARIS).toInstant(), subject, notes, personId, organisationId),
                     user.getUsername());
             done("interactionDialog");
@@ -141,7 +138,7 @@ public class FollowUpPanel implements Serializable {
 
     public void addTask() {
         Faces.attempt(user.isPeopleEditor(), "followupTask", () -> {
-            tasks.create(new FollowUpTask.Details(title, taskNotes, dueOn, owner, is("person") ? subjectId : null,
+            tasks.create(new TaskDetails(title, taskNotes, dueOn, owner, is("person") ? subjectId : null,
                     is("organisation") ? subjectId : null, is("household") ? subjectId : null), user.getUsername());
             done("taskDialog");
             resetTask();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.Interaction;
-import org.sillon.followup.entity.InteractionKind;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
@@ -53,7 +52,7 @@ public class Interactions implements PersonalDataSource {
     @Inject
     Subjects subjects;
 
-    public Interaction log(Interaction.Details details, String author) {
+    public Interaction log(InteractionDetails details, String author) {
         Interaction interaction = ProblemException.onField("body", () -> new Interaction(details, author, clock.instant()));
         subjects.require(interaction.personId(), interaction.organisationId(), null);
         em.persist(interaction);
@@ -62,7 +61,7 @@ public class Interactions implements PersonalDataSource {
         return interaction;
     }
 
-    public Interaction update(long id, long expectedVersion, Interaction.Details details, String by, boolean admin) {
+    public Interaction update(long id, long expectedVersion, InteractionDetails details, String by, boolean admin) {
         Interaction interaction = editable(id, by, admin);
         Versions.check(expectedVersion, interaction.version());
         Map<String, Object> before = interaction.auditState();

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.Interaction;
-import org.sillon.followup.entity.InteractionKind;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
@@ -38,8 +37,8 @@ public class InteractionsResource {
     public record InteractionInput(InteractionKind kind, Instant occurredAt, String subject, String notes,
             Long personId, Long organisationId) {
 
-        Interaction.Details details() {
-            return new Interaction.Details(kind, occurredAt, subject, notes, personId, organisationId);
+        InteractionDetails details() {
+            return new InteractionDetails(kind, occurredAt, subject, notes, personId, organisationId);
         }
     }
 

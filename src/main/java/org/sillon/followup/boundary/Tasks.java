@@ -13,7 +13,6 @@ import java.util.Map;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
-import org.sillon.followup.entity.TaskState;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
@@ -59,7 +58,7 @@ public class Tasks implements PersonalDataSource {
     @Inject
     Accounts accounts;
 
-    public FollowUpTask create(FollowUpTask.Details details, String createdBy) {
+    public FollowUpTask create(TaskDetails details, String createdBy) {
         FollowUpTask task = ProblemException.onField("body", () -> new FollowUpTask(details, createdBy, clock.instant()));
         checkReferences(task);
         em.persist(task);
@@ -68,7 +67,7 @@ public class Tasks implements PersonalDataSource {
         return task;
     }
 
-    public FollowUpTask update(long id, long expectedVersion, FollowUpTask.Details details) {
+    public FollowUpTask update(long id, long expectedVersion, TaskDetails details) {
         FollowUpTask task = find(id);
         Versions.check(expectedVersion, task.version());
         Map<String, Object> before = task.auditState();

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
-import org.sillon.followup.entity.TaskState;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
@@ -39,8 +38,8 @@ public class TasksResource {
     public record TaskInput(String title, String notes, LocalDate dueOn, String owner, Long personId,
             Long organisationId, Long householdId) {
 
-        FollowUpTask.Details details() {
-            return new FollowUpTask.Details(title, notes, dueOn, owner, personId, organisationId, householdId);
+        TaskDetails details() {
+            return new TaskDetails(title, notes, dueOn, owner, personId, organisationId, householdId);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
-import org.sillon.followup.entity.TaskState;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.PagedLazyModel;
 import org.sillon.platform.boundary.UserSession;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.InstantConverter;
+import org.sillon.followup.boundary.TaskDetails;
 
 /**
  * Something someone on the staff has to do by a date (tâche de suivi), possibly about a person, an
@@ -72,19 +73,14 @@ public class FollowUpTask {
         // for JPA
     }
 
-    /** What a task says, as a form or the API sends it; the owner is a staff username checked by the facade. */
-    public record Details(String title, String notes, LocalDate dueOn, String owner, Long personId,
-            Long organisationId, Long householdId) {
-    }
-
-    public FollowUpTask(Details details, String createdBy, Instant now) {
+    public FollowUpTask(TaskDetails details, String createdBy, Instant now) {
         this.createdBy = createdBy;
         this.createdAt = now;
         describe(details);
     }
 
     /** Replaces what the task says; it is about at most one person, organisation or household. */
-    public final void describe(Details d) {
+    public final void describe(TaskDetails d) {
         String t = Texts.title("title", d.title());
         String n = Texts.notes(d.notes());
         if (d.dueOn() == null) {

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.followup.boundary.InteractionDetails;
+import org.sillon.followup.boundary.InteractionKind;
 
 /**
  * A call, meeting, email or letter with a person or an organisation (then possibly with one of its
@@ -63,12 +65,7 @@ public class Interaction {
         // for JPA
     }
 
-    /** What an interaction says, as a form or the API sends it. */
-    public record Details(InteractionKind kind, Instant occurredAt, String subject, String notes, Long personId,
-            Long organisationId) {
-    }
-
-    public Interaction(Details details, String author, Instant now) {
+    public Interaction(InteractionDetails details, String author, Instant now) {
         this.author = author;
         this.recordedAt = now;
         describe(details, now);
@@ -78,7 +75,7 @@ public class Interaction {
      * Replaces what the interaction says. It is about a person, or an organisation and optionally one of its
      * persons; it cannot have happened later than {@code now}.
      */
-    public final void describe(Details d, Instant now) {
+    public final void describe(InteractionDetails d, Instant now) {
         if (d.kind() == null) {
             throw new InvalidValue("kind", "is required");
         }

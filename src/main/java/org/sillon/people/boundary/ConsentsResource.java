@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
-import org.sillon.people.entity.ConsentPurpose;
-import org.sillon.people.entity.ConsentSource;
 import org.sillon.platform.control.ProblemException;
 
 /** A person's consent per purpose. Staff read it; the animator and administrators record changes. */

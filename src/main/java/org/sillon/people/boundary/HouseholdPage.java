@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.Household;
-import org.sillon.people.entity.HouseholdStatus;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.AddressForm;

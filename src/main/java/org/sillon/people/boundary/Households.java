@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sillon.people.entity.Household;
-import org.sillon.people.entity.HouseholdStatus;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.Page;

@@ -24,7 +24,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.Household;
-import org.sillon.people.entity.HouseholdStatus;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.Page;

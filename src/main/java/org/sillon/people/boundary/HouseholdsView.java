@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Household;
-import org.sillon.people.entity.HouseholdStatus;
-import org.sillon.people.entity.RegistryList;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of households, searched by their name or a member's name or email. */

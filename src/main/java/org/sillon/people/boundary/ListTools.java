@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.SortOrder;
-import org.sillon.people.entity.RegistryList;
 import org.sillon.people.entity.SavedFilter;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.PagedLazyModel;

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
-import org.sillon.people.entity.OrganisationRole;
 import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
@@ -63,7 +61,7 @@ public class OrganisationPage implements Serializable {
 
     public String save() {
         return Faces.attempt(user.isPeopleEditor(), "organisation", () -> {
-            Organisation.Details details = new Organisation.Details(name, kind,
+            OrganisationDetails details = new OrganisationDetails(name, kind,
                     roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles), siret, email,
                     phone, address.toAddress());
             Organisation saved = id == null ? organisations.create(details) : organisations.update(id, version, details);

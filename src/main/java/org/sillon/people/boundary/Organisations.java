@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
-import org.sillon.people.entity.OrganisationRole;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
@@ -43,7 +41,7 @@ public class Organisations {
     @Inject
     AuditTrail audit;
 
-    public Organisation create(Organisation.Details details) {
+    public Organisation create(OrganisationDetails details) {
         Organisation o = ProblemException.onField("body", () -> new Organisation(details, clock.instant()));
         refuseTakenSiret(o.siret(), null);
         em.persist(o);
@@ -52,7 +50,7 @@ public class Organisations {
         return o;
     }
 
-    public Organisation update(long id, long expectedVersion, Organisation.Details details) {
+    public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
         Organisation o = find(id);
         Versions.check(expectedVersion, o.version());
         Map<String, Object> before = o.auditState();

@@ -23,8 +23,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
-import org.sillon.people.entity.OrganisationRole;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
@@ -39,8 +37,8 @@ public class OrganisationsResource {
     public record OrganisationInput(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret,
             String email, String phone, PersonsResource.Address address) {
 
-        Organisation.Details details() {
-            return new Organisation.Details(name, kind, roles, siret, email, phone,
+        OrganisationDetails details() {
+            return new OrganisationDetails(name, kind, roles, siret, email, phone,
                     address == null ? null : address.toEntity());
         }
     }

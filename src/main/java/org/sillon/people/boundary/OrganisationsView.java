@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
-import org.sillon.people.entity.OrganisationRole;
-import org.sillon.people.entity.RegistryList;
 import org.sillon.platform.boundary.PagedLazyModel;
 
 /** The list of organisations, searched by name, email or SIRET, filtered by kind and role. */

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.sillon.people.entity.ConsentPurpose;
-import org.sillon.people.entity.ConsentSource;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 

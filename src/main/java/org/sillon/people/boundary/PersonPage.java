@@ -7,9 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sillon.people.entity.Civility;
 import org.sillon.people.entity.Person;
-import org.sillon.people.entity.PersonSource;
 import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
@@ -82,9 +80,9 @@ public class PersonPage implements Serializable {
 
     public String save() {
         return Faces.attempt(user.isPeopleEditor(), "person", () -> {
-            Person.Details details = new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
+            PersonDetails details = new PersonDetails(civility, firstName, lastName, email, phone, mobilePhone,
                     address.toAddress(), language);
-            Person.Profile profile = new Person.Profile(source, joinedOn, tags);
+            PersonProfile profile = new PersonProfile(source, joinedOn, tags);
             Person saved = id == null ? persons.create(details, profile, householdId)
                     : persons.update(id, version, details, profile, householdId);
             Faces.info("form.saved");

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import org.sillon.people.entity.ConsentPurpose;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Person;
 import org.sillon.people.entity.Tags;
@@ -59,21 +58,21 @@ public class Persons {
     @Inject
     AuditTrail audit;
 
-    public Person create(Person.Details details, Long householdId) {
-        return create(details, Person.Profile.NONE, householdId);
+    public Person create(PersonDetails details, Long householdId) {
+        return create(details, PersonProfile.NONE, householdId);
     }
 
-    public Person create(Person.Details details, Person.Profile profile, Long householdId) {
+    public Person create(PersonDetails details, PersonProfile profile, Long householdId) {
         return createAsOf(details, profile, householdId, clock.instant());
     }
 
     /** For lists brought from elsewhere (imports, demo data), which keep when each person was registered. */
-    public Person createAsOf(Person.Details details, Long householdId, java.time.Instant registeredAt) {
-        return createAsOf(details, Person.Profile.NONE, householdId, registeredAt);
+    public Person createAsOf(PersonDetails details, Long householdId, java.time.Instant registeredAt) {
+        return createAsOf(details, PersonProfile.NONE, householdId, registeredAt);
     }
 
     /** The same with origin, date joined and tags; the date joined defaults to the day of {@code registeredAt}. */
-    public Person createAsOf(Person.Details details, Person.Profile profile, Long householdId,
+    public Person createAsOf(PersonDetails details, PersonProfile profile, Long householdId,
             java.time.Instant registeredAt) {
         Person person = ProblemException.onField("body", () -> new Person(details, registeredAt));
         ProblemException.onField("body", () -> person.profile(profile, today()));
@@ -93,7 +92,7 @@ public class Persons {
      * Replaces a person's details and household, if still at the version the editor read. A main contact
      * can only leave their household once another member is main contact.
      */
-    public Person update(long id, long expectedVersion, Person.Details details, Person.Profile profile,
+    public Person update(long id, long expectedVersion, PersonDetails details, PersonProfile profile,
             Long householdId) {
         Person person = find(id);
         if (person.isErased()) {

@@ -23,10 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
-import org.sillon.people.entity.Civility;
-import org.sillon.people.entity.ConsentPurpose;
 import org.sillon.people.entity.Person;
-import org.sillon.people.entity.PersonSource;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
@@ -59,13 +56,13 @@ public class PersonsResource {
             String mobilePhone, Address address, Language language, Long householdId, PersonSource source,
             LocalDate joinedOn, List<String> tags) {
 
-        Person.Details details() {
-            return new Person.Details(civility, firstName, lastName, email, phone, mobilePhone,
+        PersonDetails details() {
+            return new PersonDetails(civility, firstName, lastName, email, phone, mobilePhone,
                     address == null ? null : address.toEntity(), language);
         }
 
-        Person.Profile profile() {
-            return new Person.Profile(source, joinedOn, tags == null ? List.of() : tags);
+        PersonProfile profile() {
+            return new PersonProfile(source, joinedOn, tags == null ? List.of() : tags);
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sillon.people.entity.RegistryList;
 import org.sillon.people.entity.SavedFilter;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.PageRequest;

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Role;
-import org.sillon.people.entity.RegistryList;
 import org.sillon.people.entity.SavedFilter;
 
 /** Saved searches of the registry lists: each staff member's own, and those shared with all staff. */

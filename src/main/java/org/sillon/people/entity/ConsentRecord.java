@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.people.boundary.ConsentPurpose;
+import org.sillon.people.boundary.ConsentSource;
 
 /**
  * One line of a person's consent history: for a purpose, consent given or withdrawn, when, how and noted by

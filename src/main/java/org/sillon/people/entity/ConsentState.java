@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sillon.people.boundary.ConsentPurpose;
 
 /**
  * A person's current consent, derived from their history: per purpose, the latest line (by time, then by

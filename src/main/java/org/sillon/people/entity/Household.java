@@ -31,6 +31,7 @@ import java.util.List;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.HouseholdStatus;
 
 /**
  * A household (foyer): one or more persons living together, one of them the main contact. It is the unit

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.sillon.platform.entity.InstantConverter;
+import org.sillon.people.boundary.HouseholdStatus;
 
 /** One line of a household's status history, appended by {@link Household#changeStatus}; never changed. */
 @Entity

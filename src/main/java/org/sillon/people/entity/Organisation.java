@@ -30,6 +30,9 @@ import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.PhoneNumbers;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.platform.entity.Siret;
+import org.sillon.people.boundary.OrganisationDetails;
+import org.sillon.people.boundary.OrganisationKind;
+import org.sillon.people.boundary.OrganisationRole;
 
 /**
  * A restaurant, crèche, company, social partner or funder (CCAS, CAF, MSA...) known to the association.
@@ -89,17 +92,12 @@ public class Organisation implements Serializable {
         // for JPA
     }
 
-    public Organisation(Details details, Instant now) {
+    public Organisation(OrganisationDetails details, Instant now) {
         this.createdAt = now;
         describe(details, now);
     }
 
-    /** What an organisation is, as a form or an API sends it. */
-    public record Details(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret,
-            String email, String phone, PostalAddress address) {
-    }
-
-    public final void describe(Details d, Instant now) {
+    public final void describe(OrganisationDetails d, Instant now) {
         String n = d.name() == null ? "" : d.name().strip().replaceAll("\\s+", " ");
         if (n.isEmpty() || n.length() > MAX_NAME) {
             throw new InvalidValue("name", "a name of 1 to " + MAX_NAME + " characters is required");

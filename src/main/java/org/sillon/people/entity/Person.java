@@ -34,6 +34,10 @@ import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.platform.control.ClockProducer;
+import org.sillon.people.boundary.Civility;
+import org.sillon.people.boundary.PersonDetails;
+import org.sillon.people.boundary.PersonProfile;
+import org.sillon.people.boundary.PersonSource;
 
 /** Someone the association knows: an adherent, a member of an adherent household, a partner's contact. */
 @Entity
@@ -110,19 +114,14 @@ public class Person {
         // for JPA
     }
 
-    public Person(Details details, Instant now) {
+    public Person(PersonDetails details, Instant now) {
         this.createdAt = now;
         this.joinedOn = registrationDay();
         describe(details, now);
     }
 
-    /** What a person is, as a form or an API sends it; validated and normalised by {@link #describe}. */
-    public record Details(Civility civility, String firstName, String lastName, String email, String phone,
-            String mobilePhone, PostalAddress address, Language language) {
-    }
-
     /** Replaces what is known of the person, normalising email and phones; refuses invalid values by field. */
-    public final void describe(Details d, Instant now) {
+    public final void describe(PersonDetails d, Instant now) {
         String first = name("firstName", d.firstName());
         String last = name("lastName", d.lastName());
         String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));
@@ -193,20 +192,10 @@ public class Person {
     }
 
     /**
-     * How the person came to us, since when, and their tags, as a form or an API sends them. A missing
-     * {@code joinedOn} is the day the person was registered.
-     */
-    public record Profile(PersonSource source, LocalDate joinedOn, List<String> tags) {
-
-        /** What a person registered without any of it has. */
-        public static final Profile NONE = new Profile(null, null, List.of());
-    }
-
-    /**
      * Replaces the person's origin, date joined and tags; refuses a date joined after {@code today} and a
      * tag too long. Tags already held keep their spelling.
      */
-    public void profile(Profile p, LocalDate today) {
+    public void profile(PersonProfile p, LocalDate today) {
         LocalDate joined = p.joinedOn() == null ? registrationDay() : p.joinedOn();
         if (joined.isAfter(today)) {
             throw new InvalidValue("joinedOn", "cannot be in the future");

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.people.boundary.RegistryList;
 
 /**
  * A search of a registry list kept under a name by one staff member: the search words, the column filters

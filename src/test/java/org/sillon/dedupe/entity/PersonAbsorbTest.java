@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
-import org.sillon.people.entity.Civility;
+import org.sillon.people.boundary.Civility;
 import org.sillon.people.entity.Person;
+import org.sillon.people.boundary.PersonDetails;
 
 /** What the survivor of a merge keeps and what it takes from the merged person. */
 class PersonAbsorbTest {
@@ -20,9 +21,9 @@ class PersonAbsorbTest {
     private static final Instant LATER = NOW.plusSeconds(3600);
     private static final PostalAddress PLOEMEUR = new PostalAddress("3 rue des Ajoncs", null, "56270", "Ploemeur", null);
 
-    private final Person survivor = new Person(new Person.Details(null, "Hélène", "Lefèvre", null, "02 97 86 00 00",
+    private final Person survivor = new Person(new PersonDetails(null, "Hélène", "Lefèvre", null, "02 97 86 00 00",
             null, null, Language.FR), NOW);
-    private final Person merged = new Person(new Person.Details(Civility.MRS, "Helene", "Lefebvre",
+    private final Person merged = new Person(new PersonDetails(Civility.MRS, "Helene", "Lefebvre",
             "helene@example.org", "02 97 11 22 33", "06 12 34 56 78", PLOEMEUR, Language.EN), NOW);
 
     @Test
@@ -50,7 +51,7 @@ class PersonAbsorbTest {
 
     @Test
     void choosingABlankOfTheMergedPersonKeepsTheSurvivorsValue() {
-        Person bare = new Person(new Person.Details(null, "H", "L", null, null, null, null, null), NOW);
+        Person bare = new Person(new PersonDetails(null, "H", "L", null, null, null, null, null), NOW);
         survivor.absorb(bare, Set.of("phone", "email"), LATER);
         assertEquals("+33297860000", survivor.phone());
         assertNull(survivor.email());

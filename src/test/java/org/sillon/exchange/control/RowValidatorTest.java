@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sillon.people.entity.Civility;
+import org.sillon.people.boundary.Civility;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.platform.entity.Language;
 

@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.followup.boundary.TaskDetails;
 
 class FollowUpTaskTest {
 
     private static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
 
     private static FollowUpTask dueOn(LocalDate day) {
-        return new FollowUpTask(new FollowUpTask.Details("Rappeler Mme Le Goff", null, day, "Anim", 1L, null, null),
+        return new FollowUpTask(new TaskDetails("Rappeler Mme Le Goff", null, day, "Anim", 1L, null, null),
                 "admin", CREATED);
     }
 
@@ -68,18 +69,18 @@ class FollowUpTaskTest {
     @Test
     void aTaskIsAboutOneSubjectAtMostAndNeedsTitleDateAndOwner() {
         InvalidValue two = assertThrows(InvalidValue.class, () -> new FollowUpTask(
-                new FollowUpTask.Details("T", null, LocalDate.of(2026, 3, 10), "anim", 1L, 2L, null), "admin", CREATED));
+                new TaskDetails("T", null, LocalDate.of(2026, 3, 10), "anim", 1L, 2L, null), "admin", CREATED));
         assertEquals("personId", two.field());
         assertEquals("title", assertThrows(InvalidValue.class, () -> new FollowUpTask(
-                new FollowUpTask.Details(" ", null, LocalDate.of(2026, 3, 10), "anim", null, null, null), "admin", CREATED)).field());
+                new TaskDetails(" ", null, LocalDate.of(2026, 3, 10), "anim", null, null, null), "admin", CREATED)).field());
         assertEquals("title", assertThrows(InvalidValue.class, () -> new FollowUpTask(
-                new FollowUpTask.Details("x".repeat(201), null, LocalDate.of(2026, 3, 10), "anim", null, null, null), "admin", CREATED)).field());
+                new TaskDetails("x".repeat(201), null, LocalDate.of(2026, 3, 10), "anim", null, null, null), "admin", CREATED)).field());
         assertEquals("dueOn", assertThrows(InvalidValue.class, () -> new FollowUpTask(
-                new FollowUpTask.Details("T", null, null, "anim", null, null, null), "admin", CREATED)).field());
+                new TaskDetails("T", null, null, "anim", null, null, null), "admin", CREATED)).field());
         assertEquals("owner", assertThrows(InvalidValue.class, () -> new FollowUpTask(
-                new FollowUpTask.Details("T", null, LocalDate.of(2026, 3, 10), "", null, null, null), "admin", CREATED)).field());
+                new TaskDetails("T", null, LocalDate.of(2026, 3, 10), "", null, null, null), "admin", CREATED)).field());
         FollowUpTask none = new FollowUpTask(
-                new FollowUpTask.Details("T", "  ", LocalDate.of(2026, 3, 10), "anim", null, null, 7L), "admin", CREATED);
+                new TaskDetails("T", "  ", LocalDate.of(2026, 3, 10), "anim", null, null, 7L), "admin", CREATED);
         assertEquals(7L, none.householdId());
         assertNull(none.notes());
     }

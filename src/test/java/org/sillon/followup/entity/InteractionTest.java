@@ -8,13 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.followup.boundary.InteractionDetails;
+import org.sillon.followup.boundary.InteractionKind;
 
 class InteractionTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
 
-    private static Interaction.Details call(Instant at, Long personId, Long organisationId) {
-        return new Interaction.Details(InteractionKind.CALL, at, "  Relance   cotisation ", null, personId, organisationId);
+    private static InteractionDetails call(Instant at, Long personId, Long organisationId) {
+        return new InteractionDetails(InteractionKind.CALL, at, "  Relance   cotisation ", null, personId, organisationId);
     }
 
     @Test
@@ -40,11 +42,11 @@ class InteractionTest {
     @Test
     void kindSubjectAndNotesAreChecked() {
         assertEquals("kind", assertThrows(InvalidValue.class, () -> new Interaction(
-                new Interaction.Details(null, NOW, "s", null, 1L, null), "anim", NOW)).field());
+                new InteractionDetails(null, NOW, "s", null, 1L, null), "anim", NOW)).field());
         assertEquals("subject", assertThrows(InvalidValue.class, () -> new Interaction(
-                new Interaction.Details(InteractionKind.EMAIL, NOW, "x".repeat(201), null, 1L, null), "anim", NOW)).field());
+                new InteractionDetails(InteractionKind.EMAIL, NOW, "x".repeat(201), null, 1L, null), "anim", NOW)).field());
         assertEquals("notes", assertThrows(InvalidValue.class, () -> new Interaction(
-                new Interaction.Details(InteractionKind.EMAIL, NOW, "s", "x".repeat(4001), 1L, null), "anim", NOW)).field());
+                new InteractionDetails(InteractionKind.EMAIL, NOW, "s", "x".repeat(4001), 1L, null), "anim", NOW)).field());
     }
 
     @Test

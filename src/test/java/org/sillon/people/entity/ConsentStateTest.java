@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.people.boundary.ConsentPurpose;
+import org.sillon.people.boundary.ConsentSource;
 
 class ConsentStateTest {
 

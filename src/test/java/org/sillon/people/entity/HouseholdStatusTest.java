@@ -14,6 +14,8 @@ import org.sillon.platform.boundary.ProblemTexts;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.HouseholdStatus;
+import org.sillon.people.boundary.PersonDetails;
 
 /** A household's status and its history, and where its baskets are delivered. */
 class HouseholdStatusTest {
@@ -23,7 +25,7 @@ class HouseholdStatusTest {
     private static final PostalAddress HOME = new PostalAddress("3 rue des Lilas", null, "56100", "Lorient", null);
 
     private static Household household() {
-        Person jeanne = new Person(new Person.Details(null, "Jeanne", "Martin", null, null, null, HOME, Language.FR), NOW);
+        Person jeanne = new Person(new PersonDetails(null, "Jeanne", "Martin", null, null, null, HOME, Language.FR), NOW);
         return new Household(null, jeanne, NOW);
     }
 

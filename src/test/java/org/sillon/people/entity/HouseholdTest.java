@@ -15,13 +15,14 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
+import org.sillon.people.boundary.PersonDetails;
 
 class HouseholdTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
 
     private static Person person(String first, String last) {
-        return new Person(new Person.Details(null, first, last, null, null, null, null, Language.FR), NOW);
+        return new Person(new PersonDetails(null, first, last, null, null, null, null, Language.FR), NOW);
     }
 
     @Test

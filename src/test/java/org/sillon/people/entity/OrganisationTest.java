@@ -10,14 +10,17 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.OrganisationDetails;
+import org.sillon.people.boundary.OrganisationKind;
+import org.sillon.people.boundary.OrganisationRole;
 
 class OrganisationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    private static Organisation.Details details(String name, OrganisationKind kind, String siret, String email,
+    private static OrganisationDetails details(String name, OrganisationKind kind, String siret, String email,
             String phone) {
-        return new Organisation.Details(name, kind, EnumSet.of(OrganisationRole.PARTNER, OrganisationRole.FUNDER),
+        return new OrganisationDetails(name, kind, EnumSet.of(OrganisationRole.PARTNER, OrganisationRole.FUNDER),
                 siret, email, phone, new PostalAddress(null, null, "56270", "Ploemeur", null));
     }
 
@@ -50,7 +53,7 @@ class OrganisationTest {
     @Test
     void describingAgainReplacesEverything() {
         Organisation o = new Organisation(details("Crêperie", OrganisationKind.RESTAURANT, "99999999900017", null, null), NOW);
-        o.describe(new Organisation.Details("Crêperie Ty Breizh", OrganisationKind.RESTAURANT, null, null, null, null,
+        o.describe(new OrganisationDetails("Crêperie Ty Breizh", OrganisationKind.RESTAURANT, null, null, null, null,
                 null), NOW.plusSeconds(60));
         assertNull(o.siret());
         assertTrue(o.roles().isEmpty());

@@ -10,6 +10,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.Civility;
+import org.sillon.people.boundary.PersonDetails;
 
 class PersonErasureTest {
 
@@ -17,7 +19,7 @@ class PersonErasureTest {
     private static final Instant LATER = NOW.plusSeconds(86_400);
 
     private static Person someone() {
-        return new Person(new Person.Details(Civility.MR, "Yann", "Le Bihan", "yann@example.org", "01 42 68 53 00",
+        return new Person(new PersonDetails(Civility.MR, "Yann", "Le Bihan", "yann@example.org", "01 42 68 53 00",
                 "06 12 34 56 78", new PostalAddress("3 rue des Ajoncs", "Bât. B", "56270", "Ploemeur", null),
                 Language.EN), NOW);
     }

@@ -12,24 +12,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.Civility;
+import org.sillon.people.boundary.PersonDetails;
 
 class PersonTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(3600);
 
-    private static Person.Details details(String first, String last, String email, String phone, String mobile) {
-        return new Person.Details(Civility.MRS, first, last, email, phone, mobile, null, Language.FR);
+    private static PersonDetails details(String first, String last, String email, String phone, String mobile) {
+        return new PersonDetails(Civility.MRS, first, last, email, phone, mobile, null, Language.FR);
     }
 
-    private static String refusedField(Person.Details d) {
+    private static String refusedField(PersonDetails d) {
         return assertThrows(InvalidValue.class, () -> new Person(d, NOW)).field();
     }
 
     @Test
     void aNewPersonIsNormalised() {
         PostalAddress address = new PostalAddress("12 rue des Lilas", null, "69003", "Lyon", null);
-        Person p = new Person(new Person.Details(Civility.MRS, "  Jeanne  ", " Martin ", " Jeanne.Martin@Example.FR ",
+        Person p = new Person(new PersonDetails(Civility.MRS, "  Jeanne  ", " Martin ", " Jeanne.Martin@Example.FR ",
                 "01 42 68 53 00", "06 12 34 56 78", address, Language.EN), NOW);
         assertEquals(Civility.MRS, p.civility());
         assertEquals("Jeanne", p.firstName());
@@ -61,7 +63,7 @@ class PersonTest {
 
     @Test
     void optionalPartsMayBeBlank() {
-        Person p = new Person(new Person.Details(null, "Jeanne", "Martin", "  ", "", " ", null, null), NOW);
+        Person p = new Person(new PersonDetails(null, "Jeanne", "Martin", "  ", "", " ", null, null), NOW);
         assertNull(p.civility());
         assertNull(p.email());
         assertNull(p.phone());
@@ -72,7 +74,7 @@ class PersonTest {
 
     @Test
     void anEmptyAddressIsNoAddress() {
-        Person p = new Person(new Person.Details(null, "Jeanne", "Martin", null, null, null,
+        Person p = new Person(new PersonDetails(null, "Jeanne", "Martin", null, null, null,
                 new PostalAddress(" ", null, "", null, null), Language.FR), NOW);
         assertNull(p.address());
     }
@@ -114,7 +116,7 @@ class PersonTest {
 
     @Test
     void aBadAddressIsRefusedOnItsField() {
-        InvalidValue e = assertThrows(InvalidValue.class, () -> new Person(new Person.Details(null, "Jeanne", "Martin",
+        InvalidValue e = assertThrows(InvalidValue.class, () -> new Person(new PersonDetails(null, "Jeanne", "Martin",
                 null, null, null, new PostalAddress("1 rue", null, "7500", "Paris", "FR"), null), NOW));
         assertEquals("address.postalCode", e.field());
     }
@@ -122,7 +124,7 @@ class PersonTest {
     @Test
     void describeReplacesWhatIsKnownAndKeepsTheCreationTime() {
         Person p = new Person(details("Jeanne", "Martin", "jeanne@example.fr", "0142685300", "0612345678"), NOW);
-        p.describe(new Person.Details(Civility.MX, "Jeanne", "Dupont", null, null, "+33 6 98 76 54 32", null,
+        p.describe(new PersonDetails(Civility.MX, "Jeanne", "Dupont", null, null, "+33 6 98 76 54 32", null,
                 Language.EN), LATER);
         assertEquals(Civility.MX, p.civility());
         assertEquals("Dupont", p.lastName());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.people.boundary.RegistryList;
 
 class SavedFilterTest {
 

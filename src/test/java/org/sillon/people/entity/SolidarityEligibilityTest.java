@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.people.boundary.OrganisationDetails;
+import org.sillon.people.boundary.OrganisationKind;
+import org.sillon.people.boundary.OrganisationRole;
 
 /** The rules of a household's solidarity-basket eligibility. */
 class SolidarityEligibilityTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Organisation CCAS = new Organisation(new Organisation.Details("CCAS de Lorient",
+    private static final Organisation CCAS = new Organisation(new OrganisationDetails("CCAS de Lorient",
             OrganisationKind.PUBLIC_BODY, Set.of(OrganisationRole.FUNDER), null, null, null, null), NOW);
 
     @Test

@@ -20,10 +20,12 @@ import org.sillon.accounts.control.PasswordPolicy;
 import org.sillon.accounts.entity.Account;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.OrganisationKind;
+import org.sillon.people.boundary.OrganisationKind;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.people.boundary.OrganisationDetails;
+import org.sillon.people.boundary.PersonDetails;
 
 class ProblemTextsTest {
 
@@ -56,17 +58,17 @@ class ProblemTextsTest {
     }
 
     static Stream<Supplier<Object>> refusals() {
-        Person.Details ok = new Person.Details(null, "Anne", "Le Gall", null, null, null, null, Language.FR);
+        PersonDetails ok = new PersonDetails(null, "Anne", "Le Gall", null, null, null, null, Language.FR);
         return Stream.of(
-                () -> new Person(new Person.Details(null, " ", "Le Gall", null, null, null, null, null), NOW),
-                () -> new Person(new Person.Details(null, "A", "B", "x@", null, null, null, null), NOW),
-                () -> new Person(new Person.Details(null, "A", "B", null, "12", null, null, null), NOW),
-                () -> new Person(new Person.Details(null, "A".repeat(101), "B", null, null, null, null, null), NOW),
+                () -> new Person(new PersonDetails(null, " ", "Le Gall", null, null, null, null, null), NOW),
+                () -> new Person(new PersonDetails(null, "A", "B", "x@", null, null, null, null), NOW),
+                () -> new Person(new PersonDetails(null, "A", "B", null, "12", null, null, null), NOW),
+                () -> new Person(new PersonDetails(null, "A".repeat(101), "B", null, null, null, null, null), NOW),
                 () -> new PostalAddress(null, null, "5627", "Ploemeur", "FR"),
                 () -> new PostalAddress(null, null, null, "Ploemeur", "FRA"),
-                () -> new Organisation(new Organisation.Details("X", OrganisationKind.COMPANY, Set.of(),
+                () -> new Organisation(new OrganisationDetails("X", OrganisationKind.COMPANY, Set.of(),
                         "99999999900018", null, null, null), NOW),
-                () -> new Organisation(new Organisation.Details("X", OrganisationKind.COMPANY, Set.of(),
+                () -> new Organisation(new OrganisationDetails("X", OrganisationKind.COMPANY, Set.of(),
                         "123", null, null, null), NOW),
                 () -> new Account("A B", "x", null, null, EnumSet.noneOf(org.sillon.accounts.entity.Role.class), NOW),
                 () -> new Account("anne", " ", null, null, Set.of(org.sillon.accounts.entity.Role.GARDEN), NOW),

@@ -1,4 +1,4 @@
-package org.sillon.people.entity;
+package org.sillon.people.boundary;
 
 /** How a consent or its withdrawal reached the association, to prove it later. */
 public enum ConsentSource {

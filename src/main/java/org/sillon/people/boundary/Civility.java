@@ -1,4 +1,4 @@
-package org.sillon.people.entity;
+package org.sillon.people.boundary;
 
 /** How a person is addressed: Madame, Monsieur, or neither. */
 public enum Civility {

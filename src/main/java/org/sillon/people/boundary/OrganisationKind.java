@@ -1,4 +1,4 @@
-package org.sillon.people.entity;
+package org.sillon.people.boundary;
 
 /** What kind of organisation: restaurants and crèches buy, social partners orient, funders pay. */
 public enum OrganisationKind {

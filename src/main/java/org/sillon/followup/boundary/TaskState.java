@@ -1,4 +1,4 @@
-package org.sillon.followup.entity;
+package org.sillon.followup.boundary;
 
 /** What a list of tasks can be narrowed to: open (late included), late only, or done. */
 public enum TaskState {

@@ -1,4 +1,4 @@
-package org.sillon.people.entity;
+package org.sillon.people.boundary;
 
 /** How a person came to the association: what the animator asks at the first contact. */
 public enum PersonSource {

@@ -1,4 +1,4 @@
-package org.sillon.people.entity;
+package org.sillon.people.boundary;
 
 /**
  * What a person may agree to be contacted for. Transactional contact (delivery notices, dues receipts) is not

@@ -1,4 +1,4 @@
-package org.sillon.followup.entity;
+package org.sillon.followup.boundary;
 
 /** How the animator was in touch with someone (appel, rendez-vous, courriel, courrier, autre). */
 public enum InteractionKind {

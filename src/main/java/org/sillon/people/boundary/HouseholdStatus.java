@@ -1,4 +1,4 @@
-package org.sillon.people.entity;
+package org.sillon.people.boundary;
 
 /**
  * Where a household stands with the association: prospect (known, not yet a member), active, lapsed (en
