@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Role;
 import org.sillon.association.boundary.Associations;
 import org.sillon.association.entity.Association;
 import org.sillon.people.boundary.Households;

@@ -20,7 +20,7 @@ import org.sillon.accounts.control.AddressThrottle;
 import org.sillon.accounts.control.PasswordPolicy;
 import org.sillon.accounts.control.Passwords;
 import org.sillon.accounts.entity.Account;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Role;
 import org.sillon.mailing.boundary.Outbox;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.AuditTrail;

@@ -1,6 +1,5 @@
 package org.sillon.accounts.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,15 +19,17 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Account;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Role;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Staff and adherent accounts, for administrators. */
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.S_ADMIN)
+@Allowed(Audience.ADMINS)
 public class AccountsResource {
 
     public record AccountView(long id, String username, String displayName, String email, Language language,

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.sillon.accounts.entity.Account;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Role;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;

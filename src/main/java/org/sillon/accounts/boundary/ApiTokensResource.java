@@ -1,6 +1,5 @@
 package org.sillon.accounts.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,13 +17,14 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.ApiToken;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** API tokens, for administrators. The secret is in the creation answer only. */
 @Path("v1/api-tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.S_ADMIN)
+@Allowed(Audience.ADMINS)
 public class ApiTokensResource {
 
     public record NewToken(String username, String name, Instant expiresAt) {

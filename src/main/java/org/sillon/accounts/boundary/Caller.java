@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Role;
 
 /**
  * Who is calling and with which roles, as the security mechanism hands it to the container. The stamp

@@ -95,8 +95,8 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         }
 
         if (context.isProtected()) {
-            // Payara protects @RolesAllowed REST resources as it does pages: an API client (or a metrics
-            // scraper) gets a 401, not a page
+            // a protected address asked for anonymously: an API client (or a metrics scraper) gets a 401,
+            // a person the login page
             if (isForMachines(request)) {
                 return unauthorized(response, "Bearer realm=\"sillon\"", "unauthenticated", "Authentication required",
                         "Log in or send an API token as 'Authorization: Bearer <token>'.");

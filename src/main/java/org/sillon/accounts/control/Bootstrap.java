@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Role;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 

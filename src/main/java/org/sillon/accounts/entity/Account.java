@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.boundary.Role;
 
 /** A login: a username, a password hash, roles. Never holds a password in clear. */
 @Entity

@@ -1,6 +1,5 @@
 package org.sillon.association.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,14 +7,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.association.entity.Association;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Who the association is, and its production sites. */
 @Path("v1/association")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN, Role.S_ADHERENT})
+@Allowed(Audience.EVERYONE)
 public class AssociationResource {
 
     public record Site(long id, String name, String city) {

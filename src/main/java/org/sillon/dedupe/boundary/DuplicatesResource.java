@@ -1,6 +1,5 @@
 package org.sillon.dedupe.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,16 +11,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.dedupe.entity.DuplicateDismissal;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Likely duplicate persons. Staff read them; the animator and administrators dismiss pairs. */
 @Path("v1/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class DuplicatesResource {
 
     /** Two persons said not to be duplicates. */
@@ -47,7 +47,7 @@ public class DuplicatesResource {
 
     @POST
     @Path("dismissals")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Say that two persons are not duplicates; the pair is no longer listed")
     public DismissalView dismiss(DismissalInput input) {
         return DismissalView.of(duplicates.dismiss(input.personIds()));

@@ -1,6 +1,5 @@
 package org.sillon.dedupe.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,24 +11,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Merging two records of one person, and the history of merges. */
 @Path("v1/merges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class MergesResource {
 
     @Inject
     Merges merges;
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Merge mergedId into survivorId, both at the versions read (412 when stale);"
             + " takeFromMerged names the fields whose merged value wins; answers the survivor")
     public Response merge(Merges.Request input) {

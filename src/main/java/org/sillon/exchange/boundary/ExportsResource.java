@@ -1,6 +1,5 @@
 package org.sillon.exchange.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.exchange.control.ExportFormat;
 import org.sillon.people.boundary.ConsentPurpose;
 import org.sillon.people.boundary.HouseholdStatus;
@@ -22,6 +20,8 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Organisations;
 import org.sillon.people.boundary.Persons;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /**
  * The registry lists as CSV or XLSX files, with the list endpoints' own query parameters (search, filters,
@@ -29,7 +29,7 @@ import org.sillon.people.boundary.Persons;
  */
 @Path("v1/exports")
 @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class ExportsResource {
 
     @Inject

@@ -1,6 +1,5 @@
 package org.sillon.exchange.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.exchange.control.ImportCheck;
 import org.sillon.exchange.control.ImportRow;
 import org.sillon.exchange.entity.ImportJob;
@@ -37,11 +35,13 @@ import org.sillon.platform.boundary.Upload;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Imports of member lists (CSV or XLSX), for those who change the registry. */
 @Path("v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+@Allowed(Audience.REGISTRY_EDITORS)
 public class ImportsResource {
 
     private static final Pattern DISPOSITION_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");

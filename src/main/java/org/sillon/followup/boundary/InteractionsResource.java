@@ -1,6 +1,5 @@
 package org.sillon.followup.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,18 +18,19 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.Interaction;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Calls, meetings and emails with persons and organisations. Staff read them; editors log them. */
 @Path("v1/interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class InteractionsResource {
 
     /** An interaction as clients send it; the author is the caller. */
@@ -75,7 +75,7 @@ public class InteractionsResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Log an interaction with a person, or an organisation and optionally one of its persons")
     public Response create(InteractionInput input, @Context UriInfo uri) {
         Interaction i = interactions.log(input.details(), security.getUserPrincipal().getName());
@@ -93,20 +93,20 @@ public class InteractionsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Replace an interaction (its author or an administrator); If-Match required")
     public Response update(@PathParam("id") long id, InteractionInput input, @Context HttpHeaders headers) {
         Interaction i = interactions.update(id, Versions.expected(headers), input.details(),
-                security.getUserPrincipal().getName(), security.isUserInRole(Role.S_ADMIN));
+                security.getUserPrincipal().getName(), Audience.ADMINS.admits(security::isUserInRole));
         return Response.ok(InteractionView.of(i, subjects)).tag(Versions.tag(i.version())).build();
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete an interaction (its author or an administrator)")
     public Response delete(@PathParam("id") long id) {
-        interactions.delete(id, security.getUserPrincipal().getName(), security.isUserInRole(Role.S_ADMIN));
+        interactions.delete(id, security.getUserPrincipal().getName(), Audience.ADMINS.admits(security::isUserInRole));
         return Response.noContent().build();
     }
 }

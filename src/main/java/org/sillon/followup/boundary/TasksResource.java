@@ -1,6 +1,5 @@
 package org.sillon.followup.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,18 +19,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Follow-up tasks. Staff read them; editors set them; a task's owner may also mark it done or reopen it. */
 @Path("v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class TasksResource {
 
     /** A task as clients send it; the owner is a staff username. */
@@ -78,7 +78,7 @@ public class TasksResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Set a task for a staff member, optionally about a person, organisation or household")
     public Response create(TaskInput input, @Context UriInfo uri) {
         FollowUpTask t = tasks.create(input.details(), caller());
@@ -95,7 +95,7 @@ public class TasksResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Replace a task; If-Match must carry the version read (412 when stale)")
     public Response update(@PathParam("id") long id, TaskInput input, @Context HttpHeaders headers) {
         return answer(tasks.update(id, Versions.expected(headers), input.details()));
@@ -103,7 +103,7 @@ public class TasksResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete a task")
     public Response delete(@PathParam("id") long id) {
         tasks.delete(id);
@@ -137,6 +137,6 @@ public class TasksResource {
     }
 
     private boolean editor() {
-        return security.isUserInRole(Role.S_ADMIN) || security.isUserInRole(Role.S_ANIMATOR);
+        return Audience.REGISTRY_EDITORS.admits(security::isUserInRole);
     }
 }

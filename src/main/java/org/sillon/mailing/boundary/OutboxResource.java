@@ -1,6 +1,5 @@
 package org.sillon.mailing.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,16 +10,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.mailing.entity.MailStatus;
 import org.sillon.mailing.entity.OutboxMessage;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** What was sent to whom, and what is still waiting: for administrators answering "I got no email". */
 @Path("v1/outbox")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.S_ADMIN)
+@Allowed(Audience.ADMINS)
 public class OutboxResource {
 
     public record MessageView(long id, String recipient, String subject, String template, String language,

@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,14 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** A person's consent per purpose. Staff read it; the animator and administrators record changes. */
 @Path("v1/persons/{personId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class ConsentsResource {
 
     /** Consent given ({@code granted} true) or withdrawn for a purpose, and how it reached us. */
@@ -43,7 +43,7 @@ public class ConsentsResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Record that the person granted or withdrew consent for a purpose")
     public Response record(@PathParam("personId") long personId, ConsentInput input, @Context UriInfo uri) {
         Consents.Overview overview = consents.record(personId, input.purpose(), input.granted(), input.source());

@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
@@ -30,12 +28,14 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Households of the registry. Staff read them; the animator and administrators change them. */
 @Path("v1/households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class HouseholdsResource {
 
     public record Member(long id, String firstName, String lastName, String email, boolean mainContact) {
@@ -120,7 +120,7 @@ public class HouseholdsResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Form a household around a main contact, with other members")
     public Response create(HouseholdInput input, @Context UriInfo uri) {
         Household h = households.create(input.composition());
@@ -142,7 +142,7 @@ public class HouseholdsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Set name, members and main contact; If-Match must carry the version read")
     public Response update(@PathParam("id") long id, HouseholdInput input, @Context HttpHeaders headers) {
         Household h = households.update(id, Versions.expected(headers), input.composition());
@@ -151,7 +151,7 @@ public class HouseholdsResource {
 
     @POST
     @Path("{id}/status")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Change the household's status from a date; If-Match must carry the household's version")
     public Response changeStatus(@PathParam("id") long id, StatusInput input, @Context HttpHeaders headers) {
         Household h = households.changeStatus(id, Versions.expected(headers), input.status(), input.effectiveOn(),
@@ -168,7 +168,7 @@ public class HouseholdsResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete a household; its persons stay in the registry")
     public Response delete(@PathParam("id") long id) {
         households.delete(id);

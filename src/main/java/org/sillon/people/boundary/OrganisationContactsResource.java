@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,15 +14,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.OrganisationContact;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** An organisation's contact persons. Staff read them; the animator and administrators change them. */
 @Path("v1/organisations/{id}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class OrganisationContactsResource {
 
     public record ContactInput(Long personId, String function) {
@@ -49,7 +49,7 @@ public class OrganisationContactsResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Make a person a contact of the organisation, with their function there")
     public Response add(@PathParam("id") long id, ContactInput input, @Context UriInfo uri) {
         OrganisationContact c = contacts.add(id, input.personId(), input.function());
@@ -59,7 +59,7 @@ public class OrganisationContactsResource {
 
     @DELETE
     @Path("{personId}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "The person is no longer a contact of the organisation")
     public Response remove(@PathParam("id") long id, @PathParam("personId") long personId) {
         contacts.remove(id, personId);

@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,17 +20,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.Organisation;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Organisations: clients, partners, funders. Staff read them; the animator and administrators change them. */
 @Path("v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class OrganisationsResource {
 
     public record OrganisationInput(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret,
@@ -66,7 +66,7 @@ public class OrganisationsResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Register an organisation")
     public Response create(OrganisationInput input, @Context UriInfo uri) {
         Organisation o = organisations.create(input.details());
@@ -88,7 +88,7 @@ public class OrganisationsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Replace an organisation; If-Match must carry the version read")
     public Response update(@PathParam("id") long id, OrganisationInput input, @Context HttpHeaders headers) {
         Organisation o = organisations.update(id, Versions.expected(headers), input.details());
@@ -97,7 +97,7 @@ public class OrganisationsResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     public Response delete(@PathParam("id") long id) {
         organisations.delete(id);
         return Response.noContent().build();

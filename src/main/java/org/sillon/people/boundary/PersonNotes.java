@@ -12,11 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.PersonNote;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.boundary.Audience;
 
 /**
  * Free notes about persons. The server sets author and date; a note is never edited, and only its author or
@@ -86,7 +86,7 @@ public class PersonNotes implements PersonalDataSource {
     /** Whether the caller may delete the note: its author or an administrator. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayDelete(NoteView note) {
-        return note.author().equals(security.getCallerPrincipal().getName()) || security.isCallerInRole(Role.S_ADMIN);
+        return note.author().equals(security.getCallerPrincipal().getName()) || Audience.ADMINS.admits(security::isCallerInRole);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,13 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Free notes about a person. Staff read them; the animator and administrators write them. */
 @Path("v1/persons/{personId}/notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class PersonNotesResource {
 
     /** A note as clients send it; author and date are the server's. */
@@ -45,7 +45,7 @@ public class PersonNotesResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Write a note about the person, signed by the caller and dated now")
     public Response add(@PathParam("personId") long personId, NoteInput input, @Context UriInfo uri) {
         PersonNotes.NoteView note = notes.add(personId, input.text());
@@ -54,7 +54,7 @@ public class PersonNotesResource {
 
     @DELETE
     @Path("{noteId}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete a note; only its author or an administrator may")
     public Response delete(@PathParam("personId") long personId, @PathParam("noteId") long noteId) {
         notes.delete(personId, noteId);

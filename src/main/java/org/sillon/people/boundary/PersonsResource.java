@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -30,12 +28,14 @@ import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Persons of the registry. Staff read them; the animator and administrators change them. */
 @Path("v1/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class PersonsResource {
 
     /** A postal address in requests and answers. */
@@ -97,7 +97,7 @@ public class PersonsResource {
     }
 
     @POST
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Register a person, optionally in an existing household")
     public Response create(PersonInput input, @Context UriInfo uri) {
         Person person = persons.create(input.details(), input.profile(), input.householdId());
@@ -120,7 +120,7 @@ public class PersonsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Replace a person; If-Match must carry the version read (412 when stale)")
     public Response update(@PathParam("id") long id, PersonInput input, @Context HttpHeaders headers) {
         Person person = persons.update(id, Versions.expected(headers), input.details(), input.profile(),
@@ -130,7 +130,7 @@ public class PersonsResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete a person who is not the main contact of a household")
     public Response delete(@PathParam("id") long id) {
         persons.delete(id);

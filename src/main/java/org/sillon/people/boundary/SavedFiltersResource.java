@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,14 +17,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.SavedFilter;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** Saved searches of the registry lists: each staff member's own, and those shared with all staff. */
 @Path("v1/saved-filters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER, Role.S_GARDEN})
+@Allowed(Audience.STAFF)
 public class SavedFiltersResource {
 
     /** {@code shared} may be left out: a filter is private unless said otherwise. */
@@ -65,7 +65,7 @@ public class SavedFiltersResource {
     @Path("{id}")
     @Operation(summary = "Delete a saved filter; only its owner or an administrator may")
     public Response delete(@PathParam("id") long id) {
-        filters.delete(id, caller(), security.isUserInRole(Role.S_ADMIN));
+        filters.delete(id, caller(), Audience.ADMINS.admits(security::isUserInRole));
         return Response.noContent().build();
     }
 

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.SolidarityEligibility;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.boundary.Audience;
 
 /**
  * The solidarity section of a household's page. It loads nothing for a person whose roles may not read
@@ -50,12 +50,12 @@ public class SolidarityPanel implements Serializable {
 
     /** The animator, the treasurer and administrators read solidarity data; no one else. */
     public boolean isReadable() {
-        return user.is(Role.S_ADMIN) || user.is(Role.S_ANIMATOR) || user.is(Role.S_TREASURER);
+        return user.in(Audience.SOLIDARITY_READERS);
     }
 
     /** The animator and administrators change it. */
     public boolean isEditable() {
-        return user.is(Role.S_ADMIN) || user.is(Role.S_ANIMATOR);
+        return user.in(Audience.REGISTRY_EDITORS);
     }
 
     private void ensureLoaded() {

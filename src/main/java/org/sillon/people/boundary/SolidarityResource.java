@@ -1,6 +1,5 @@
 package org.sillon.people.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,9 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.people.entity.SolidarityEligibility;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /**
  * A household's eligibility for solidarity baskets: data about social or economic difficulty. The animator
@@ -27,7 +27,7 @@ import org.sillon.platform.control.Versions;
 @Path("v1/households/{id}/solidarity")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR, Role.S_TREASURER})
+@Allowed(Audience.SOLIDARITY_READERS)
 public class SolidarityResource {
 
     public record SolidarityView(long householdId, boolean eligible, String reason, Long referredByOrganisationId,
@@ -53,7 +53,7 @@ public class SolidarityResource {
     }
 
     @PUT
-    @RolesAllowed({Role.S_ADMIN, Role.S_ANIMATOR})
+    @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Record the eligibility decision; If-Match must carry the version read")
     public Response put(@PathParam("id") long id, SolidarityEligibilities.Decision decision,
             @Context HttpHeaders headers) {

@@ -1,6 +1,5 @@
 package org.sillon.platform.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -20,7 +18,7 @@ import org.sillon.platform.entity.AuditEvent;
 /** The audit trail, for administrators: who changed what and when, on every record. */
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.S_ADMIN)
+@Allowed(Audience.ADMINS)
 public class AuditResource {
 
     /**

@@ -1,9 +1,6 @@
 package org.sillon.platform.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,14 +12,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.logging.Logger;
 import org.sillon.platform.control.Problem;
 
 /**
- * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every REST method, the method's
- * annotation winning over its class's. An endpoint that declares nothing is closed: forgetting to declare
- * roles can only lock people out, never let them in.
+ * Enforces {@link Allowed} on every REST method, the method's annotation winning over its class's. An
+ * endpoint that declares nothing is closed: forgetting to declare who may call it can only lock people out,
+ * never let them in.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -33,33 +29,23 @@ public class RoleCheck implements DynamicFeature {
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
         Class<?> type = resourceInfo.getResourceClass();
-        if (method.isAnnotationPresent(PermitAll.class)) {
-            return;
-        }
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-        if (method.isAnnotationPresent(DenyAll.class)) {
-            roles = null;
-        } else if (roles == null && !type.isAnnotationPresent(DenyAll.class)) {
-            if (type.isAnnotationPresent(PermitAll.class)) {
-                return;
-            }
-            roles = type.getAnnotation(RolesAllowed.class);
-        }
+        Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
+                : type.getAnnotation(Allowed.class);
         // Jersey's own OPTIONS and WADL handlers are closed too, silently; a Sillon endpoint is a mistake worth a log
-        if (roles == null && !method.isAnnotationPresent(DenyAll.class) && !type.isAnnotationPresent(DenyAll.class)
-                && type.getName().startsWith("org.sillon.")) {
-            LOG.warning(() -> type.getName() + "." + method.getName() + " declares no roles: closed to everyone");
+        if (allowed == null && type.getName().startsWith("org.sillon.")) {
+            LOG.warning(() -> type.getName() + "." + method.getName() + " declares no audience: closed to everyone");
         }
-        context.register(new Filter(roles == null ? new String[0] : roles.value()));
+        context.register(new Filter(allowed == null ? null : allowed.value()));
     }
 
     @Priority(Priorities.AUTHORIZATION)
     static final class Filter implements ContainerRequestFilter {
 
-        private final String[] roles;
+        /** Who may call; null: nobody. */
+        private final Audience audience;
 
-        Filter(String[] roles) {
-            this.roles = roles;
+        Filter(Audience audience) {
+            this.audience = audience;
         }
 
         @Override
@@ -72,7 +58,7 @@ public class RoleCheck implements DynamicFeature {
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sillon\"").build());
                 return;
             }
-            if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
+            if (audience == null || !audience.admits(security::isUserInRole)) {
                 request.abortWith(Problem.of(Response.Status.FORBIDDEN, "forbidden", "Forbidden",
                         "Your roles do not allow this.").toResponse());
             }

@@ -74,17 +74,22 @@ public class UserSession implements Serializable {
         return security.isCallerInRole(role);
     }
 
+    /** Whether the person belongs to {@code audience}: what the menus and forms ask. */
+    public boolean in(Audience audience) {
+        return audience.admits(this::is);
+    }
+
     public boolean isAdmin() {
-        return is("ADMIN");
+        return in(Audience.ADMINS);
     }
 
     public boolean isStaff() {
-        return is("ADMIN") || is("ANIMATOR") || is("TREASURER") || is("GARDEN");
+        return in(Audience.STAFF);
     }
 
     /** Who may change the registry: the animator and administrators. */
     public boolean isPeopleEditor() {
-        return is("ADMIN") || is("ANIMATOR");
+        return in(Audience.REGISTRY_EDITORS);
     }
 
     public String logout() throws ServletException, IOException {

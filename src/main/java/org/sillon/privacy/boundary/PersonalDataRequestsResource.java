@@ -1,6 +1,5 @@
 package org.sillon.privacy.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,15 +8,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.privacy.entity.PersonalDataRequest;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** The register of personal-data requests (access, erasure) the GDPR asks the association to keep. */
 @Path("v1/personal-data-requests")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.S_ADMIN)
+@Allowed(Audience.ADMINS)
 public class PersonalDataRequestsResource {
 
     public record RequestView(long id, long personId, PersonalDataRequest.Kind kind, Instant requestedAt,

@@ -1,6 +1,5 @@
 package org.sillon.privacy.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,15 +21,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.accounts.entity.Role;
 import org.sillon.privacy.control.ReadableExport;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.PersonsResource;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
 
 /** A person's GDPR rights over the API: access (JSON or a printable page) and erasure. Administrators only. */
 @Path("v1/personal-data")
-@RolesAllowed(Role.S_ADMIN)
+@Allowed(Audience.ADMINS)
 public class PersonalDataResource {
 
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("'Produit le' dd/MM/yyyy 'à' HH:mm");

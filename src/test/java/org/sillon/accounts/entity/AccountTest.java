@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.boundary.Role;
 
 class AccountTest {
 

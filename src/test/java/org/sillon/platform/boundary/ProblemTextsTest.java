@@ -70,8 +70,8 @@ class ProblemTextsTest {
                         "99999999900018", null, null, null), NOW),
                 () -> new Organisation(new OrganisationDetails("X", OrganisationKind.COMPANY, Set.of(),
                         "123", null, null, null), NOW),
-                () -> new Account("A B", "x", null, null, EnumSet.noneOf(org.sillon.accounts.entity.Role.class), NOW),
-                () -> new Account("anne", " ", null, null, Set.of(org.sillon.accounts.entity.Role.GARDEN), NOW),
+                () -> new Account("A B", "x", null, null, EnumSet.noneOf(org.sillon.platform.boundary.Role.class), NOW),
+                () -> new Account("anne", " ", null, null, Set.of(org.sillon.platform.boundary.Role.GARDEN), NOW),
                 () -> new Account("anne", "Anne", null, null, Set.of(), NOW),
                 () -> {
                     PasswordPolicy.check("anne", "short");

@@ -1,0 +1,37 @@
+package org.sillon.platform.boundary;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The sets of roles that pages, endpoints and menus are for, named once: REST methods say theirs with
+ * {@link Allowed}, pages are mapped in {@link PageAccess}, and the menu asks {@link UserSession}.
+ */
+public enum Audience {
+    /** Anyone logged in, adherents included. */
+    EVERYONE(EnumSet.allOf(Role.class)),
+    /** The association's team: every role but the adherent's. */
+    STAFF(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER, Role.GARDEN)),
+    /** Who changes the registry: the animator and administrators. */
+    REGISTRY_EDITORS(EnumSet.of(Role.ADMIN, Role.ANIMATOR)),
+    /** Who sees solidarity data (social difficulty): the animator follows the referral, the treasurer applies the price. */
+    SOLIDARITY_READERS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
+    /** Who runs the installation. */
+    ADMINS(EnumSet.of(Role.ADMIN));
+
+    private final Set<Role> roles;
+
+    Audience(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** Whether a caller who holds the roles {@code inRole} answers yes for belongs to this audience. */
+    public boolean admits(Predicate<String> inRole) {
+        return roles.stream().map(Role::name).anyMatch(inRole);
+    }
+}
