@@ -80,8 +80,8 @@ public class FollowUpPanel implements Serializable {
         if (timeline == null) {
             Interactions.Filter filter = new Interactions.Filter(is("person") ? subjectId : null,
                     is("organisation") ? subjectId : null, is("household") ? subjectId : null, null);
-            timeline = interactions.search(filter, new PageRequest(0, SHOWN, "occurredAt", true)).items().stream()
-                    .map(i -> InteractionsResource.InteractionView.of(i, subjects)).toList();
+            timeline = InteractionsResource.InteractionView.of(
+                    interactions.search(filter, new PageRequest(0, SHOWN, "occurredAt", true)).items(), subjects);
         }
         return timeline;
     }
@@ -90,8 +90,8 @@ public class FollowUpPanel implements Serializable {
         if (taskList == null) {
             Tasks.Filter filter = new Tasks.Filter(null, null, is("person") ? subjectId : null,
                     is("organisation") ? subjectId : null, is("household") ? subjectId : null);
-            taskList = tasks.search(filter, new PageRequest(0, SHOWN, "dueOn", false)).items().stream()
-                    .map(t -> TasksResource.TaskView.of(t, tasks, subjects)).toList();
+            taskList = TasksResource.TaskView.of(
+                    tasks.search(filter, new PageRequest(0, SHOWN, "dueOn", false)).items(), tasks, subjects);
         }
         return taskList;
     }

@@ -143,6 +143,6 @@ public class Interactions implements PersonalDataSource {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
-        return about(personId).stream().map(i -> InteractionsResource.InteractionView.of(i, subjects)).toList();
+        return InteractionsResource.InteractionView.of(about(personId), subjects);
     }
 }

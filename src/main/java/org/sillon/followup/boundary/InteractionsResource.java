@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.Interaction;
@@ -47,9 +48,16 @@ public class InteractionsResource {
             Long personId, String personName, Long organisationId, String organisationName, String author,
             Instant recordedAt, long version) {
 
-        public static InteractionView of(Interaction i, Subjects subjects) {
+        /** The views of a list of interactions, their subjects named in one go. */
+        static List<InteractionView> of(List<Interaction> list, Subjects subjects) {
+            Subjects.Names names = subjects.namesOf(list, Interaction::personId, Interaction::organisationId,
+                    i -> null);
+            return list.stream().map(i -> of(i, names)).toList();
+        }
+
+        static InteractionView of(Interaction i, Subjects.Names names) {
             return new InteractionView(i.id(), i.kind(), i.occurredAt(), i.subject(), i.notes(), i.personId(),
-                    subjects.personName(i.personId()), i.organisationId(), subjects.organisationName(i.organisationId()),
+                    names.person(i.personId()), i.organisationId(), names.organisation(i.organisationId()),
                     i.author(), i.recordedAt(), i.version());
         }
     }
@@ -70,8 +78,9 @@ public class InteractionsResource {
             @QueryParam("kind") InteractionKind kind, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, Interactions.SORTS.keySet(), "occurredAt,desc");
-        return interactions.search(new Interactions.Filter(personId, organisationId, householdId, kind), request)
-                .map(i -> InteractionView.of(i, subjects));
+        Page<Interaction> found = interactions.search(new Interactions.Filter(personId, organisationId, householdId,
+                kind), request);
+        return new Page<>(InteractionView.of(found.items(), subjects), found.page(), found.size(), found.total());
     }
 
     @POST
@@ -80,7 +89,7 @@ public class InteractionsResource {
     public Response create(InteractionInput input, @Context UriInfo uri) {
         Interaction i = interactions.log(input.details(), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.id())).build())
-                .tag(Versions.tag(i.version())).entity(InteractionView.of(i, subjects)).build();
+                .tag(Versions.tag(i.version())).entity(view(i)).build();
     }
 
     @GET
@@ -88,7 +97,7 @@ public class InteractionsResource {
     @Operation(summary = "One interaction; the ETag is the version to send back in If-Match")
     public Response get(@PathParam("id") long id) {
         Interaction i = interactions.find(id);
-        return Response.ok(InteractionView.of(i, subjects)).tag(Versions.tag(i.version())).build();
+        return Response.ok(view(i)).tag(Versions.tag(i.version())).build();
     }
 
     @PUT
@@ -98,7 +107,7 @@ public class InteractionsResource {
     public Response update(@PathParam("id") long id, InteractionInput input, @Context HttpHeaders headers) {
         Interaction i = interactions.update(id, Versions.expected(headers), input.details(),
                 security.getUserPrincipal().getName(), Audience.ADMINS.admits(security::isUserInRole));
-        return Response.ok(InteractionView.of(i, subjects)).tag(Versions.tag(i.version())).build();
+        return Response.ok(view(i)).tag(Versions.tag(i.version())).build();
     }
 
     @DELETE
@@ -108,5 +117,9 @@ public class InteractionsResource {
     public Response delete(@PathParam("id") long id) {
         interactions.delete(id, security.getUserPrincipal().getName(), Audience.ADMINS.admits(security::isUserInRole));
         return Response.noContent().build();
+    }
+
+    private InteractionView view(Interaction i) {
+        return InteractionView.of(List.of(i), subjects).get(0);
     }
 }

@@ -183,6 +183,6 @@ public class Tasks implements PersonalDataSource {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
-        return about(personId).stream().map(t -> TasksResource.TaskView.of(t, this, subjects)).toList();
+        return TasksResource.TaskView.of(about(personId), this, subjects);
     }
 }

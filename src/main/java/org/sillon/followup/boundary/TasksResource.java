@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
@@ -49,10 +50,17 @@ public class TasksResource {
             boolean done, boolean late, String createdBy, Instant createdAt, Instant doneAt, String doneBy,
             long version) {
 
-        public static TaskView of(FollowUpTask t, Tasks tasks, Subjects subjects) {
+        /** The views of a list of tasks, their subjects named in one go. */
+        static List<TaskView> of(List<FollowUpTask> list, Tasks tasks, Subjects subjects) {
+            Subjects.Names names = subjects.namesOf(list, FollowUpTask::personId, FollowUpTask::organisationId,
+                    FollowUpTask::householdId);
+            return list.stream().map(t -> of(t, tasks, names)).toList();
+        }
+
+        static TaskView of(FollowUpTask t, Tasks tasks, Subjects.Names names) {
             return new TaskView(t.id(), t.title(), t.notes(), t.dueOn(), t.owner(), t.personId(),
-                    subjects.personName(t.personId()), t.organisationId(), subjects.organisationName(t.organisationId()),
-                    t.householdId(), subjects.householdName(t.householdId()), t.isDone(), tasks.isLate(t),
+                    names.person(t.personId()), t.organisationId(), names.organisation(t.organisationId()),
+                    t.householdId(), names.household(t.householdId()), t.isDone(), tasks.isLate(t),
                     t.createdBy(), t.createdAt(), t.doneAt(), t.doneBy(), t.version());
         }
     }
@@ -74,7 +82,9 @@ public class TasksResource {
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, Tasks.SORTS.keySet(), "dueOn");
         String who = "me".equalsIgnoreCase(owner == null ? null : owner.strip()) ? caller() : owner;
-        return tasks.search(new Tasks.Filter(who, state, personId, organisationId, householdId), request).map(this::view);
+        Page<FollowUpTask> found = tasks.search(new Tasks.Filter(who, state, personId, organisationId, householdId),
+                request);
+        return new Page<>(TaskView.of(found.items(), tasks, subjects), found.page(), found.size(), found.total());
     }
 
     @POST
@@ -129,7 +139,7 @@ public class TasksResource {
     }
 
     private TaskView view(FollowUpTask t) {
-        return TaskView.of(t, tasks, subjects);
+        return TaskView.of(List.of(t), tasks, subjects).get(0);
     }
 
     private String caller() {

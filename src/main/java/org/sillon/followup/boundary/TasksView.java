@@ -12,6 +12,7 @@ import org.sillon.followup.entity.FollowUpTask;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.PagedLazyModel;
 import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.Page;
 
 /** The list of tasks: a lazy table narrowed by owner (the person using it, by default) and state. */
 @Named
@@ -35,12 +36,18 @@ public class TasksView implements Serializable {
     private String owner;
     private TaskState state = TaskState.OPEN;
     private PagedLazyModel<FollowUpTask> model;
+    /** Whom the tasks of the page shown are about, read with the page. */
+    private transient Subjects.Names names;
 
     @PostConstruct
     void init() {
         owner = user.getUsername();
-        model = new PagedLazyModel<>((filters, page) -> tasks.search(
-                new Tasks.Filter(owner, state, null, null, null), page), Tasks.SORTS.keySet(), "dueOn", FollowUpTask::id);
+        model = new PagedLazyModel<>((filters, page) -> {
+            Page<FollowUpTask> found = tasks.search(new Tasks.Filter(owner, state, null, null, null), page);
+            names = subjects.namesOf(found.items(), FollowUpTask::personId, FollowUpTask::organisationId,
+                    FollowUpTask::householdId);
+            return found;
+        }, Tasks.SORTS.keySet(), "dueOn", FollowUpTask::id);
     }
 
     public void markDone(long id) {
@@ -61,9 +68,11 @@ public class TasksView implements Serializable {
 
     /** Whom the task is about, for the table: a person, an organisation, a household, or nobody. */
     public String about(FollowUpTask t) {
-        String person = subjects.personName(t.personId());
-        String organisation = subjects.organisationName(t.organisationId());
-        return person != null ? person : organisation != null ? organisation : subjects.householdName(t.householdId());
+        if (names == null) {
+            names = subjects.namesOf(List.of(t), FollowUpTask::personId, FollowUpTask::organisationId,
+                    FollowUpTask::householdId);
+        }
+        return names.of(t.personId(), t.organisationId(), t.householdId());
     }
 
     public List<String> getOwners() {

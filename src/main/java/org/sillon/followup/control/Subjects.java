@@ -2,22 +2,52 @@ package org.sillon.followup.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.OrganisationCard;
 import org.sillon.people.boundary.Organisations;
+import org.sillon.people.boundary.PersonCard;
 import org.sillon.people.boundary.Persons;
-import org.sillon.people.entity.Household;
 import org.sillon.platform.control.ProblemException;
 
 /**
- * What interactions and tasks are about, read through the people component's facades only: checks that a
- * person, organisation or household given by id exists, and names it for lists.
+ * What interactions and tasks are about, read through the people component's cards only: checks that a
+ * person, organisation or household given by id exists, and names them for a whole list in three queries.
  */
 @ApplicationScoped
 public class Subjects {
+
+    /** The names of the subjects of a list of interactions or tasks. */
+    public record Names(Map<Long, String> persons, Map<Long, String> organisations, Map<Long, String> households) {
+
+        public String person(Long id) {
+            return id == null ? null : persons.get(id);
+        }
+
+        public String organisation(Long id) {
+            return id == null ? null : organisations.get(id);
+        }
+
+        public String household(Long id) {
+            return id == null ? null : households.get(id);
+        }
+
+        /** The name of whom or what a record is about: its person, else its organisation, else its household. */
+        public String of(Long personId, Long organisationId, Long householdId) {
+            String person = person(personId);
+            String organisation = organisation(organisationId);
+            return person != null ? person : organisation != null ? organisation : household(householdId);
+        }
+    }
 
     @Inject
     Persons persons;
@@ -30,32 +60,33 @@ public class Subjects {
 
     /** Refuses, naming its field, an id that names no record. */
     public void require(Long personId, Long organisationId, Long householdId) {
-        check("personId", personId, id -> persons.find(id));
-        check("organisationId", organisationId, id -> organisations.find(id));
-        check("householdId", householdId, id -> households.find(id));
+        check("personId", personId, persons::cards);
+        check("organisationId", organisationId, organisations::cards);
+        check("householdId", householdId, households::cards);
     }
 
-    private static void check(String field, Long id, LongFunction<Object> find) {
-        if (id == null) {
-            return;
-        }
-        try {
-            find.apply(id);
-        } catch (ProblemException notFound) {
+    private static void check(String field, Long id, Function<Collection<Long>, Map<Long, ?>> cards) {
+        if (id != null && cards.apply(Set.of(id)).isEmpty()) {
             throw ProblemException.invalid(field, "no record has the id " + id);
         }
     }
 
-    public String personName(Long id) {
-        return id == null ? null : persons.find(id).fullName();
+    /** The names of the subjects of {@code records}, each giving its person, organisation and household id. */
+    public <T> Names namesOf(Collection<T> records, Function<T, Long> personId, Function<T, Long> organisationId,
+            Function<T, Long> householdId) {
+        return new Names(
+                persons.cards(ids(records, personId)).values().stream()
+                        .collect(Collectors.toMap(PersonCard::id, PersonCard::fullName)),
+                organisations.cards(ids(records, organisationId)).values().stream()
+                        .collect(Collectors.toMap(OrganisationCard::id, OrganisationCard::name)),
+                households.cards(ids(records, householdId)).values().stream()
+                        .collect(Collectors.toMap(HouseholdCard::id, HouseholdCard::name)));
     }
 
-    public String organisationName(Long id) {
-        return id == null ? null : organisations.find(id).name();
-    }
-
-    public String householdName(Long id) {
-        return id == null ? null : households.find(id).name();
+    private static <T> Set<Long> ids(Collection<T> records, Function<T, Long> id) {
+        Set<Long> ids = new HashSet<>();
+        records.stream().map(id).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
     }
 
     /** The ids of a household's members, for "the interactions of a household". */
@@ -65,12 +96,8 @@ public class Subjects {
 
     /** A household's members by id, main contact first, with their names. */
     public Map<Long, String> householdMemberNames(long householdId) {
-        Household h = households.find(householdId);
         Map<Long, String> names = new LinkedHashMap<>();
-        if (h.mainContact() != null) {
-            names.put(h.mainContact().id(), h.mainContact().fullName());
-        }
-        h.members().forEach(p -> names.putIfAbsent(p.id(), p.fullName()));
+        households.members(householdId).forEach(p -> names.put(p.id(), p.fullName()));
         return names;
     }
 }

@@ -22,6 +22,8 @@ import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.PostalAddress;
+import java.util.stream.Collectors;
+import java.util.Collection;
 
 /** Households: their members, main contact, delivery address, and status with its history. */
 @ApplicationScoped
@@ -209,5 +211,26 @@ public class Households {
             throw ProblemException.invalid(field, "no person has the id " + id);
         }
         return p;
+    }
+
+    /** The cards of the households with these ids that exist, by id; one query whatever their number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, HouseholdCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select new org.sillon.people.boundary.HouseholdCard(h.id, h.name, h.status, m.id)"
+                + " from Household h left join h.mainContact m where h.id in :ids", HouseholdCard.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(HouseholdCard::id, c -> c));
+    }
+
+    /** A household's members, main contact first, then by name; empty when there is no such household. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonCard> members(long householdId) {
+        return em.createQuery("select new org.sillon.people.boundary.PersonCard(p.id, p.firstName, p.lastName,"
+                + " p.email, h.id) from Person p join p.household h where h.id = :id"
+                + " order by case when h.mainContact = p then 0 else 1 end, p.lastName, p.firstName, p.id",
+                PersonCard.class).setParameter("id", householdId).getResultList();
     }
 }

@@ -14,6 +14,9 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Collection;
 
 /** Organisations of the registry: clients, partners and funders. */
 @ApplicationScoped
@@ -101,5 +104,17 @@ public class Organisations {
         if (taken) {
             throw ProblemException.conflict("siret-taken", "siret", "another organisation has the SIRET " + siret);
         }
+    }
+
+    /** The cards of the organisations with these ids that exist, by id; one query whatever their number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, OrganisationCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select new org.sillon.people.boundary.OrganisationCard(o.id, o.name)"
+                + " from Organisation o where o.id in :ids", OrganisationCard.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(OrganisationCard::id, c -> c));
     }
 }

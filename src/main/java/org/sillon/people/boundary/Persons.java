@@ -18,6 +18,9 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Collection;
 
 /** The persons of the registry: what REST and the pages both call, so both obey the same rules. */
 @ApplicationScoped
@@ -191,5 +194,17 @@ public class Persons {
         if (taken) {
             throw ProblemException.conflict("email-taken", "email", "another person already has the email " + email);
         }
+    }
+
+    /** The cards of the persons with these ids that exist, by id; one query whatever their number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, PersonCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select new org.sillon.people.boundary.PersonCard(p.id, p.firstName, p.lastName,"
+                + " p.email, h.id) from Person p left join p.household h where p.id in :ids", PersonCard.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(PersonCard::id, c -> c));
     }
 }
