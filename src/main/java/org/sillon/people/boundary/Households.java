@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.PostalAddress;
 
-/** Households: their members, main contact, delivery address, and status with its history. */
+/**
+ * Households: their members, main contact, delivery address, and status with its history. Other components
+ * read them as {@link HouseholdCard}s.
+ */
 @ApplicationScoped
 @Transactional
 public class Households {
@@ -48,11 +52,15 @@ public class Households {
         }
     }
 
+    /** A member, not erased, of a household that left on {@code leftOn}. */
+    public record FormerMember(long personId, String name, long householdId, String householdName, LocalDate leftOn) {
+    }
+
     /** statusBefore: only households whose current status took effect before that day. */
     public record Filter(String q, String city, HouseholdStatus status, LocalDate statusBefore) {
     }
 
-    /** The condition of {@link #leftBefore}, shared with the list filter so that both mean the same. */
+    /** The condition of {@link #formerMembers}, shared with the list filter so that both mean the same. */
     private static final String STATUS_BEFORE = "h.statusSince < :before";
 
     public static final Map<String, String> SORTS = Map.of(
@@ -147,12 +155,19 @@ public class Households {
         return List.copyOf(find(id).statusHistory());
     }
 
-    /** Households that left before {@code cutoff} (their status is LEFT, effective before that day). */
+    /**
+     * The members, not erased, of households that left before {@code cutoff} (their status is LEFT, effective
+     * before that day), by the day they left.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Household> leftBefore(LocalDate cutoff) {
-        return em.createQuery("select h from Household h where h.status = :left and " + STATUS_BEFORE
-                + " order by h.statusSince, h.id", Household.class)
-                .setParameter("left", HouseholdStatus.LEFT).setParameter("before", cutoff).getResultList();
+    public List<FormerMember> formerMembers(LocalDate cutoff) {
+        return em.createQuery("select p.id, p.firstName, p.lastName, h.id, h.name, h.statusSince from Person p"
+                + " join p.household h where h.status = :left and " + STATUS_BEFORE + " and p.erasedAt is null"
+                + " order by h.statusSince, h.id, p.lastName, p.firstName", Object[].class)
+                .setParameter("left", HouseholdStatus.LEFT).setParameter("before", cutoff).getResultList().stream()
+                .map(r -> new FormerMember((Long) r[0], r[1] + " " + r[2], (Long) r[3], (String) r[4],
+                        (LocalDate) r[5]))
+                .toList();
     }
 
     /** Deletes the household; its members stay in the registry, in no household. */
@@ -162,6 +177,23 @@ public class Households {
         household.dissolve();
         em.flush();
         em.remove(household);
+    }
+
+    /** The cards of the households that exist among {@code ids}, in one query (members in a second one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HouseholdCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select h from Household h left join fetch h.mainContact where h.id in :ids"
+                + " order by h.id", Household.class).setParameter("ids", ids).getResultList().stream()
+                .map(h -> new HouseholdCard(h.id(), h.name(), h.status(), member(h.mainContact()),
+                        h.members().stream().map(Households::member).toList()))
+                .toList();
+    }
+
+    private static HouseholdCard.Member member(Person p) {
+        return p == null ? null : new HouseholdCard.Member(p.id(), p.fullName());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
