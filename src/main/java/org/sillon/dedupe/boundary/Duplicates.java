@@ -1,6 +1,7 @@
 package org.sillon.dedupe.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,11 @@ import org.sillon.dedupe.control.DuplicateReason;
 import org.sillon.dedupe.control.DuplicateScore;
 import org.sillon.dedupe.entity.DuplicateDismissal;
 import org.sillon.people.boundary.PersonCard;
+import org.sillon.people.boundary.PersonDeleting;
+import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.Persons;
+import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -31,6 +36,8 @@ import org.sillon.platform.control.ProblemException;
  */
 @ApplicationScoped
 @Transactional
+// a dismissal holds two ids and who dismissed them: an erasure leaves nothing in it to forget
+@ReferenceHandler(tables = "duplicate_dismissal", nothingToDoOn = PersonErased.class)
 public class Duplicates {
 
     /** How dismissals are named in the audit trail. */
@@ -144,5 +151,40 @@ public class Duplicates {
         em.flush();
         audit.created(DISMISSAL_AUDIT_TYPE, dismissal.id(), dismissal.auditState());
         return dismissal;
+    }
+
+    /**
+     * Two persons said to be two people stay so once one of them is merged into a third: the pair moves to
+     * the survivor, unless the survivor is the other one of the pair or already has that pair.
+     */
+    void on(@Observes PersonsMerged merged) {
+        Set<Long> paired = new HashSet<>();
+        involving(merged.survivorId()).forEach(d -> paired.add(d.other(merged.survivorId())));
+        for (DuplicateDismissal d : involving(merged.mergedId())) {
+            long other = d.other(merged.mergedId());
+            remove(d);
+            if (other != merged.survivorId() && paired.add(other)) {
+                DuplicateDismissal moved = new DuplicateDismissal(other, merged.survivorId(), d.dismissedBy(),
+                        d.dismissedAt());
+                em.persist(moved);
+                em.flush();
+                audit.created(DISMISSAL_AUDIT_TYPE, moved.id(), moved.auditState());
+            }
+        }
+    }
+
+    /** A deleted person's dismissals go with them. */
+    void on(@Observes PersonDeleting deleting) {
+        involving(deleting.personId()).forEach(this::remove);
+    }
+
+    private List<DuplicateDismissal> involving(long personId) {
+        return em.createQuery("select d from DuplicateDismissal d where d.personLowId = :p or d.personHighId = :p",
+                DuplicateDismissal.class).setParameter("p", personId).getResultList();
+    }
+
+    private void remove(DuplicateDismissal d) {
+        audit.deleted(DISMISSAL_AUDIT_TYPE, d.id(), d.auditState());
+        em.remove(d);
     }
 }

@@ -18,10 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sillon.dedupe.entity.PersonMerge;
+import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
+import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.PersonsResource.PersonView;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 
@@ -32,7 +35,12 @@ import org.sillon.platform.control.ProblemException;
  */
 @ApplicationScoped
 @Transactional
+// a merge writes its own row; earlier merges into the merged person stay and are followed through the chain
+@ReferenceHandler(tables = "person_merge", nothingToDoOn = PersonsMerged.class)
 public class Merges implements PersonalDataSource {
+
+    /** How merge records are named in the audit trail. */
+    public static final String AUDIT_TYPE = "PersonMerge";
 
     /** What an editor asks: merge {@code mergedId} into {@code survivorId}, both as they read them. */
     public record Request(Long survivorId, Long survivorVersion, Long mergedId, Long mergedVersion,
@@ -104,6 +112,14 @@ public class Merges implements PersonalDataSource {
     /** An erased person's merges keep who merged what and when, but forget the merged records' values. */
     void on(@Observes PersonErased erased) {
         merges(erased.personId()).forEach(PersonMerge::forgetSnapshot);
+    }
+
+    /** A deleted person's merges go with them: they are the history of a record that no longer exists. */
+    void on(@Observes PersonDeleting deleting) {
+        for (PersonMerge m : merges(deleting.personId())) {
+            audit.deleted(AUDIT_TYPE, m.id(), m.auditState());
+            em.remove(m);
+        }
     }
 
     private List<PersonMerge> merges(long personId) {

@@ -1,6 +1,7 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,8 @@ import org.sillon.platform.entity.PostalAddress;
  */
 @ApplicationScoped
 @Transactional
+// the status history is part of the household: the key's cascade deletes it with the household's row
+@ReferenceHandler(tables = "household_status_change", nothingToDoOn = HouseholdDeleting.class)
 public class Households {
 
     /** How households are named in the audit trail. */
@@ -76,6 +79,9 @@ public class Households {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<HouseholdDeleting> deletions;
 
     public Household create(Composition composition) {
         Person main = person("mainContactId", composition.mainContactId());
@@ -170,9 +176,16 @@ public class Households {
                 .toList();
     }
 
-    /** Deletes the household; its members stay in the registry, in no household. */
+    /**
+     * Deletes the household once every component agreed ({@link HouseholdDeleting}): a refusal is a 409
+     * naming what holds it. Its members stay in the registry, in no household.
+     */
     public void delete(long id) {
         Household household = find(id);
+        HouseholdDeleting asked = new HouseholdDeleting(id);
+        deletions.fire(asked);
+        asked.proceedUnlessRefused("Household " + id);
+        em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, household.id(), household.auditState());
         household.dissolve();
         em.flush();

@@ -1,6 +1,7 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,8 @@ import org.sillon.platform.control.Versions;
 /** Organisations of the registry: clients, partners and funders. */
 @ApplicationScoped
 @Transactional
+// roles are part of the organisation's row (an element collection): deleted with it
+@ReferenceHandler(tables = "organisation_role", nothingToDoOn = OrganisationDeleting.class)
 public class Organisations {
 
     /** How organisations are named in the audit trail. */
@@ -41,6 +44,9 @@ public class Organisations {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<OrganisationDeleting> deletions;
+
     public Organisation create(OrganisationDetails details) {
         Organisation o = ProblemException.onField("body", () -> new Organisation(details, clock.instant()));
         refuseTakenSiret(o.siret(), null);
@@ -61,8 +67,13 @@ public class Organisations {
         return o;
     }
 
+    /** Deletes the organisation once every component agreed ({@link OrganisationDeleting}); else a 409. */
     public void delete(long id) {
         Organisation o = find(id);
+        OrganisationDeleting asked = new OrganisationDeleting(id);
+        deletions.fire(asked);
+        asked.proceedUnlessRefused("Organisation " + id);
+        em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, o.id(), o.auditState());
         em.remove(o);
     }

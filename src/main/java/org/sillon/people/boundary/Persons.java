@@ -28,7 +28,7 @@ import org.sillon.platform.control.Versions;
 /**
  * The persons of the registry: what REST and the pages both call, so both obey the same rules. Also the
  * person lifecycle that other components follow: merging two records ({@link PersonsMerged}), erasure under
- * the GDPR ({@link PersonErased}).
+ * the GDPR ({@link PersonErased}) and deletion, which any component may refuse ({@link PersonDeleting}).
  * Other components read persons as {@link PersonCard}s and rows, never as entities.
  */
 @ApplicationScoped
@@ -101,6 +101,9 @@ public class Persons {
     @Inject
     Event<PersonErased> erasures;
 
+    @Inject
+    Event<PersonDeleting> deletions;
+
     public Person create(PersonDetails details, Long householdId) {
         return create(details, PersonProfile.NONE, householdId);
     }
@@ -164,15 +167,23 @@ public class Persons {
         return person;
     }
 
+    /**
+     * Deletes a person who is not a household's main contact, once every component agreed
+     * ({@link PersonDeleting}): a refusal is a 409 naming what holds the person.
+     */
     public void delete(long id) {
         Person person = find(id);
         Household household = person.household();
+        if (household != null && person.equals(household.mainContact())) {
+            throw ProblemException.conflict("main-contact", "householdId", person.fullName()
+                    + " is the main contact of " + household.name()
+                    + "; choose another main contact or delete the household first");
+        }
+        PersonDeleting asked = new PersonDeleting(id);
+        deletions.fire(asked);
+        asked.proceedUnlessRefused("Person " + id);
+        em.flush(); // the rows the observers removed go before the one their keys point at
         if (household != null) {
-            if (person.equals(household.mainContact())) {
-                throw ProblemException.conflict("main-contact", "householdId", person.fullName()
-                        + " is the main contact of " + household.name()
-                        + "; choose another main contact or delete the household first");
-            }
             household.removeMember(person);
             membersChanged(household);
         }

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.people.boundary.HouseholdCard;
+import org.sillon.people.boundary.PersonDeleting;
+import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.privacy.entity.PersonalDataRequest;
 import org.sillon.platform.boundary.AuditEvents;
 import org.sillon.platform.control.AuditTrail;
@@ -25,6 +28,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsResource.PersonView;
@@ -36,6 +40,9 @@ import org.sillon.people.boundary.PersonsResource.PersonView;
  */
 @ApplicationScoped
 @Transactional
+// the register records who asked for what and when: it outlives whatever becomes of the person
+@ReferenceHandler(tables = "personal_data_request",
+        nothingToDoOn = {PersonsMerged.class, PersonErased.class, PersonDeleting.class})
 public class PersonalData {
 
     public static final Map<String, String> SORTS = Map.of("requestedAt", "r.requestedAt", "kind", "r.kind");
