@@ -189,6 +189,23 @@ class MergesIT {
     }
 
     @Test
+    void aDismissedPairFollowsTheMergedPersonToTheSurvivor() throws SQLException {
+        long survivor = person("Maïwenn", "Cadiou" + tag, null, null, null);
+        long merged = person("Maiwenn", "Cadiou" + tag, null, null, null);
+        long namesake = person("Maïwenn", "Cadiou" + tag, null, null, null);
+        assertEquals(200, api.post("/api/v1/duplicates/dismissals", Api.json("personIds", List.of(merged, namesake))).status());
+        assertEquals(200, api.post("/api/v1/duplicates/dismissals", Api.json("personIds", List.of(merged, survivor))).status());
+
+        assertEquals(200, merge(survivor, merged, List.of()).status());
+        assertEquals(0, TestServices.count("select count(*) from duplicate_dismissal where person_low_id = " + merged
+                + " or person_high_id = " + merged));
+        assertEquals(1, TestServices.count("select count(*) from duplicate_dismissal where person_low_id = "
+                + Math.min(survivor, namesake) + " and person_high_id = " + Math.max(survivor, namesake)),
+                "the namesake is still not the survivor");
+        assertFalse(pairs(30).containsKey(key(survivor, namesake)));
+    }
+
+    @Test
     void staleVersionsAndTwoHouseholdsAreRefusedAndChangeNothing() throws SQLException {
         long survivor = person("Anaïs", "Morvan" + tag, null, null, null);
         long merged = person("Anais", "Morvan" + tag, null, null, null);

@@ -1,6 +1,7 @@
 package org.sillon.dedupe.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,18 +19,25 @@ import org.sillon.dedupe.control.DuplicateFinder;
 import org.sillon.dedupe.control.DuplicateReason;
 import org.sillon.dedupe.control.DuplicateScore;
 import org.sillon.dedupe.entity.DuplicateDismissal;
-import org.sillon.people.entity.Person;
+import org.sillon.people.boundary.PersonCard;
+import org.sillon.people.boundary.PersonDeleting;
+import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.Persons;
+import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 
 /**
- * Likely duplicate persons, found afresh at each call from a light projection of the whole registry (one
- * query), and the pairs editors dismissed as "not duplicates".
+ * Likely duplicate persons, found from the rows of the whole registry ({@link Persons#rows}, one query), and
+ * the pairs editors dismissed as "not duplicates".
  */
 @ApplicationScoped
 @Transactional
+// a dismissal holds two ids and who dismissed them: an erasure leaves nothing in it to forget
+@ReferenceHandler(tables = "duplicate_dismissal", nothingToDoOn = PersonErased.class)
 public class Duplicates {
 
     /** How dismissals are named in the audit trail. */
@@ -46,8 +54,12 @@ public class Duplicates {
             implements java.io.Serializable {
     }
 
+    /** What tells whether the registry changed: the persons' and households' stamp, and the dismissals. */
+    private record Registry(Persons.Stamp people, long dismissals) {
+    }
+
     /** The last pairs found, and the state of the registry they were found in. */
-    private record Found(List<Object> registry, int minScore, List<DuplicateScore.Match> matches, Map<Long, Side> byId) {
+    private record Found(Registry registry, int minScore, List<DuplicateScore.Match> matches, Map<Long, Side> byId) {
     }
 
     /**
@@ -67,6 +79,9 @@ public class Duplicates {
     AuditTrail audit;
 
     @Inject
+    Persons persons;
+
+    @Inject
     @ConfigProperty(name = "sillon.duplicates.min-score", defaultValue = "50")
     int defaultMinScore;
 
@@ -81,11 +96,8 @@ public class Duplicates {
         if (min < 0 || min > 100) {
             throw ProblemException.invalid("minScore", "must be between 0 and 100");
         }
-        List<Object> registry = new java.util.ArrayList<>(List.of(em.createQuery("select count(p), coalesce(sum(p.id), 0),"
-                + " coalesce(sum(p.version), 0) from Person p", Object[].class).getSingleResult()));
-        registry.addAll(List.of(em.createQuery("select count(h), coalesce(sum(h.version), 0) from Household h",
-                Object[].class).getSingleResult()));
-        registry.add(em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
+        Registry registry = new Registry(persons.stamp(),
+                em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
         Found found = last;
         if (found == null || found.minScore() != min || !found.registry().equals(registry)) {
             found = score(min, registry);
@@ -98,13 +110,10 @@ public class Duplicates {
         return new Page<>(items, page.page(), page.size(), matches.size());
     }
 
-    private Found score(int min, List<Object> registry) {
-        List<Side> sides = em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.phone, p.mobilePhone,"
-                + " p.address.line1, p.address.postalCode, p.address.city, h.id, h.name, p.version"
-                + " from Person p left join p.household h", Object[].class).getResultList().stream()
-                .map(r -> new Side((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
-                        ((Number) r[11]).longValue()))
+    private Found score(int min, Registry registry) {
+        List<Side> sides = persons.rows().stream()
+                .map(r -> new Side(r.id(), r.firstName(), r.lastName(), r.email(), r.phone(), r.mobilePhone(),
+                        r.line1(), r.postalCode(), r.city(), r.householdId(), r.householdName(), r.version()))
                 .toList();
         Set<String> dismissed = new HashSet<>();
         em.createQuery("select d.personLowId, d.personHighId from DuplicateDismissal d", Object[].class)
@@ -123,8 +132,9 @@ public class Duplicates {
                 || new LinkedHashSet<>(personIds).size() != 2) {
             throw ProblemException.invalid("personIds", "must name two different persons");
         }
+        Set<Long> known = persons.cards(personIds).stream().map(PersonCard::id).collect(Collectors.toSet());
         for (Long id : personIds) {
-            if (em.find(Person.class, id) == null) {
+            if (!known.contains(id)) {
                 throw ProblemException.invalid("personIds", "no person has the id " + id);
             }
         }
@@ -141,5 +151,40 @@ public class Duplicates {
         em.flush();
         audit.created(DISMISSAL_AUDIT_TYPE, dismissal.id(), dismissal.auditState());
         return dismissal;
+    }
+
+    /**
+     * Two persons said to be two people stay so once one of them is merged into a third: the pair moves to
+     * the survivor, unless the survivor is the other one of the pair or already has that pair.
+     */
+    void on(@Observes PersonsMerged merged) {
+        Set<Long> paired = new HashSet<>();
+        involving(merged.survivorId()).forEach(d -> paired.add(d.other(merged.survivorId())));
+        for (DuplicateDismissal d : involving(merged.mergedId())) {
+            long other = d.other(merged.mergedId());
+            remove(d);
+            if (other != merged.survivorId() && paired.add(other)) {
+                DuplicateDismissal moved = new DuplicateDismissal(other, merged.survivorId(), d.dismissedBy(),
+                        d.dismissedAt());
+                em.persist(moved);
+                em.flush();
+                audit.created(DISMISSAL_AUDIT_TYPE, moved.id(), moved.auditState());
+            }
+        }
+    }
+
+    /** A deleted person's dismissals go with them. */
+    void on(@Observes PersonDeleting deleting) {
+        involving(deleting.personId()).forEach(this::remove);
+    }
+
+    private List<DuplicateDismissal> involving(long personId) {
+        return em.createQuery("select d from DuplicateDismissal d where d.personLowId = :p or d.personHighId = :p",
+                DuplicateDismissal.class).setParameter("p", personId).getResultList();
+    }
+
+    private void remove(DuplicateDismissal d) {
+        audit.deleted(DISMISSAL_AUDIT_TYPE, d.id(), d.auditState());
+        em.remove(d);
     }
 }

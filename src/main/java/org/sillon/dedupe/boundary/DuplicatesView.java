@@ -10,11 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.entity.PhoneNumbers;
+import org.sillon.people.boundary.PersonCard;
 import org.sillon.people.boundary.Persons;
 
 /**
@@ -72,8 +72,16 @@ public class DuplicatesView implements Serializable {
 
     /** Opens the comparison of a pair, read afresh with the versions the merge will check. */
     public void compare(Duplicates.Pair pair) {
-        Person first = persons.find(pair.first().id());
-        Person second = persons.find(pair.second().id());
+        Map<Long, PersonCard> cards = new HashMap<>();
+        persons.cards(List.of(pair.first().id(), pair.second().id())).forEach(c -> cards.put(c.id(), c));
+        PersonCard first = cards.get(pair.first().id());
+        PersonCard second = cards.get(pair.second().id());
+        if (first == null || second == null) {
+            Faces.error("duplicates.gone");
+            selected = null;
+            search();
+            return;
+        }
         selected = pair;
         firstVersion = first.version();
         secondVersion = second.version();
@@ -90,7 +98,7 @@ public class DuplicatesView implements Serializable {
                         second.address() == null ? null : second.address().oneLine()),
                 row("language", "person.language", Faces.text("lang." + first.language().name().toLowerCase()),
                         Faces.text("lang." + second.language().name().toLowerCase())),
-                row("household", "person.household", household(first), household(second)));
+                row("household", "person.household", first.householdName(), second.householdName()));
     }
 
     public String merge() {
@@ -103,7 +111,7 @@ public class DuplicatesView implements Serializable {
                     taken.add(field);
                 }
             });
-            Person kept = merges.merge(new Merges.Request(survivor, firstSurvives ? firstVersion : secondVersion,
+            var kept = merges.merge(new Merges.Request(survivor, firstSurvives ? firstVersion : secondVersion,
                     other, firstSurvives ? secondVersion : firstVersion, List.copyOf(taken)));
             Faces.info("duplicates.merged");
             return "/people/person?faces-redirect=true&id=" + kept.id();
@@ -124,7 +132,7 @@ public class DuplicatesView implements Serializable {
         return new FieldRow(field, Faces.text(labelKey), first, second);
     }
 
-    private static String civility(Person p) {
+    private static String civility(PersonCard p) {
         return p.civility() == null ? null : Faces.text("person.civility." + p.civility().name());
     }
 
@@ -132,12 +140,8 @@ public class DuplicatesView implements Serializable {
         return e164 == null ? null : PhoneNumbers.display(e164);
     }
 
-    private static String household(Person p) {
-        return p.household() == null ? null : p.household().name();
-    }
-
     public boolean isMergeable(String field) {
-        return Person.MERGEABLE_FIELDS.contains(field);
+        return Persons.MERGEABLE_FIELDS.contains(field);
     }
 
     public Integer getMinScore() {

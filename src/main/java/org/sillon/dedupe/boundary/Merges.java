@@ -1,49 +1,46 @@
 package org.sillon.dedupe.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sillon.people.entity.Household;
-import org.sillon.people.entity.Person;
 import org.sillon.dedupe.entity.PersonMerge;
-import org.sillon.platform.control.AuditTrail;
-import org.sillon.platform.control.ProblemException;
-import org.sillon.platform.control.Versions;
-import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.PersonsResource.PersonView;
+import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.ProblemException;
 
 /**
- * Merging two records of one person: the merged person's household place, blanks and chosen fields go to
- * the survivor, every component moves its rows (on {@link PersonsMerged}), then the merged person is
- * deleted and the merge recorded. Also the merges' history, a section of the GDPR export.
+ * Merging two records of one person: the request is checked here, the registry merges ({@link Persons#merge},
+ * which tells every component), and the merge is recorded with the merged person's fields. Also the merges'
+ * history, a section of the GDPR export.
  */
 @ApplicationScoped
 @Transactional
+// a merge writes its own row; earlier merges into the merged person stay and are followed through the chain
+@ReferenceHandler(tables = "person_merge", nothingToDoOn = PersonsMerged.class)
 public class Merges implements PersonalDataSource {
 
-    /** The audit action on the survivor; the merged person's own trail ends with {@link #MERGED_INTO}. */
-    public static final String MERGED = "MERGED";
-    public static final String MERGED_INTO = "MERGED_INTO";
+    /** How merge records are named in the audit trail. */
+    public static final String AUDIT_TYPE = "PersonMerge";
 
     /** What an editor asks: merge {@code mergedId} into {@code survivorId}, both as they read them. */
     public record Request(Long survivorId, Long survivorVersion, Long mergedId, Long mergedVersion,
@@ -70,39 +67,16 @@ public class Merges implements PersonalDataSource {
     AuditTrail audit;
 
     @Inject
-    Event<PersonsMerged> merged;
+    Persons persons;
 
-    /**
-     * Merges, if both persons are still as the editor read them (412 otherwise). Households: in the same one,
-     * the merged person leaves it (the survivor becomes main contact if the merged person was); in one while
-     * the survivor is in none, the survivor takes their place; in two different ones, refused (409). The
-     * merged person is deleted before the survivor takes their values, so that the survivor can take their
-     * email (unique among persons) in the same transaction.
-     */
-    public Person merge(Request r) {
+    /** Merges as asked, if both persons are still as the editor read them (412 otherwise); answers the survivor. */
+    public PersonView merge(Request r) {
         Set<String> taken = checked(r);
-        Person survivor = person("survivorId", r.survivorId());
-        Person other = person("mergedId", r.mergedId());
-        Versions.check(r.survivorVersion(), survivor.version());
-        Versions.check(r.mergedVersion(), other.version());
-        Map<String, Object> before = survivor.auditState();
-        Map<String, Object> otherState = other.auditState();
-
-        takeHouseholdPlace(survivor, other);
-        merged.fire(new PersonsMerged(survivor.id(), other.id()));
-        em.persist(new PersonMerge(survivor.id(), other.id(), clock.instant(), audit.actor(), json(otherState)));
-        audit.record(Persons.AUDIT_TYPE, other.id(), MERGED_INTO,
-                Map.of("survivorId", new AuditTrail.Change(null, Long.toString(survivor.id()))));
-        em.remove(other);
-        Versions.flush(em);
-
-        survivor.absorb(other, taken, clock.instant());
-        Versions.flush(em);
-        Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();
-        changes.put("mergedId", new AuditTrail.Change(null, Long.toString(other.id())));
-        changes.putAll(AuditTrail.diff(before, survivor.auditState()));
-        audit.record(Persons.AUDIT_TYPE, survivor.id(), MERGED, changes);
-        return survivor;
+        Persons.Merged merged = persons.merge(r.survivorId(), r.survivorVersion(), r.mergedId(), r.mergedVersion(),
+                taken);
+        em.persist(new PersonMerge(r.survivorId(), r.mergedId(), clock.instant(), audit.actor(),
+                json(merged.mergedFields())));
+        return merged.survivor();
     }
 
     /** The ids of every person merged into this one, directly or through earlier merges. */
@@ -140,6 +114,14 @@ public class Merges implements PersonalDataSource {
         merges(erased.personId()).forEach(PersonMerge::forgetSnapshot);
     }
 
+    /** A deleted person's merges go with them: they are the history of a record that no longer exists. */
+    void on(@Observes PersonDeleting deleting) {
+        for (PersonMerge m : merges(deleting.personId())) {
+            audit.deleted(AUDIT_TYPE, m.id(), m.auditState());
+            em.remove(m);
+        }
+    }
+
     private List<PersonMerge> merges(long personId) {
         List<Long> survivors = new ArrayList<>(mergedInto(personId));
         survivors.add(personId);
@@ -167,52 +149,21 @@ public class Merges implements PersonalDataSource {
         }
         Set<String> taken = new LinkedHashSet<>(r.takeFromMerged() == null ? List.of() : r.takeFromMerged());
         for (String field : taken) {
-            if (!Person.MERGEABLE_FIELDS.contains(field)) {
+            if (!Persons.MERGEABLE_FIELDS.contains(field)) {
                 throw ProblemException.invalid("takeFromMerged", "unknown field " + field + "; expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(Person.MERGEABLE_FIELDS)));
+                        + String.join(", ", new java.util.TreeSet<>(Persons.MERGEABLE_FIELDS)));
             }
         }
         return taken;
     }
 
-    private void takeHouseholdPlace(Person survivor, Person other) {
-        Household mine = survivor.household();
-        Household theirs = other.household();
-        if (theirs == null) {
-            return;
-        }
-        if (mine != null && !mine.equals(theirs)) {
-            throw ProblemException.conflict("merge-households", "mergedId", survivor.fullName()
-                    + " belongs to the household " + mine.name() + " and " + other.fullName() + " to the household "
-                    + theirs.name() + "; move one of them out of their household first, then merge");
-        }
-        Map<String, Object> before = theirs.auditState();
-        if (mine == null) {
-            theirs.addMember(survivor);
-        }
-        if (other.equals(theirs.mainContact())) {
-            theirs.designateMainContact(survivor);
-        }
-        theirs.removeMember(other);
-        em.lock(theirs, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.updated(Households.AUDIT_TYPE, theirs.id(), before, theirs.auditState());
-    }
-
-    private Person person(String field, long id) {
-        Person p = em.find(Person.class, id);
-        if (p == null) {
-            throw ProblemException.invalid(field, "no person has the id " + id);
-        }
-        return p;
-    }
-
-    private static String json(Map<String, Object> state) {
+    private static String json(Map<String, String> fields) {
         JsonObjectBuilder o = Json.createObjectBuilder();
-        state.forEach((k, v) -> {
+        fields.forEach((k, v) -> {
             if (v == null) {
                 o.addNull(k);
             } else {
-                o.add(k, v.toString());
+                o.add(k, v);
             }
         });
         return o.build().toString();

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.boundary.PersonsResource.PersonView;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
@@ -33,8 +32,8 @@ public class MergesResource {
     @Operation(summary = "Merge mergedId into survivorId, both at the versions read (412 when stale);"
             + " takeFromMerged names the fields whose merged value wins; answers the survivor")
     public Response merge(Merges.Request input) {
-        Person survivor = merges.merge(input);
-        return Response.ok(PersonView.of(survivor)).tag(Versions.tag(survivor.version())).build();
+        PersonView survivor = merges.merge(input);
+        return Response.ok(survivor).tag(Versions.tag(survivor.version())).build();
     }
 
     @GET

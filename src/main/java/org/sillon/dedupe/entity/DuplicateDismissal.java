@@ -52,6 +52,15 @@ public class DuplicateDismissal {
         this.dismissedAt = now;
     }
 
+    /** The other person of the pair than {@code personId}, who must be one of the two. */
+    public long other(long personId) {
+        if (personId != personLowId && personId != personHighId) {
+            throw new IllegalArgumentException("person " + personId + " is not in the pair " + personLowId + ", "
+                    + personHighId);
+        }
+        return personId == personLowId ? personHighId : personLowId;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("personLowId", personLowId);

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 
 /**
@@ -55,6 +57,14 @@ public class PersonMerge {
     /** What an erasure of the survivor leaves: who merged what and when, without the merged person's values. */
     public void forgetSnapshot() {
         this.snapshot = null;
+    }
+
+    /** Who was merged into whom, as the audit trail records it; never the snapshot's values. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("survivorId", survivorId);
+        s.put("mergedId", mergedId);
+        return s;
     }
 
     public Long id() {

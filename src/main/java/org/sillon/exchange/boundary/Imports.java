@@ -37,9 +37,11 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
 
 /**
  * Imports of member lists: upload, mapping and preview, then a run in the background (see
@@ -47,6 +49,7 @@ import org.sillon.people.boundary.PersonsMerged;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "import_line")
 public class Imports implements PersonalDataSource {
 
     /** How many rows a preview shows. */
@@ -224,6 +227,12 @@ public class Imports implements PersonalDataSource {
     void on(@Observes PersonErased e) {
         em.createQuery("update ImportLine l set l.message = null where l.personId = :person and l.outcome = :dup")
                 .setParameter("person", e.personId()).setParameter("dup", ImportOutcome.DUPLICATE).executeUpdate();
+    }
+
+    /** The report keeps its lines; a line that named a deleted person names no one. */
+    void on(@Observes PersonDeleting e) {
+        em.createQuery("update ImportLine l set l.personId = null where l.personId = :person")
+                .setParameter("person", e.personId()).executeUpdate();
     }
 
     private byte[] limited(String name, InputStream in) {

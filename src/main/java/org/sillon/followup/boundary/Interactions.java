@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.Interaction;
+import org.sillon.people.boundary.OrganisationDeleting;
+import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.platform.control.AuditTrail;
@@ -27,6 +30,7 @@ import org.sillon.platform.control.Versions;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "interaction")
 public class Interactions implements PersonalDataSource {
 
     public static final String AUDIT_TYPE = "Interaction";
@@ -73,9 +77,7 @@ public class Interactions implements PersonalDataSource {
     }
 
     public void delete(long id, String by, boolean admin) {
-        Interaction interaction = editable(id, by, admin);
-        audit.deleted(AUDIT_TYPE, interaction.id(), interaction.auditState());
-        em.remove(interaction);
+        removeAudited(editable(id, by, admin));
     }
 
     private Interaction editable(long id, String by, boolean admin) {
@@ -128,6 +130,21 @@ public class Interactions implements PersonalDataSource {
             audit.forget(AUDIT_TYPE, i.id()); // earlier lines held what was said
             em.remove(i);
         }
+    }
+
+    /** What was logged with a deleted person or organisation goes with them, each line in the audit trail. */
+    void on(@Observes PersonDeleting deleting) {
+        about(deleting.personId()).forEach(this::removeAudited);
+    }
+
+    void on(@Observes OrganisationDeleting deleting) {
+        em.createQuery("select i from Interaction i where i.organisationId = :o", Interaction.class)
+                .setParameter("o", deleting.organisationId()).getResultList().forEach(this::removeAudited);
+    }
+
+    private void removeAudited(Interaction i) {
+        audit.deleted(AUDIT_TYPE, i.id(), i.auditState());
+        em.remove(i);
     }
 
     private List<Interaction> about(long personId) {

@@ -13,7 +13,12 @@ import java.util.Map;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
+import org.sillon.people.boundary.Deletion;
+import org.sillon.people.boundary.HouseholdDeleting;
+import org.sillon.people.boundary.OrganisationDeleting;
+import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.platform.control.AuditTrail;
@@ -29,6 +34,7 @@ import org.sillon.platform.control.Versions;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "follow_up_task")
 public class Tasks implements PersonalDataSource {
 
     public static final String AUDIT_TYPE = "Task";
@@ -167,6 +173,40 @@ public class Tasks implements PersonalDataSource {
         for (FollowUpTask t : about(erased.personId())) {
             audit.forget(AUDIT_TYPE, t.id()); // earlier lines held what was written
             em.remove(t);
+        }
+    }
+
+    /**
+     * An open task about a record is work someone still has to do: the record's deletion is refused until
+     * the task is done or deleted, a decision for its owner rather than a side effect. Done tasks stay, about
+     * nobody, as a record of the work done.
+     */
+    void on(@Observes PersonDeleting deleting) {
+        holdOrDetach(deleting, "personId", deleting.personId());
+    }
+
+    void on(@Observes HouseholdDeleting deleting) {
+        holdOrDetach(deleting, "householdId", deleting.householdId());
+    }
+
+    void on(@Observes OrganisationDeleting deleting) {
+        holdOrDetach(deleting, "organisationId", deleting.organisationId());
+    }
+
+    private void holdOrDetach(Deletion deletion, String subject, long id) {
+        List<FollowUpTask> tasks = em.createQuery("select t from FollowUpTask t where t." + subject + " = :id"
+                + " order by t.dueOn, t.id", FollowUpTask.class).setParameter("id", id).getResultList();
+        List<String> open = tasks.stream().filter(t -> !t.isDone()).map(t -> t.title() + " (" + t.owner() + ")")
+                .toList();
+        if (!open.isEmpty()) {
+            deletion.refuse("open follow-up tasks are about this record: " + String.join(", ", open)
+                    + "; mark them done or delete them first");
+            return;
+        }
+        for (FollowUpTask t : tasks) {
+            Map<String, Object> before = t.auditState();
+            t.detachSubject();
+            audit.updated(AUDIT_TYPE, t.id(), before, t.auditState());
         }
     }
 

@@ -65,7 +65,7 @@ public class Subjects {
         check("householdId", householdId, households::cards);
     }
 
-    private static void check(String field, Long id, Function<Collection<Long>, Map<Long, ?>> cards) {
+    private static void check(String field, Long id, Function<Collection<Long>, List<?>> cards) {
         if (id != null && cards.apply(Set.of(id)).isEmpty()) {
             throw ProblemException.invalid(field, "no record has the id " + id);
         }
@@ -75,11 +75,11 @@ public class Subjects {
     public <T> Names namesOf(Collection<T> records, Function<T, Long> personId, Function<T, Long> organisationId,
             Function<T, Long> householdId) {
         return new Names(
-                persons.cards(ids(records, personId)).values().stream()
+                persons.cards(ids(records, personId)).stream()
                         .collect(Collectors.toMap(PersonCard::id, PersonCard::fullName)),
-                organisations.cards(ids(records, organisationId)).values().stream()
+                organisations.cards(ids(records, organisationId)).stream()
                         .collect(Collectors.toMap(OrganisationCard::id, OrganisationCard::name)),
-                households.cards(ids(records, householdId)).values().stream()
+                households.cards(ids(records, householdId)).stream()
                         .collect(Collectors.toMap(HouseholdCard::id, HouseholdCard::name)));
     }
 
@@ -97,7 +97,12 @@ public class Subjects {
     /** A household's members by id, main contact first, with their names. */
     public Map<Long, String> householdMemberNames(long householdId) {
         Map<Long, String> names = new LinkedHashMap<>();
-        households.members(householdId).forEach(p -> names.put(p.id(), p.fullName()));
+        households.cards(Set.of(householdId)).forEach(h -> {
+            if (h.mainContact() != null) {
+                names.put(h.mainContact().personId(), h.mainContact().name());
+            }
+            h.members().forEach(m -> names.putIfAbsent(m.personId(), m.name()));
+        });
         return names;
     }
 }

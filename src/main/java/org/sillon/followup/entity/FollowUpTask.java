@@ -143,6 +143,16 @@ public class FollowUpTask {
         this.personId = survivorId;
     }
 
+    /** Its subject is deleted: a done task stays as a record of work done, about nobody. */
+    public void detachSubject() {
+        if (!isDone()) {
+            throw new IllegalStateException("task " + id + " is open: its subject's deletion must be refused");
+        }
+        this.personId = null;
+        this.organisationId = null;
+        this.householdId = null;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", title);

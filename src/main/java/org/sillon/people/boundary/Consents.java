@@ -24,6 +24,7 @@ import org.sillon.platform.control.ProblemException;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "consent_record")
 public class Consents implements PersonalDataSource {
 
     /** How consent lines are named in the audit trail. */
@@ -96,7 +97,15 @@ public class Consents implements PersonalDataSource {
     }
 
     void erased(@Observes PersonErased e) {
-        for (ConsentRecord r : history(e.personId())) {
+        removeHistory(e.personId());
+    }
+
+    void deleting(@Observes PersonDeleting e) {
+        removeHistory(e.personId());
+    }
+
+    private void removeHistory(long personId) {
+        for (ConsentRecord r : history(personId)) {
             audit.deleted(AUDIT_TYPE, r.id(), r.auditState());
             em.remove(r);
         }

@@ -1,6 +1,7 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,16 @@ import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.PostalAddress;
-import java.util.stream.Collectors;
 import java.util.Collection;
 
-/** Households: their members, main contact, delivery address, and status with its history. */
+/**
+ * Households: their members, main contact, delivery address, and status with its history. Other components
+ * read them as {@link HouseholdCard}s.
+ */
 @ApplicationScoped
 @Transactional
+// the status history is part of the household: the key's cascade deletes it with the household's row
+@ReferenceHandler(tables = "household_status_change", nothingToDoOn = HouseholdDeleting.class)
 public class Households {
 
     /** How households are named in the audit trail. */
@@ -50,11 +56,15 @@ public class Households {
         }
     }
 
+    /** A member, not erased, of a household that left on {@code leftOn}. */
+    public record FormerMember(long personId, String name, long householdId, String householdName, LocalDate leftOn) {
+    }
+
     /** statusBefore: only households whose current status took effect before that day. */
     public record Filter(String q, String city, HouseholdStatus status, LocalDate statusBefore) {
     }
 
-    /** The condition of {@link #leftBefore}, shared with the list filter so that both mean the same. */
+    /** The condition of {@link #formerMembers}, shared with the list filter so that both mean the same. */
     private static final String STATUS_BEFORE = "h.statusSince < :before";
 
     public static final Map<String, String> SORTS = Map.of(
@@ -70,6 +80,9 @@ public class Households {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<HouseholdDeleting> deletions;
 
     public Household create(Composition composition) {
         Person main = person("mainContactId", composition.mainContactId());
@@ -149,21 +162,52 @@ public class Households {
         return List.copyOf(find(id).statusHistory());
     }
 
-    /** Households that left before {@code cutoff} (their status is LEFT, effective before that day). */
+    /**
+     * The members, not erased, of households that left before {@code cutoff} (their status is LEFT, effective
+     * before that day), by the day they left.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Household> leftBefore(LocalDate cutoff) {
-        return em.createQuery("select h from Household h where h.status = :left and " + STATUS_BEFORE
-                + " order by h.statusSince, h.id", Household.class)
-                .setParameter("left", HouseholdStatus.LEFT).setParameter("before", cutoff).getResultList();
+    public List<FormerMember> formerMembers(LocalDate cutoff) {
+        return em.createQuery("select p.id, p.firstName, p.lastName, h.id, h.name, h.statusSince from Person p"
+                + " join p.household h where h.status = :left and " + STATUS_BEFORE + " and p.erasedAt is null"
+                + " order by h.statusSince, h.id, p.lastName, p.firstName", Object[].class)
+                .setParameter("left", HouseholdStatus.LEFT).setParameter("before", cutoff).getResultList().stream()
+                .map(r -> new FormerMember((Long) r[0], r[1] + " " + r[2], (Long) r[3], (String) r[4],
+                        (LocalDate) r[5]))
+                .toList();
     }
 
-    /** Deletes the household; its members stay in the registry, in no household. */
+    /**
+     * Deletes the household once every component agreed ({@link HouseholdDeleting}): a refusal is a 409
+     * naming what holds it. Its members stay in the registry, in no household.
+     */
     public void delete(long id) {
         Household household = find(id);
+        HouseholdDeleting asked = new HouseholdDeleting(id);
+        deletions.fire(asked);
+        asked.proceedUnlessRefused("Household " + id);
+        em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, household.id(), household.auditState());
         household.dissolve();
         em.flush();
         em.remove(household);
+    }
+
+    /** The cards of the households that exist among {@code ids}, in one query (members in a second one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HouseholdCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select h from Household h left join fetch h.mainContact where h.id in :ids"
+                + " order by h.id", Household.class).setParameter("ids", ids).getResultList().stream()
+                .map(h -> new HouseholdCard(h.id(), h.name(), h.status(), member(h.mainContact()),
+                        h.members().stream().map(Households::member).toList()))
+                .toList();
+    }
+
+    private static HouseholdCard.Member member(Person p) {
+        return p == null ? null : new HouseholdCard.Member(p.id(), p.fullName());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -213,24 +257,4 @@ public class Households {
         return p;
     }
 
-    /** The cards of the households with these ids that exist, by id; one query whatever their number. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, HouseholdCard> cards(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select new org.sillon.people.boundary.HouseholdCard(h.id, h.name, h.status, m.id)"
-                + " from Household h left join h.mainContact m where h.id in :ids", HouseholdCard.class)
-                .setParameter("ids", Set.copyOf(ids)).getResultStream()
-                .collect(Collectors.toMap(HouseholdCard::id, c -> c));
-    }
-
-    /** A household's members, main contact first, then by name; empty when there is no such household. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PersonCard> members(long householdId) {
-        return em.createQuery("select new org.sillon.people.boundary.PersonCard(p.id, p.firstName, p.lastName,"
-                + " p.email, h.id) from Person p join p.household h where h.id = :id"
-                + " order by case when h.mainContact = p then 0 else 1 end, p.lastName, p.firstName, p.id",
-                PersonCard.class).setParameter("id", householdId).getResultList();
-    }
 }

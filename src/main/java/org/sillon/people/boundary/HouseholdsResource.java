@@ -169,7 +169,8 @@ public class HouseholdsResource {
     @DELETE
     @Path("{id}")
     @Allowed(Audience.REGISTRY_EDITORS)
-    @Operation(summary = "Delete a household; its persons stay in the registry")
+    @Operation(summary = "Delete a household; its persons stay in the registry; 409 deletion-refused when a"
+            + " component still holds it (an open task), naming what holds it")
     public Response delete(@PathParam("id") long id) {
         households.delete(id);
         return Response.noContent().build();

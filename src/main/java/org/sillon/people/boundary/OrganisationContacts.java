@@ -19,6 +19,7 @@ import org.sillon.platform.control.ProblemException;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "organisation_contact")
 public class OrganisationContacts implements PersonalDataSource {
 
     public static final String CONTACT_ADDED = "CONTACT_ADDED";
@@ -102,6 +103,14 @@ public class OrganisationContacts implements PersonalDataSource {
     /** An erased person is no one's contact any more. */
     void on(@Observes PersonErased erased) {
         forPerson(erased.personId()).forEach(this::unlink);
+    }
+
+    void on(@Observes PersonDeleting deleting) {
+        forPerson(deleting.personId()).forEach(this::unlink);
+    }
+
+    void on(@Observes OrganisationDeleting deleting) {
+        of(deleting.organisationId()).forEach(this::unlink);
     }
 
     @Override

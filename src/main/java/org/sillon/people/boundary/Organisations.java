@@ -1,11 +1,13 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.Organisation;
 import org.sillon.platform.control.Page;
@@ -14,13 +16,14 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.Collection;
 
 /** Organisations of the registry: clients, partners and funders. */
 @ApplicationScoped
 @Transactional
+// roles are part of the organisation's row (an element collection): deleted with it
+@ReferenceHandler(tables = "organisation_role", nothingToDoOn = OrganisationDeleting.class)
 public class Organisations {
 
     /** How organisations are named in the audit trail. */
@@ -44,6 +47,9 @@ public class Organisations {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<OrganisationDeleting> deletions;
+
     public Organisation create(OrganisationDetails details) {
         Organisation o = ProblemException.onField("body", () -> new Organisation(details, clock.instant()));
         refuseTakenSiret(o.siret(), null);
@@ -64,8 +70,13 @@ public class Organisations {
         return o;
     }
 
+    /** Deletes the organisation once every component agreed ({@link OrganisationDeleting}); else a 409. */
     public void delete(long id) {
         Organisation o = find(id);
+        OrganisationDeleting asked = new OrganisationDeleting(id);
+        deletions.fire(asked);
+        asked.proceedUnlessRefused("Organisation " + id);
+        em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, o.id(), o.auditState());
         em.remove(o);
     }
@@ -106,15 +117,14 @@ public class Organisations {
         }
     }
 
-    /** The cards of the organisations with these ids that exist, by id; one query whatever their number. */
+    /** The cards of the organisations that exist among {@code ids}, in one query; unknown ids are left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, OrganisationCard> cards(Collection<Long> ids) {
+    public List<OrganisationCard> cards(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         return em.createQuery("select new org.sillon.people.boundary.OrganisationCard(o.id, o.name)"
                 + " from Organisation o where o.id in :ids", OrganisationCard.class)
-                .setParameter("ids", Set.copyOf(ids)).getResultStream()
-                .collect(Collectors.toMap(OrganisationCard::id, c -> c));
+                .setParameter("ids", Set.copyOf(ids)).getResultList();
     }
 }

@@ -98,6 +98,8 @@ public class OrganisationsResource {
     @DELETE
     @Path("{id}")
     @Allowed(Audience.REGISTRY_EDITORS)
+    @Operation(summary = "Delete an organisation; 409 deletion-refused when a component still holds it (an open"
+            + " task), naming what holds it")
     public Response delete(@PathParam("id") long id) {
         organisations.delete(id);
         return Response.noContent().build();

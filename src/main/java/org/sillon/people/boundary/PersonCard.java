@@ -1,7 +1,13 @@
 package org.sillon.people.boundary;
 
-/** What another component may know of a person to name and link them; fetched in batches by {@link Persons#cards}. */
-public record PersonCard(long id, String firstName, String lastName, String email, Long householdId) {
+import java.io.Serializable;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.PostalAddress;
+
+/** A person as other components read them, fetched in batches ({@code Persons.cards}). */
+public record PersonCard(long id, long version, Civility civility, String firstName, String lastName, String email,
+        String phone, String mobilePhone, PostalAddress address, Language language, Long householdId,
+        String householdName, boolean erased) implements Serializable {
 
     public String fullName() {
         return firstName + " " + lastName;

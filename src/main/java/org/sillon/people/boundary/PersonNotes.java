@@ -24,6 +24,7 @@ import org.sillon.platform.boundary.Audience;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "person_note")
 public class PersonNotes implements PersonalDataSource {
 
     /** How notes are named in the audit trail. */
@@ -109,6 +110,10 @@ public class PersonNotes implements PersonalDataSource {
     }
 
     void erased(@Observes PersonErased e) {
+        notes(e.personId()).forEach(this::remove);
+    }
+
+    void deleting(@Observes PersonDeleting e) {
         notes(e.personId()).forEach(this::remove);
     }
 

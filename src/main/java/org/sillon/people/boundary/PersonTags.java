@@ -16,6 +16,8 @@ import org.sillon.platform.control.PagedQuery;
 /** The tags in use across the registry, and what becomes of a person's tags when they merge or are erased. */
 @ApplicationScoped
 @Transactional
+// tags are part of the person's row (an element collection): deleted with it, in its DELETED audit line
+@ReferenceHandler(tables = "person_tag", nothingToDoOn = PersonDeleting.class)
 public class PersonTags {
 
     /** A tag and how many persons carry it. */

@@ -1,14 +1,20 @@
 package org.sillon.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Person;
 import org.sillon.people.entity.Tags;
@@ -18,17 +24,47 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.Collection;
 
-/** The persons of the registry: what REST and the pages both call, so both obey the same rules. */
+/**
+ * The persons of the registry: what REST and the pages both call, so both obey the same rules. Also the
+ * person lifecycle that other components follow: merging two records ({@link PersonsMerged}), erasure under
+ * the GDPR ({@link PersonErased}) and deletion, which any component may refuse ({@link PersonDeleting}).
+ * Other components read persons as {@link PersonCard}s and rows, never as entities.
+ */
 @ApplicationScoped
 @Transactional
 public class Persons {
 
     /** How persons are named in the audit trail. */
     public static final String AUDIT_TYPE = "Person";
+
+    /** The audit action on a merge's survivor; the merged person's own trail ends with {@link #MERGED_INTO}. */
+    public static final String MERGED = "MERGED";
+    public static final String MERGED_INTO = "MERGED_INTO";
+
+    /** The fields a merge can take from the merged person, by their names in JSON and in the audit trail. */
+    public static final Set<String> MERGEABLE_FIELDS = Person.MERGEABLE_FIELDS;
+
+    /** What a merge did: the survivor as it now is, and the merged person's fields as they were (as text). */
+    public record Merged(PersonView survivor, Map<String, String> mergedFields) {
+    }
+
+    /**
+     * One person as a line of the whole registry, with their household: what comparing every person with
+     * every other needs (duplicate scoring reads 40,000 of them at once).
+     */
+    public record Row(long id, String firstName, String lastName, String email, String phone, String mobilePhone,
+            String line1, String postalCode, String city, Long householdId, String householdName, long version) {
+    }
+
+    /**
+     * Counts and sums that move whenever a person or a household is created, changed or deleted: a caller
+     * that keeps what it derived from the registry knows by this whether it must derive it again.
+     */
+    public record Stamp(long persons, long personIds, long personVersions, long households, long householdVersions) {
+    }
 
     /** What a list of persons can be narrowed to; every part is optional. */
     public record Filter(String q, String email, Long householdId, String city, String tag, ConsentPurpose consent) {
@@ -60,6 +96,15 @@ public class Persons {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<PersonsMerged> merges;
+
+    @Inject
+    Event<PersonErased> erasures;
+
+    @Inject
+    Event<PersonDeleting> deletions;
 
     public Person create(PersonDetails details, Long householdId) {
         return create(details, PersonProfile.NONE, householdId);
@@ -124,20 +169,141 @@ public class Persons {
         return person;
     }
 
+    /**
+     * Deletes a person who is not a household's main contact, once every component agreed
+     * ({@link PersonDeleting}): a refusal is a 409 naming what holds the person.
+     */
     public void delete(long id) {
         Person person = find(id);
         Household household = person.household();
+        if (household != null && person.equals(household.mainContact())) {
+            throw ProblemException.conflict("main-contact", "householdId", person.fullName()
+                    + " is the main contact of " + household.name()
+                    + "; choose another main contact or delete the household first");
+        }
+        PersonDeleting asked = new PersonDeleting(id);
+        deletions.fire(asked);
+        asked.proceedUnlessRefused("Person " + id);
+        em.flush(); // the rows the observers removed go before the one their keys point at
         if (household != null) {
-            if (person.equals(household.mainContact())) {
-                throw ProblemException.conflict("main-contact", "householdId", person.fullName()
-                        + " is the main contact of " + household.name()
-                        + "; choose another main contact or delete the household first");
-            }
             household.removeMember(person);
             membersChanged(household);
         }
         audit.deleted(AUDIT_TYPE, person.id(), person.auditState());
         em.remove(person);
+    }
+
+    /**
+     * Merges {@code mergedId} into {@code survivorId}, if both are still at the versions read (412 otherwise).
+     * Households: in the same one, the merged person leaves it (the survivor becomes main contact if the
+     * merged person was); in one while the survivor is in none, the survivor takes their place; in two
+     * different ones, refused (409). Every component moves its rows ({@link PersonsMerged}), then the merged
+     * person is deleted before the survivor takes their values, so that the survivor can take their email
+     * (unique among persons) in the same transaction. {@code takeFromMerged} names fields of
+     * {@link #MERGEABLE_FIELDS} whose merged value wins; blanks are filled anyway.
+     */
+    public Merged merge(long survivorId, long survivorVersion, long mergedId, long mergedVersion,
+            Set<String> takeFromMerged) {
+        if (survivorId == mergedId) {
+            throw ProblemException.invalid("mergedId", "must be another person than the survivor");
+        }
+        Person survivor = existing("survivorId", survivorId);
+        Person other = existing("mergedId", mergedId);
+        Versions.check(survivorVersion, survivor.version());
+        Versions.check(mergedVersion, other.version());
+        Map<String, Object> before = survivor.auditState();
+        Map<String, Object> otherState = other.auditState();
+
+        takeHouseholdPlace(survivor, other);
+        merges.fire(new PersonsMerged(survivor.id(), other.id()));
+        audit.record(AUDIT_TYPE, other.id(), MERGED_INTO,
+                Map.of("survivorId", new AuditTrail.Change(null, Long.toString(survivor.id()))));
+        Versions.flush(em); // what the observers moved, before the row their keys point at goes
+        em.remove(other);
+        Versions.flush(em);
+
+        ProblemException.onField("takeFromMerged", () -> survivor.absorb(other, takeFromMerged, clock.instant()));
+        Versions.flush(em);
+        Map<String, AuditTrail.Change> changes = new LinkedHashMap<>();
+        changes.put("mergedId", new AuditTrail.Change(null, Long.toString(other.id())));
+        changes.putAll(AuditTrail.diff(before, survivor.auditState()));
+        audit.record(AUDIT_TYPE, survivor.id(), MERGED, changes);
+        Map<String, String> mergedFields = new LinkedHashMap<>();
+        otherState.forEach((field, value) -> mergedFields.put(field, value == null ? null : value.toString()));
+        return new Merged(PersonView.of(survivor), mergedFields);
+    }
+
+    /**
+     * Erases a person under the GDPR, if still at the version the caller read: the person is anonymised
+     * (the row stays, so that accounting records keep pointing at it), every component forgets what it holds
+     * ({@link PersonErased}), the audit lines lose their values, and a household the person lived in alone
+     * gets a neutral name. A main contact of a household with other members must first be replaced, or the
+     * household would be named after and reached through nobody. The register of requests is the caller's.
+     */
+    public PersonView erase(long id, long expectedVersion) {
+        Person person = find(id);
+        if (person.isErased()) {
+            throw ProblemException.conflict("already-erased", "personId", "person " + id + " has already been erased");
+        }
+        Versions.check(expectedVersion, person.version());
+        Household household = person.household();
+        if (household != null && person.equals(household.mainContact()) && household.members().size() > 1) {
+            throw ProblemException.conflict("main-contact", "householdId", "person " + id
+                    + " is the main contact of household " + household.id()
+                    + " which has other members; choose another main contact first");
+        }
+        person.anonymise(clock.instant());
+        if (household != null && household.members().size() == 1) {
+            household.rename("Foyer anonymisé n°" + household.id());
+            audit.forget(Households.AUDIT_TYPE, household.id());
+        }
+        erasures.fire(new PersonErased(id));
+        audit.forget(AUDIT_TYPE, id);
+        Versions.flush(em);
+        return PersonView.of(person);
+    }
+
+    /** The person as the API shows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonView view(long id) {
+        return PersonView.of(find(id));
+    }
+
+    /** One person's card; 404 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonCard card(long id) {
+        return card(find(id));
+    }
+
+    /** The cards of the persons that exist among {@code ids}, in one query; unknown ids are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonCard> cards(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p left join fetch p.household where p.id in :ids order by p.id",
+                Person.class).setParameter("ids", ids).getResultList().stream().map(Persons::card).toList();
+    }
+
+    /** Every person as a {@link Row}, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Row> rows() {
+        return em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.phone, p.mobilePhone,"
+                + " p.address.line1, p.address.postalCode, p.address.city, h.id, h.name, p.version"
+                + " from Person p left join p.household h", Object[].class).getResultList().stream()
+                .map(r -> new Row((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
+                        ((Number) r[11]).longValue()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Stamp stamp() {
+        Object[] p = em.createQuery("select count(p), coalesce(sum(p.id), 0), coalesce(sum(p.version), 0)"
+                + " from Person p", Object[].class).getSingleResult();
+        Object[] h = em.createQuery("select count(h), coalesce(sum(h.version), 0) from Household h", Object[].class)
+                .getSingleResult();
+        return new Stamp(number(p[0]), number(p[1]), number(p[2]), number(h[0]), number(h[1]));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -176,6 +342,49 @@ public class Persons {
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
+    private static long number(Object sum) {
+        return ((Number) sum).longValue();
+    }
+
+    private static PersonCard card(Person p) {
+        Household h = p.household();
+        return new PersonCard(p.id(), p.version(), p.civility(), p.firstName(), p.lastName(), p.email(), p.phone(),
+                p.mobilePhone(), p.address(), p.language(), h == null ? null : h.id(), h == null ? null : h.name(),
+                p.isErased());
+    }
+
+    private Person existing(String field, long id) {
+        Person p = em.find(Person.class, id);
+        if (p == null) {
+            throw ProblemException.invalid(field, "no person has the id " + id);
+        }
+        return p;
+    }
+
+    /** The merged person's household place goes to the survivor (see {@link #merge}). */
+    private void takeHouseholdPlace(Person survivor, Person other) {
+        Household mine = survivor.household();
+        Household theirs = other.household();
+        if (theirs == null) {
+            return;
+        }
+        if (mine != null && !mine.equals(theirs)) {
+            throw ProblemException.conflict("merge-households", "mergedId", survivor.fullName()
+                    + " belongs to the household " + mine.name() + " and " + other.fullName() + " to the household "
+                    + theirs.name() + "; move one of them out of their household first, then merge");
+        }
+        Map<String, Object> before = theirs.auditState();
+        if (mine == null) {
+            theirs.addMember(survivor);
+        }
+        if (other.equals(theirs.mainContact())) {
+            theirs.designateMainContact(survivor);
+        }
+        theirs.removeMember(other);
+        membersChanged(theirs);
+        audit.updated(Households.AUDIT_TYPE, theirs.id(), before, theirs.auditState());
+    }
+
     private Household household(long id) {
         Household h = em.find(Household.class, id);
         if (h == null) {
@@ -196,15 +405,4 @@ public class Persons {
         }
     }
 
-    /** The cards of the persons with these ids that exist, by id; one query whatever their number. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, PersonCard> cards(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select new org.sillon.people.boundary.PersonCard(p.id, p.firstName, p.lastName,"
-                + " p.email, h.id) from Person p left join p.household h where p.id in :ids", PersonCard.class)
-                .setParameter("ids", Set.copyOf(ids)).getResultStream()
-                .collect(Collectors.toMap(PersonCard::id, c -> c));
-    }
 }

@@ -131,7 +131,8 @@ public class PersonsResource {
     @DELETE
     @Path("{id}")
     @Allowed(Audience.REGISTRY_EDITORS)
-    @Operation(summary = "Delete a person who is not the main contact of a household")
+    @Operation(summary = "Delete a person who is not the main contact of a household; 409 deletion-refused"
+            + " when a component still holds them (an open task), naming what holds them")
     public Response delete(@PathParam("id") long id) {
         persons.delete(id);
         return Response.noContent().build();

@@ -25,6 +25,7 @@ import org.sillon.platform.control.Versions;
  */
 @ApplicationScoped
 @Transactional
+@ReferenceHandler(tables = "household_solidarity")
 public class SolidarityEligibilities implements PersonalDataSource {
 
     /** How eligibility records are named in the audit trail (their id is the household's). */
@@ -112,6 +113,23 @@ public class SolidarityEligibilities implements PersonalDataSource {
             em.remove(e);
             audit.forget(AUDIT_TYPE, household.id());
         }
+    }
+
+    void deleting(@Observes HouseholdDeleting deleting) {
+        SolidarityEligibility e = em.find(SolidarityEligibility.class, deleting.householdId());
+        if (e != null) {
+            audit.deleted(AUDIT_TYPE, e.householdId(), e.auditState());
+            em.remove(e);
+        }
+    }
+
+    void deleting(@Observes OrganisationDeleting deleting) {
+        em.createQuery("select e from SolidarityEligibility e where e.referredBy.id = :o", SolidarityEligibility.class)
+                .setParameter("o", deleting.organisationId()).getResultList().forEach(e -> {
+                    Map<String, Object> before = e.auditState();
+                    e.forgetReferrer();
+                    audit.updated(AUDIT_TYPE, e.householdId(), before, e.auditState());
+                });
     }
 
     private Organisation referrer(Long organisationId) {

@@ -94,6 +94,11 @@ public class SolidarityEligibility {
         this.updatedBy = by;
     }
 
+    /** The referring organisation was deleted: the decision stands, referred by no one on record. */
+    public void forgetReferrer() {
+        this.referredBy = null;
+    }
+
     /** Whether the solidarity price applies on {@code day}. */
     public boolean eligibleOn(LocalDate day) {
         return eligible && (validUntil == null || !day.isAfter(validUntil));

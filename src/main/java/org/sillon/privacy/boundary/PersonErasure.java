@@ -30,7 +30,7 @@ public class PersonErasure implements Serializable {
     /** Read once per view: the page asks several times while rendering. */
     public boolean erased(long personId) {
         if (erased == null) {
-            erased = persons.find(personId).isErased();
+            erased = persons.card(personId).erased();
         }
         return erased;
     }

@@ -2,7 +2,6 @@ package org.sillon.privacy.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sillon.people.entity.Household;
-import org.sillon.people.entity.Person;
+import org.sillon.people.boundary.HouseholdCard;
+import org.sillon.people.boundary.PersonDeleting;
+import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.privacy.entity.PersonalDataRequest;
 import org.sillon.platform.boundary.AuditEvents;
 import org.sillon.platform.control.AuditTrail;
@@ -26,20 +27,22 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
-import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
-import org.sillon.people.boundary.PersonsResource;
+import org.sillon.people.boundary.PersonsResource.PersonView;
 
 /**
  * A person's GDPR rights: access (everything held about them, gathered from every component) and erasure
- * (anonymisation that keeps the row, so accounting records stay whole). Each request answered is written to
- * the register the GDPR asks for.
+ * (the registry's anonymisation, {@link Persons#erase}). Each request answered is written to the register
+ * the GDPR asks for.
  */
 @ApplicationScoped
 @Transactional
+// the register records who asked for what and when: it outlives whatever becomes of the person
+@ReferenceHandler(tables = "personal_data_request",
+        nothingToDoOn = {PersonsMerged.class, PersonErased.class, PersonDeleting.class})
 public class PersonalData {
 
     public static final Map<String, String> SORTS = Map.of("requestedAt", "r.requestedAt", "kind", "r.kind");
@@ -47,10 +50,9 @@ public class PersonalData {
     /** The person's household as the export shows it: names only, the members' details are their own. */
     public record HouseholdSection(long id, String name, String mainContact, List<String> members) {
 
-        static HouseholdSection of(Household h) {
-            return h == null ? null : new HouseholdSection(h.id(), h.name(),
-                    h.mainContact() == null ? null : h.mainContact().fullName(),
-                    h.members().stream().map(Person::fullName).toList());
+        static HouseholdSection of(HouseholdCard h) {
+            return new HouseholdSection(h.id(), h.name(), h.mainContact() == null ? null : h.mainContact().name(),
+                    h.members().stream().map(HouseholdCard.Member::name).toList());
         }
     }
 
@@ -89,19 +91,18 @@ public class PersonalData {
     @Any
     Instance<PersonalDataSource> sources;
 
-    @Inject
-    Event<PersonErased> erasures;
-
     /**
      * Everything held about a person: the person, their household, each component's section (in name order,
      * so that two exports compare line by line) and the audit lines about them. Recorded in the register as
      * an access request, {@code format} as its note.
      */
     public Map<String, Object> export(long personId, String format) {
-        Person person = persons.find(personId);
+        PersonView person = persons.view(personId);
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("person", PersonsResource.PersonView.of(person));
-        export.put("household", HouseholdSection.of(person.household()));
+        export.put("person", person);
+        export.put("household", person.householdId() == null ? null
+                : households.cards(List.of(person.householdId())).stream().map(HouseholdSection::of).findFirst()
+                        .orElse(null));
         Map<String, Object> sections = new TreeMap<>();
         sources.handlesStream().forEach(handle -> {
             try {
@@ -123,38 +124,18 @@ public class PersonalData {
     }
 
     /**
-     * Erases a person under the GDPR, if still at the version the caller read: the person is anonymised,
-     * every component forgets what it holds ({@link PersonErased}), the audit lines lose their values, and a
-     * household the person lived in alone gets a neutral name. A main contact of a household with other
-     * members must first be replaced, or the household would be named after and reached through nobody.
+     * Erases a person under the GDPR ({@link Persons#erase}, if still at the version the caller read) and
+     * records it in the register with its reason, which is required.
      */
-    public Person erase(long personId, long expectedVersion, String reason) {
-        Person person = persons.find(personId);
-        if (person.isErased()) {
-            throw ProblemException.conflict("already-erased", "personId", "person " + personId + " has already been erased");
-        }
-        Versions.check(expectedVersion, person.version());
+    public PersonView erase(long personId, long expectedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "is required: the register keeps why the person was erased");
         }
-        Household household = person.household();
-        if (household != null && person.equals(household.mainContact()) && household.members().size() > 1) {
-            throw ProblemException.conflict("main-contact", "householdId", "person " + personId
-                    + " is the main contact of household " + household.id()
-                    + " which has other members; choose another main contact first");
-        }
         PersonalDataRequest entry = ProblemException.onField("reason", () -> PersonalDataRequest.answered(
                 personId, PersonalDataRequest.Kind.ERASURE, audit.actor(), reason, clock.instant()));
-        person.anonymise(clock.instant());
-        if (household != null && household.members().size() == 1) {
-            household.rename("Foyer anonymisé n°" + household.id());
-            audit.forget(Households.AUDIT_TYPE, household.id());
-        }
-        erasures.fire(new PersonErased(personId));
-        audit.forget(Persons.AUDIT_TYPE, personId);
+        PersonView erased = persons.erase(personId, expectedVersion);
         em.persist(entry);
-        Versions.flush(em);
-        return person;
+        return erased;
     }
 
     /**
@@ -164,9 +145,8 @@ public class PersonalData {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RetentionDue> retentionDue() {
         LocalDate cutoff = LocalDate.now(clock).minusMonths(retentionMonths);
-        return households.leftBefore(cutoff).stream()
-                .flatMap(h -> h.members().stream().filter(p -> !p.isErased())
-                        .map(p -> new RetentionDue(p.id(), p.fullName(), h.id(), h.name(), h.statusSince())))
+        return households.formerMembers(cutoff).stream()
+                .map(m -> new RetentionDue(m.personId(), m.name(), m.householdId(), m.householdName(), m.leftOn()))
                 .toList();
     }
 

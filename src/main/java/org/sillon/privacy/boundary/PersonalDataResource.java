@@ -22,9 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.privacy.control.ReadableExport;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.control.Versions;
-import org.sillon.people.boundary.PersonsResource;
+import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 
@@ -89,7 +88,7 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a person by anonymising them; If-Match must carry the version read (412 when stale)")
     public Response erase(@PathParam("id") long id, ErasureInput input, @Context HttpHeaders headers) {
-        Person person = data.erase(id, Versions.expected(headers), input == null ? null : input.reason());
-        return Response.ok(PersonsResource.PersonView.of(person)).tag(Versions.tag(person.version())).build();
+        PersonView person = data.erase(id, Versions.expected(headers), input == null ? null : input.reason());
+        return Response.ok(person).tag(Versions.tag(person.version())).build();
     }
 }

@@ -39,6 +39,9 @@ class ProblemTextsTest {
                 ProblemTexts.translate("another person already has the email anne@example.org", FR));
         assertEquals("Anne Le Gall fait déjà partie du foyer Foyer LE GALL : retirez-l'en d'abord",
                 ProblemTexts.translate("Anne Le Gall already belongs to the household Foyer LE GALL; remove them from it first", FR));
+        assertEquals("des tâches de suivi ouvertes concernent cette fiche : Rappeler Anne (anne), Livrer (yann) ;"
+                + " marquez-les comme faites ou supprimez-les d'abord", ProblemTexts.translate("open follow-up tasks are"
+                + " about this record: Rappeler Anne (anne), Livrer (yann); mark them done or delete them first", FR));
     }
 
     @Test

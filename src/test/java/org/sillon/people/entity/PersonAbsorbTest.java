@@ -1,4 +1,4 @@
-package org.sillon.dedupe.entity;
+package org.sillon.people.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,6 @@ import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.people.boundary.Civility;
-import org.sillon.people.entity.Person;
 import org.sillon.people.boundary.PersonDetails;
 
 /** What the survivor of a merge keeps and what it takes from the merged person. */
