@@ -1,8 +1,10 @@
 package org.sillon.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.Staff;
@@ -53,8 +57,17 @@ class DuplicatesPageIT {
         browser.login(animator.username(), Staff.PASSWORD);
         browser.waitForUrl("/people/duplicates.xhtml");
         browser.type("#duplicates\\:minScore_input", "50");
-        browser.waitForText("#duplicates\\:table", "Kerbrat" + tag);
+        browser.clickAway(); // the spinner searches when it loses focus
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
         String row = "//tr[.//a[contains(text(), 'Kerbrat" + tag + "')]]";
+        // pairs other tests leave behind may score as high or higher (SearchExportIT leaves 100s), and equal
+        // scores list the older pair first: page on until this one shows
+        for (int page = 2; browser.driver().findElements(By.xpath(row)).isEmpty(); page++) {
+            assertTrue(page <= 10, "the pair is not in the first ten pages");
+            browser.click("#duplicates\\:table .ui-paginator-next");
+            browser.waitForText("#duplicates\\:table .ui-paginator-page.ui-state-active", String.valueOf(page));
+        }
         assertEquals(true, browser.driver().findElement(By.xpath(row)).getText().contains("Même nom"));
         browser.driver().findElement(By.xpath(row + "//button[.//span[text()='Comparer']]")).click();
 
