@@ -27,7 +27,7 @@ import org.sillon.people.boundary.OrganisationKind;
 import org.sillon.people.entity.Person;
 import org.sillon.people.boundary.PersonSource;
 import org.sillon.platform.control.AuditTrail;
-import org.sillon.platform.control.ClockProducer;
+import org.sillon.platform.entity.ParisTime;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
 import org.sillon.followup.boundary.InteractionDetails;
@@ -119,7 +119,7 @@ public class DemoNetwork {
     }
 
     private void statuses(Random random, Registered r, LocalDate today, int index) {
-        LocalDate joined = r.registeredAt().atZone(ClockProducer.PARIS).toLocalDate();
+        LocalDate joined = ParisTime.dayOf(r.registeredAt());
         if (index < 3) {
             // long gone: the retention rule flags their members for review
             households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, today.minusYears(5),

@@ -4,9 +4,12 @@ import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.sillon.testing.clock.ClockResource;
+import org.sillon.testing.clock.MovableClock;
 
 /**
- * The one deployment every integration test runs against: the war Maven built, exactly as it ships.
+ * The one deployment every integration test runs against: the war Maven built, exactly as it ships, plus one
+ * test-only piece, the movable clock ({@link MovableClock}, {@link ClockResource}: see {@link MovedClock}).
  * Tests talk to it over HTTP only (testable = false), as real clients do.
  */
 public final class SillonDeployment {
@@ -21,6 +24,8 @@ public final class SillonDeployment {
             throw new IllegalStateException("Build the war first (mvn verify does): " + war);
         }
         // ROOT.war: Payara Micro serves it at /, as production does
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+                // only here can the application's clock move: the shipped war has neither class
+                .addClasses(MovableClock.class, ClockResource.class);
     }
 }

@@ -11,7 +11,7 @@ import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.control.ClockProducer;
+import org.sillon.platform.entity.ParisTime;
 import org.sillon.platform.control.ProblemException;
 
 /** The administrator's page of API tokens: create one (its secret shown once), revoke one. */
@@ -44,7 +44,7 @@ public class TokensView implements Serializable {
     public void create() {
         try {
             ApiTokens.Created created = tokens.create(username, name,
-                    expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant(),
+                    expiresOn == null ? null : ParisTime.startOf(expiresOn.plusDays(1)),
                     user.getUsername());
             secret = created.secret();
             name = null;

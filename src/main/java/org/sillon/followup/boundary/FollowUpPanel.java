@@ -16,6 +16,7 @@ import org.sillon.followup.control.Subjects;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.entity.ParisTime;
 
 /**
  * The follow-up of one person, organisation or household, shown on its page by
@@ -114,7 +115,7 @@ public class FollowUpPanel implements Serializable {
             Long personId = is("person") ? subjectId : withPersonId;
             Long organisationId = is("organisation") ? subjectId : null;
             interactions.log(new InteractionDetails(kind, occurredAt == null ? null
-                    : occurredAt.atZone(org.sillon.platform.control.ClockProducer.PARIS).toInstant(), subject, notes, personId, organisationId),
+                    : ParisTime.instantOf(occurredAt), subject, notes, personId, organisationId),
                     user.getUsername());
             done("interactionDialog");
             resetInteraction();

@@ -112,7 +112,7 @@ public class Interactions implements PersonalDataSource {
     /** The date and time in Paris now, from the application's clock: the default time of a new interaction. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.time.LocalDateTime nowInParis() {
-        return java.time.LocalDateTime.ofInstant(clock.instant(), org.sillon.platform.control.ClockProducer.PARIS);
+        return java.time.LocalDateTime.now(clock);
     }
 
     /** What was logged with the merged person now belongs to the survivor. */

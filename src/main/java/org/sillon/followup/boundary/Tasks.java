@@ -151,12 +151,12 @@ public class Tasks implements PersonalDataSource {
     /** Today in Paris, from the application's clock: what "late" is measured against. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
-        return FollowUpTask.today(clock.instant());
+        return LocalDate.now(clock);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isLate(FollowUpTask task) {
-        return task.isLateAt(clock.instant());
+        return task.isLateOn(today());
     }
 
     /** Tasks about the merged person are now about the survivor. */

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.sillon.platform.control.ClockProducer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -103,18 +102,13 @@ public class FollowUpTask {
         this.householdId = d.householdId();
     }
 
-    /** The day it is in Paris at {@code now}: tasks due before it are late. */
-    public static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ClockProducer.PARIS);
-    }
-
     public boolean isDone() {
         return doneAt != null;
     }
 
-    /** Open and due before the Paris day of {@code now}. */
-    public boolean isLateAt(Instant now) {
-        return !isDone() && dueOn.isBefore(today(now));
+    /** Open and due before {@code today}, the day it is in Paris. */
+    public boolean isLateOn(LocalDate today) {
+        return !isDone() && dueOn.isBefore(today);
     }
 
     public void markDone(String by, Instant now) {

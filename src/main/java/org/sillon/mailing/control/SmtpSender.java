@@ -14,6 +14,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.lang.reflect.Method;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -51,6 +52,9 @@ public class SmtpSender {
     @Inject
     @ConfigProperty(name = "sillon.mail.from")
     String from;
+
+    @Inject
+    Clock clock;
 
     private Session session;
 
@@ -92,7 +96,7 @@ public class SmtpSender {
         }
         mime.setSubject(message.subject(), "UTF-8");
         mime.setText(message.bodyText(), "UTF-8");
-        mime.setSentDate(new Date());
+        mime.setSentDate(Date.from(clock.instant()));
         mime.setHeader("Auto-Submitted", "auto-generated");
         mime.setHeader("Content-Language", message.language().name().toLowerCase(java.util.Locale.ROOT));
         Transport.send(mime);

@@ -334,7 +334,7 @@ public class Persons {
     }
 
     private java.time.LocalDate today() {
-        return java.time.LocalDate.ofInstant(clock.instant(), org.sillon.platform.control.ClockProducer.PARIS);
+        return java.time.LocalDate.now(clock);
     }
 
     /** Members live on the person rows: a household's version must still move when they change. */

@@ -33,7 +33,7 @@ import org.sillon.platform.entity.PhoneNumbers;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
-import org.sillon.platform.control.ClockProducer;
+import org.sillon.platform.entity.ParisTime;
 import org.sillon.people.boundary.Civility;
 import org.sillon.people.boundary.PersonDetails;
 import org.sillon.people.boundary.PersonProfile;
@@ -220,7 +220,7 @@ public class Person {
     }
 
     private LocalDate registrationDay() {
-        return createdAt.atZone(ClockProducer.PARIS).toLocalDate();
+        return ParisTime.dayOf(createdAt);
     }
 
     /** The fields a merge can take from the merged person, by their names in JSON and in the audit trail. */

@@ -1,11 +1,9 @@
 package org.sillon.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.AuditEvent;
+import org.sillon.platform.entity.ParisTime;
 
 /** Reads the audit trail for administrators: who changed which record, how and when. */
 @ApplicationScoped
@@ -24,17 +23,14 @@ public class AuditEvents {
     public static final Map<String, String> SORTS = Map.of("occurredAt", "e.occurredAt");
 
     /**
-     * What the trail can be narrowed to; every part is optional. {@code from} and {@code to} are days in the
-     * association's time zone, both included.
+     * What the trail can be narrowed to; every part is optional. {@code from} and {@code to} are days in Paris,
+     * both included.
      */
     public record Filter(String subjectType, Long subjectId, String actor, LocalDate from, LocalDate to) {
     }
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Clock clock;
 
     public Page<AuditEvent> search(Filter filter, PageRequest page) {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
@@ -45,9 +41,9 @@ public class AuditEvents {
                 .where("e.subjectId = :id", "id", filter.subjectId())
                 .where("e.actor = :actor", "actor", filter.actor())
                 .where("e.occurredAt >= :from", "from",
-                        filter.from() == null ? null : filter.from().atStartOfDay(clock.getZone()).toInstant())
+                        filter.from() == null ? null : ParisTime.startOf(filter.from()))
                 .where("e.occurredAt < :to", "to",
-                        filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant())
+                        filter.to() == null ? null : ParisTime.startOf(filter.to().plusDays(1)))
                 .fetch(page, SORTS);
     }
 

@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.entity.AuditEvent;
+import org.sillon.platform.entity.ParisTime;
 
 /**
  * The administrator's reading of the audit trail: a lazy table narrowed by record, actor and days. Opened
@@ -31,9 +31,6 @@ public class AuditView implements Serializable {
 
     @Inject
     AuditEvents events;
-
-    @Inject
-    Clock clock;
 
     private String type;
     private Long id;
@@ -63,7 +60,7 @@ public class AuditView implements Serializable {
     }
 
     public String when(AuditEvent e) {
-        return WHEN.format(e.occurredAt().atZone(clock.getZone()));
+        return WHEN.format(e.occurredAt().atZone(ParisTime.ZONE));
     }
 
     /** Who did it, and with which API token if it was one: "admin (jeton n°53 « Script de synchro »)". */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.sillon.platform.control.ClockProducer;
+import org.sillon.platform.entity.ParisTime;
 
 /**
  * Instants and days as pages show them, in Paris time, e.g. {@code #{moments.dateTime(note.writtenAt())}}: the
@@ -14,9 +14,9 @@ import org.sillon.platform.control.ClockProducer;
 @ApplicationScoped
 public class Moments {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ClockProducer.PARIS);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ParisTime.ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ClockProducer.PARIS);
+            .withZone(ParisTime.ZONE);
 
     /** A calendar day, day first. */
     public String day(java.time.LocalDate day) {

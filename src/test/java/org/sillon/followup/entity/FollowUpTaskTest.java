@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.ParisTime;
 import org.sillon.followup.boundary.TaskDetails;
 
 class FollowUpTaskTest {
@@ -25,34 +26,34 @@ class FollowUpTaskTest {
     void aTaskBecomesLateAtMidnightInParisNotInUtc() {
         FollowUpTask task = dueOn(LocalDate.of(2026, 3, 10));
         // 23:30 in Paris on the due day (22:30 UTC, winter time): still due today
-        assertFalse(task.isLateAt(Instant.parse("2026-03-10T22:30:00Z")));
+        assertFalse(task.isLateOn(ParisTime.dayOf(Instant.parse("2026-03-10T22:30:00Z"))));
         // 00:30 in Paris the next day, while it is still the 10th in UTC: late
-        assertTrue(task.isLateAt(Instant.parse("2026-03-10T23:30:00Z")));
-        assertEquals(LocalDate.of(2026, 3, 11), FollowUpTask.today(Instant.parse("2026-03-10T23:30:00Z")));
+        assertTrue(task.isLateOn(ParisTime.dayOf(Instant.parse("2026-03-10T23:30:00Z"))));
+        assertEquals(LocalDate.of(2026, 3, 11), ParisTime.dayOf(Instant.parse("2026-03-10T23:30:00Z")));
     }
 
     @Test
     void summerTimeMovesMidnightAnHourEarlierInUtc() {
         FollowUpTask task = dueOn(LocalDate.of(2026, 7, 14));
-        assertFalse(task.isLateAt(Instant.parse("2026-07-14T21:59:00Z")));
-        assertTrue(task.isLateAt(Instant.parse("2026-07-14T22:00:00Z")));
+        assertFalse(task.isLateOn(ParisTime.dayOf(Instant.parse("2026-07-14T21:59:00Z"))));
+        assertTrue(task.isLateOn(ParisTime.dayOf(Instant.parse("2026-07-14T22:00:00Z"))));
     }
 
     @Test
     void aDoneTaskIsNeverLateAndCanBeReopened() {
         FollowUpTask task = dueOn(LocalDate.of(2026, 3, 10));
         Instant later = Instant.parse("2026-04-01T10:00:00Z");
-        assertTrue(task.isLateAt(later));
+        assertTrue(task.isLateOn(ParisTime.dayOf(later)));
         task.markDone("anim", later);
         assertTrue(task.isDone());
-        assertFalse(task.isLateAt(later));
+        assertFalse(task.isLateOn(ParisTime.dayOf(later)));
         assertEquals("anim", task.doneBy());
         assertEquals(later, task.doneAt());
         assertThrows(InvalidValue.class, () -> task.markDone("anim", later));
         task.reopen();
         assertFalse(task.isDone());
         assertNull(task.doneBy());
-        assertTrue(task.isLateAt(later));
+        assertTrue(task.isLateOn(ParisTime.dayOf(later)));
         InvalidValue twice = assertThrows(InvalidValue.class, task::reopen);
         assertEquals("state", twice.field());
     }
