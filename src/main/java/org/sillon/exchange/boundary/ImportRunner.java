@@ -17,7 +17,6 @@ import org.sillon.exchange.control.ImportRow;
 import org.sillon.exchange.entity.ImportJob;
 import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
@@ -82,13 +81,13 @@ public class ImportRunner {
         for (List<ImportCheck.Checked> group : groups) {
             List<Long> members = new ArrayList<>();
             for (ImportCheck.Checked c : group) {
-                Person p = create(c);
-                members.add(p.id());
-                report(jobId, c, p.id());
+                long id = create(c);
+                members.add(id);
+                report(jobId, c, id);
                 createdPersons++;
             }
             ImportCheck.Checked main = group.get(0);
-            attempt(main.row(), () -> households.create(
+            attempt(main.row(), () -> households.register(
                     new Households.Composition(null, members.get(0), members.subList(1, members.size()))));
             done += group.size();
             if (done / BATCH != (done - group.size()) / BATCH) {
@@ -126,11 +125,11 @@ public class ImportRunner {
         return groups.values();
     }
 
-    private Person create(ImportCheck.Checked c) {
+    private long create(ImportCheck.Checked c) {
         ImportRow row = c.row();
         Instant registeredAt = row.registeredOn() == null ? clock.instant()
                 : row.registeredOn().atStartOfDay(clock.getZone()).toInstant();
-        return attempt(row, () -> persons.createAsOf(row.details(), null, registeredAt));
+        return attempt(row, () -> persons.registerAsOf(row.details(), registeredAt));
     }
 
     private static <T> T attempt(ImportRow row, java.util.function.Supplier<T> work) {

@@ -38,7 +38,9 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.PersonKeys;
 import org.sillon.people.boundary.PersonalDataSource;
+import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 
 /**
@@ -77,6 +79,9 @@ public class Imports implements PersonalDataSource {
 
     @Inject
     Event<Started> started;
+
+    @Inject
+    Persons persons;
 
     @Inject
     @ConfigProperty(name = "sillon.imports.max-bytes", defaultValue = "10485760")
@@ -182,13 +187,9 @@ public class Imports implements PersonalDataSource {
     /** The registry's persons by the duplicate keys; one query, so that 20,000 rows are checked in memory. */
     private DuplicateIndex registry() {
         DuplicateIndex index = new DuplicateIndex();
-        List<Object[]> rows = em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.address.line1,"
-                + " p.address.postalCode from Person p", Object[].class).getResultList();
-        for (Object[] r : rows) {
-            String first = (String) r[1];
-            String last = (String) r[2];
-            index.add((String) r[3], ImportRow.nameAddressKey(first, last, (String) r[4], (String) r[5]),
-                    new DuplicateIndex.Known((Long) r[0], first + " " + last + " (#" + r[0] + ")"));
+        for (PersonKeys p : persons.keys()) {
+            index.add(p.email(), ImportRow.nameAddressKey(p.firstName(), p.lastName(), p.line1(), p.postalCode()),
+                    new DuplicateIndex.Known(p.id(), p.firstName() + " " + p.lastName() + " (#" + p.id() + ")"));
         }
         return index;
     }

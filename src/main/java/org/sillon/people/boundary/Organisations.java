@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.Organisation;
 import org.sillon.platform.control.Page;
@@ -83,6 +84,13 @@ public class Organisations {
                 .where("o.kind = :kind", "kind", filter.kind())
                 .where(":role member of o.roles", "role", filter.role())
                 .fetch(page, SORTS);
+    }
+
+    /** A page of {@link #search} as rows, for exports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrganisationRow> rows(Filter filter, PageRequest page) {
+        return search(filter, page).map(o -> new OrganisationRow(o.id(), o.name(), o.kind(), List.copyOf(o.roles()),
+                o.siret(), o.email(), o.phone(), o.address()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
