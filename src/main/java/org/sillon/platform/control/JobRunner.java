@@ -74,7 +74,7 @@ public class JobRunner {
     private ScheduledFuture<?> poller;
 
     void start(@Observes SchemaReady ready) {
-        poller = scheduler.scheduleWithFixedDelay(this::poll, 0, pollSeconds, TimeUnit.SECONDS);
+        poller = scheduler.scheduleWithFixedDelay(this::poll, pollSeconds, pollSeconds, TimeUnit.SECONDS);
     }
 
     void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) BackgroundJobs.Submitted submitted) {
