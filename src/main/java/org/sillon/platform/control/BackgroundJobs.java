@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Long work in the background, on any server sharing the database: a component submits a job of a kind it
@@ -43,14 +41,5 @@ public class BackgroundJobs {
                 .setParameter(5, total).executeUpdate();
         submitted.fire(new Submitted(id, kind));
         return id;
-    }
-
-    /** The latest job of {@code kind} on {@code subjectId}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Job> latest(String kind, long subjectId) {
-        List<?> rows = em.createNativeQuery("select " + JobRows.COLUMNS
-                + " from background_job where kind = ?1 and subject_id = ?2 order by id desc limit 1")
-                .setParameter(1, kind).setParameter(2, subjectId).getResultList();
-        return rows.stream().findFirst().map(r -> JobRows.job((Object[]) r));
     }
 }
