@@ -20,9 +20,9 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.sillon.exchange.control.ExportFormat;
 import org.sillon.exchange.control.SheetWriter;
-import org.sillon.people.entity.Household;
-import org.sillon.people.entity.Organisation;
-import org.sillon.people.entity.Person;
+import org.sillon.people.boundary.HouseholdRow;
+import org.sillon.people.boundary.OrganisationRow;
+import org.sillon.people.boundary.PersonRow;
 import org.sillon.people.boundary.RegistryList;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
@@ -90,48 +90,46 @@ public class Exports {
     public void persons(Persons.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         write(format, out, "Personnes", List.of(
-                new Column<Person>("person.lastName", Person::lastName),
-                new Column<Person>("person.firstName", Person::firstName),
-                new Column<Person>("person.email", Person::email),
-                new Column<Person>("person.phone", Person::phone),
-                new Column<Person>("person.mobilePhone", Person::mobilePhone),
-                new Column<Person>("person.line1", p -> address(p.address(), PostalAddress::line1)),
-                new Column<Person>("person.line2", p -> address(p.address(), PostalAddress::line2)),
-                new Column<Person>("person.postalCode", p -> address(p.address(), PostalAddress::postalCode)),
-                new Column<Person>("person.city", p -> address(p.address(), PostalAddress::city)),
-                new Column<Person>("person.household", p -> p.household() == null ? null : p.household().name()),
-                new Column<Person>("person.created", p -> day(p.createdAt()))),
-                page -> persons.search(filter, page(sort, page)));
+                new Column<PersonRow>("person.lastName", PersonRow::lastName),
+                new Column<PersonRow>("person.firstName", PersonRow::firstName),
+                new Column<PersonRow>("person.email", PersonRow::email),
+                new Column<PersonRow>("person.phone", PersonRow::phone),
+                new Column<PersonRow>("person.mobilePhone", PersonRow::mobilePhone),
+                new Column<PersonRow>("person.line1", p -> address(p.address(), PostalAddress::line1)),
+                new Column<PersonRow>("person.line2", p -> address(p.address(), PostalAddress::line2)),
+                new Column<PersonRow>("person.postalCode", p -> address(p.address(), PostalAddress::postalCode)),
+                new Column<PersonRow>("person.city", p -> address(p.address(), PostalAddress::city)),
+                new Column<PersonRow>("person.household", PersonRow::householdName),
+                new Column<PersonRow>("person.created", p -> day(p.createdAt()))),
+                page -> persons.rows(filter, page(sort, page)));
     }
 
     public void households(Households.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         write(format, out, "Foyers", List.of(
-                new Column<Household>("household.name", Household::name),
-                new Column<Household>("household.mainContact", h -> h.mainContact() == null ? null : h.mainContact().fullName()),
-                new Column<Household>("person.email", h -> h.mainContact() == null ? null : h.mainContact().email()),
-                new Column<Household>("person.city", h -> h.mainContact() == null ? null
-                        : address(h.mainContact().address(), PostalAddress::city)),
-                new Column<Household>("household.members", h -> h.members().stream().map(Person::fullName)
-                        .collect(Collectors.joining(", "))),
-                new Column<Household>("household.created", h -> day(h.createdAt()))),
-                page -> households.search(filter, page(sort, page)));
+                new Column<HouseholdRow>("household.name", HouseholdRow::name),
+                new Column<HouseholdRow>("household.mainContact", HouseholdRow::mainContactName),
+                new Column<HouseholdRow>("person.email", HouseholdRow::mainContactEmail),
+                new Column<HouseholdRow>("person.city", HouseholdRow::mainContactCity),
+                new Column<HouseholdRow>("household.members", h -> String.join(", ", h.memberNames())),
+                new Column<HouseholdRow>("household.created", h -> day(h.createdAt()))),
+                page -> households.rows(filter, page(sort, page)));
     }
 
     public void organisations(Organisations.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         ResourceBundle texts = texts();
         write(format, out, "Organisations", List.of(
-                new Column<Organisation>("organisation.name", Organisation::name),
-                new Column<Organisation>("organisation.kind", o -> texts.getString("kind." + o.kind())),
-                new Column<Organisation>("organisation.roles", o -> o.roles().stream()
+                new Column<OrganisationRow>("organisation.name", OrganisationRow::name),
+                new Column<OrganisationRow>("organisation.kind", o -> texts.getString("kind." + o.kind())),
+                new Column<OrganisationRow>("organisation.roles", o -> o.roles().stream()
                         .map(r -> texts.getString("orgRole." + r)).collect(Collectors.joining(", "))),
-                new Column<Organisation>("organisation.siret", Organisation::siret),
-                new Column<Organisation>("person.email", Organisation::email),
-                new Column<Organisation>("person.phone", Organisation::phone),
-                new Column<Organisation>("person.postalCode", o -> address(o.address(), PostalAddress::postalCode)),
-                new Column<Organisation>("person.city", o -> address(o.address(), PostalAddress::city))),
-                page -> organisations.search(filter, page(sort, page)));
+                new Column<OrganisationRow>("organisation.siret", OrganisationRow::siret),
+                new Column<OrganisationRow>("person.email", OrganisationRow::email),
+                new Column<OrganisationRow>("person.phone", OrganisationRow::phone),
+                new Column<OrganisationRow>("person.postalCode", o -> address(o.address(), PostalAddress::postalCode)),
+                new Column<OrganisationRow>("person.city", o -> address(o.address(), PostalAddress::city))),
+                page -> organisations.rows(filter, page(sort, page)));
     }
 
     /** Writes the header row, then every page until a short one; each page is its own query. */

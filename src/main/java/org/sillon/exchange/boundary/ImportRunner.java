@@ -4,45 +4,59 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.sillon.exchange.control.ImportCheck;
+import org.sillon.exchange.control.ImportCheckpoint;
+import org.sillon.exchange.control.ImportPlan;
 import org.sillon.exchange.control.ImportRow;
 import org.sillon.exchange.entity.ImportJob;
 import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
-import org.sillon.people.entity.Person;
-import org.sillon.platform.control.ProblemException;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
+import org.sillon.platform.control.Job;
+import org.sillon.platform.control.JobHandler;
+import org.sillon.platform.control.JobRun;
+import org.sillon.platform.control.ProblemException;
 
 /**
- * One run of an import, all or nothing: every row is checked first; if any is invalid, nothing is created
- * and the job fails with its report. Otherwise every household and person is created in this one
- * transaction, through the {@link Persons} and {@link Households} facades so that each is audited.
+ * Runs imports as background jobs, all or nothing. The first chunk checks every row against the registry and
+ * the earlier rows: if any is invalid, nothing is created and the import fails with its report; otherwise it
+ * records the duplicates, which fixes the plan. Then each chunk creates about {@value #CHUNK_ROWS} persons in
+ * whole households, through the {@link Persons} and {@link Households} facades so that each is audited, and
+ * commits with its report lines and checkpoint; a run resumed after a crash goes on after the last committed
+ * chunk. If a chunk is refused, the run is given up: its undo chunks delete, through the same facades, the
+ * households and persons the earlier chunks created, and the import fails with the refused line.
  */
 @ApplicationScoped
-@Transactional
-public class ImportRunner {
+public class ImportRunner implements JobHandler {
 
-    /** Rows between two progress reports, and between two clears of the persistence context. */
-    private static final int BATCH = 200;
+    /** The kind of the background jobs that run imports. */
+    public static final String KIND = "import";
+
+    /** Persons created per chunk (whole households): a chunk commits in about a second. */
+    static final int CHUNK_ROWS = 200;
 
     /** A row the registry refused while being created: names the line for the report. */
     static final class RowFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
         final int line;
         final String field;
+        final String text;
 
-        RowFailed(int line, String field, String message, Throwable cause) {
-            super(message, cause);
+        RowFailed(int line, String field, String text, Throwable cause) {
+            super("line " + line + ": " + text, cause);
             this.line = line;
             this.field = field;
+            this.text = text;
         }
     }
 
@@ -61,99 +75,204 @@ public class ImportRunner {
     @Inject
     Households households;
 
-    @Inject
-    ImportProgress progress;
+    @Override
+    public String kind() {
+        return KIND;
+    }
 
-    public void execute(long jobId) {
-        ImportJob job = imports.find(jobId);
-        List<ImportCheck.Checked> rows = imports.check(job, imports.file(job), Integer.MAX_VALUE);
-        int errors = (int) rows.stream().filter(c -> c.outcome() == ImportOutcome.ERROR).count();
-        int duplicates = (int) rows.stream().filter(c -> c.outcome() == ImportOutcome.DUPLICATE).count();
-        if (errors > 0) {
+    @Override
+    public JobRun open(Job job) {
+        return new Run(job.subjectId());
+    }
+
+    /** A run of one import on this server; keeps its plan between chunks, rebuilt from the file after a claim. */
+    final class Run implements JobRun {
+
+        private final long jobId;
+        private ImportPlan plan;
+        private int duplicates;
+
+        Run(long jobId) {
+            this.jobId = jobId;
+        }
+
+        @Override
+        public Chunk next(String checkpoint) {
+            ImportCheckpoint at = ImportCheckpoint.parse(checkpoint);
+            return switch (at.phase()) {
+                case CHECK -> check();
+                case CREATE -> create(at.households());
+                case UNDO -> undo();
+            };
+        }
+
+        /** Checks every row; records the duplicates (or, with errors, the whole report and the failure). */
+        private Chunk check() {
+            ImportJob job = imports.find(jobId);
+            List<ImportCheck.Checked> rows = imports.check(job, imports.file(job), Integer.MAX_VALUE);
+            int errors = (int) rows.stream().filter(c -> c.outcome() == ImportOutcome.ERROR).count();
+            duplicates = (int) rows.stream().filter(c -> c.outcome() == ImportOutcome.DUPLICATE).count();
             for (ImportCheck.Checked c : rows) {
-                report(jobId, c, null);
+                if (c.outcome() == ImportOutcome.DUPLICATE || errors > 0) {
+                    report(c);
+                }
             }
-            job.fail(new ImportJob.Counts(0, 0, duplicates, errors));
-            return;
+            if (errors > 0) {
+                job.fail(new ImportJob.Counts(0, 0, duplicates, errors));
+                return Chunk.last(job.total());
+            }
+            plan = ImportPlan.of(rows.stream().filter(c -> c.outcome() == ImportOutcome.CREATED)
+                    .map(ImportCheck.Checked::row).toList());
+            if (plan.households().isEmpty()) {
+                job.succeed(new ImportJob.Counts(0, 0, duplicates, 0));
+                return Chunk.last(job.total());
+            }
+            return Chunk.next(ImportCheckpoint.created(0).text(), 0);
         }
-        int done = 0;
-        int createdPersons = 0;
-        Collection<List<ImportCheck.Checked>> groups = households(rows);
-        for (List<ImportCheck.Checked> group : groups) {
-            List<Long> members = new ArrayList<>();
-            for (ImportCheck.Checked c : group) {
-                Person p = create(c);
-                members.add(p.id());
-                report(jobId, c, p.id());
-                createdPersons++;
+
+        /** Creates the households that follow the first {@code done}, with their report lines. */
+        private Chunk create(int done) {
+            ImportPlan plan = plan();
+            List<List<ImportRow>> chunk = plan.chunk(done, CHUNK_ROWS);
+            for (List<ImportRow> group : chunk) {
+                List<Long> members = new ArrayList<>();
+                for (ImportRow row : group) {
+                    members.add(create(row));
+                }
+                long household = attempt(group.get(0), () -> households.register(
+                        new Households.Composition(null, members.get(0), members.subList(1, members.size()))));
+                for (int i = 0; i < group.size(); i++) {
+                    em.persist(ImportLine.created(jobId, group.get(i).line(), members.get(i), household));
+                }
             }
-            ImportCheck.Checked main = group.get(0);
-            attempt(main.row(), () -> households.create(
-                    new Households.Composition(null, members.get(0), members.subList(1, members.size()))));
-            done += group.size();
-            if (done / BATCH != (done - group.size()) / BATCH) {
-                em.flush();
-                em.clear(); // a run of 20,000 rows would otherwise keep every entity it made in memory
-                progress.advance(jobId, done);
+            int now = done + chunk.size();
+            int processed = plan.personsIn(now);
+            if (now == plan.households().size()) {
+                imports.find(jobId).succeed(new ImportJob.Counts(plan.persons(), now, duplicates, 0));
+                return Chunk.last(processed);
+            }
+            // native: progress is not an edit, and leaves the job's version (its ETag) alone
+            em.createNativeQuery("update import_job set processed = ?1 where id = ?2")
+                    .setParameter(1, processed).setParameter(2, jobId).executeUpdate();
+            return Chunk.next(ImportCheckpoint.created(now).text(), processed);
+        }
+
+        /**
+         * Deletes the households and persons of the next created lines, and the lines; once none is left, the
+         * import fails with the error line {@link #fail} wrote.
+         */
+        private Chunk undo() {
+            List<ImportLine> lines = em.createQuery("select l from ImportLine l where l.jobId = :job"
+                    + " and l.outcome = :created order by l.id", ImportLine.class)
+                    .setParameter("job", jobId).setParameter("created", ImportOutcome.CREATED)
+                    .setMaxResults(CHUNK_ROWS).getResultList();
+            if (lines.isEmpty()) {
+                em.createQuery("delete from ImportLine l where l.jobId = :job and l.outcome = :duplicate")
+                        .setParameter("job", jobId).setParameter("duplicate", ImportOutcome.DUPLICATE).executeUpdate();
+                imports.find(jobId).fail(new ImportJob.Counts(0, 0, 0, 1));
+                return Chunk.last(0);
+            }
+            Set<Long> householdIds = new LinkedHashSet<>();
+            Set<Long> personIds = new LinkedHashSet<>();
+            Set<Long> lineIds = new HashSet<>();
+            for (ImportLine l : lines) {
+                lineIds.add(l.id());
+                if (l.householdId() != null) {
+                    householdIds.add(l.householdId());
+                }
+                if (l.personId() != null) {
+                    personIds.add(l.personId());
+                }
+            }
+            em.createQuery("delete from ImportLine l where l.id in :ids").setParameter("ids", lineIds).executeUpdate();
+            householdIds.forEach(households::delete); // its members stay, in no household
+            personIds.forEach(persons::delete);
+            return Chunk.next(ImportCheckpoint.UNDOING.text(), 0);
+        }
+
+        @Override
+        public String fail(String checkpoint, RuntimeException cause) {
+            RowFailed row = cause instanceof RowFailed r ? r : null;
+            em.persist(new ImportLine(jobId, row == null ? 0 : row.line, ImportOutcome.ERROR, row == null ? null : row.field,
+                    abbreviate(row == null ? reason(cause) : row.text), null));
+            if (ImportCheckpoint.parse(checkpoint).phase() == ImportCheckpoint.Phase.CHECK) {
+                imports.find(jobId).fail(new ImportJob.Counts(0, 0, 0, 1)); // nothing was created
+                return null;
+            }
+            return ImportCheckpoint.UNDOING.text();
+        }
+
+        @Override
+        public void abandon(String checkpoint, RuntimeException cause) {
+            List<Object[]> left = em.createQuery("select count(l), count(distinct l.householdId) from ImportLine l"
+                    + " where l.jobId = :job and l.outcome = :created", Object[].class)
+                    .setParameter("job", jobId).setParameter("created", ImportOutcome.CREATED).getResultList();
+            int persons = ((Number) left.get(0)[0]).intValue();
+            int households = ((Number) left.get(0)[1]).intValue();
+            em.persist(new ImportLine(jobId, 0, ImportOutcome.ERROR, null, abbreviate("the import could not be undone: "
+                    + reason(cause) + "; " + persons + " persons it created remain"), null));
+            imports.find(jobId).fail(new ImportJob.Counts(persons, households, 0, 2));
+        }
+
+        /** The plan: kept from the check, or rebuilt from the file and the duplicates it recorded. */
+        private ImportPlan plan() {
+            if (plan == null) {
+                Set<Integer> skipped = new HashSet<>(em.createQuery("select l.lineNo from ImportLine l where l.jobId = :job"
+                        + " and l.outcome = :duplicate", Integer.class)
+                        .setParameter("job", jobId).setParameter("duplicate", ImportOutcome.DUPLICATE).getResultList());
+                duplicates = skipped.size();
+                ImportJob job = imports.find(jobId);
+                plan = ImportPlan.of(imports.rows(job, imports.file(job)).stream()
+                        .filter(r -> r.valid() && !skipped.contains(r.line())).toList());
+            }
+            return plan;
+        }
+
+        private long create(ImportRow row) {
+            Instant registeredAt = row.registeredOn() == null ? clock.instant()
+                    : row.registeredOn().atStartOfDay(clock.getZone()).toInstant();
+            return attempt(row, () -> persons.registerAsOf(row.details(), registeredAt));
+        }
+
+        private void report(ImportCheck.Checked c) {
+            ImportRow row = c.row();
+            switch (c.outcome()) {
+                case CREATED -> {
+                    // created lines are written with their person
+                }
+                case DUPLICATE -> em.persist(new ImportLine(jobId, row.line(), ImportOutcome.DUPLICATE,
+                        c.duplicate().field(), c.duplicateMessage(), c.duplicate().known().personId()));
+                case ERROR -> row.problems().forEach(p -> em.persist(
+                        new ImportLine(jobId, row.line(), ImportOutcome.ERROR, p.field(), abbreviate(p.message()), null)));
             }
         }
-        for (ImportCheck.Checked c : rows) {
-            if (c.outcome() == ImportOutcome.DUPLICATE) {
-                report(jobId, c, null);
-            }
-        }
-        imports.find(jobId).succeed(new ImportJob.Counts(createdPersons, groups.size(), duplicates, 0));
     }
 
-    /** Ends a run that failed while creating, after its transaction rolled back: nothing was created. */
-    public void abort(long jobId, RuntimeException failure) {
-        int line = failure instanceof RowFailed r ? r.line : 0;
-        String field = failure instanceof RowFailed r ? r.field : null;
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        em.persist(new ImportLine(jobId, line, ImportOutcome.ERROR, field, abbreviate(message), null));
-        imports.find(jobId).fail(new ImportJob.Counts(0, 0, 0, 1));
-    }
-
-    /** Rows to create grouped by household key in file order; a row without a key is a household alone. */
-    private static Collection<List<ImportCheck.Checked>> households(List<ImportCheck.Checked> rows) {
-        Map<String, List<ImportCheck.Checked>> groups = new LinkedHashMap<>();
-        for (ImportCheck.Checked c : rows) {
-            if (c.outcome() == ImportOutcome.CREATED) {
-                String key = c.row().householdKey() == null ? "#line " + c.row().line() : "key " + c.row().householdKey();
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-            }
-        }
-        return groups.values();
-    }
-
-    private Person create(ImportCheck.Checked c) {
-        ImportRow row = c.row();
-        Instant registeredAt = row.registeredOn() == null ? clock.instant()
-                : row.registeredOn().atStartOfDay(clock.getZone()).toInstant();
-        return attempt(row, () -> persons.createAsOf(row.details(), null, registeredAt));
-    }
-
+    /** Runs the creation of a row, naming its line if the registry refuses it (the cause is kept for retries). */
     private static <T> T attempt(ImportRow row, java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (ProblemException e) {
             throw new RowFailed(row.line(), e.field(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new RowFailed(row.line(), null, reason(e), e);
         }
     }
 
-    private void report(long jobId, ImportCheck.Checked c, Long personId) {
-        ImportRow row = c.row();
-        switch (c.outcome()) {
-            case CREATED -> {
-                if (personId != null) {
-                    em.persist(new ImportLine(jobId, row.line(), ImportOutcome.CREATED, null, null, personId));
-                }
-            }
-            case DUPLICATE -> em.persist(new ImportLine(jobId, row.line(), ImportOutcome.DUPLICATE, c.duplicate().field(),
-                    c.duplicateMessage(), c.duplicate().known().personId()));
-            case ERROR -> row.problems().forEach(p -> em.persist(
-                    new ImportLine(jobId, row.line(), ImportOutcome.ERROR, p.field(), abbreviate(p.message()), null)));
+    /**
+     * What the report says of a failure: a rule's message, or the first line of the database's own (the JPA
+     * exception's text carries the statement and its values, personal data the report does not need).
+     */
+    static String reason(Throwable failure) {
+        if (failure instanceof RowFailed || failure instanceof ProblemException) {
+            return failure.getMessage();
         }
+        Throwable root = failure;
+        for (int i = 0; i < 20 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
     }
 
     private static String abbreviate(String message) {

@@ -1,7 +1,6 @@
 package org.sillon.exchange.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +30,10 @@ import org.sillon.exchange.control.MemberFileReader;
 import org.sillon.exchange.entity.ImportJob;
 import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
+import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.exchange.control.RowValidator;
+import org.sillon.platform.control.BackgroundJobs;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
@@ -39,12 +41,14 @@ import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.PersonKeys;
 import org.sillon.people.boundary.PersonalDataSource;
+import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
 
 /**
- * Imports of member lists: upload, mapping and preview, then a run in the background (see
+ * Imports of member lists: upload, mapping and preview, then a run as a background job (see
  * {@link ImportRunner}) that creates every household and person of the file or none.
  */
 @ApplicationScoped
@@ -65,10 +69,6 @@ public class Imports implements PersonalDataSource {
     public record Analysis(ImportJob job, List<ImportCheck.Checked> preview) {
     }
 
-    /** Fired when a run is accepted; the runner starts once that decision is committed. */
-    public record Started(long jobId, String actor) {
-    }
-
     @PersistenceContext
     EntityManager em;
 
@@ -79,7 +79,10 @@ public class Imports implements PersonalDataSource {
     SecurityContext security;
 
     @Inject
-    Event<Started> started;
+    BackgroundJobs jobs;
+
+    @Inject
+    Persons persons;
 
     @Inject
     @ConfigProperty(name = "sillon.imports.max-bytes", defaultValue = "10485760")
@@ -123,7 +126,10 @@ public class Imports implements PersonalDataSource {
         return new Analysis(job, check(job, file(job), PREVIEW_ROWS));
     }
 
-    /** Starts the run, once; it goes on in the background after this transaction commits. */
+    /**
+     * Starts the run, once: a background job (see {@link ImportRunner}) submitted in this transaction, which a
+     * server claims once it commits.
+     */
     public ImportJob start(long id, long expectedVersion) {
         ImportJob job = find(id);
         Versions.check(expectedVersion, job.version());
@@ -133,7 +139,7 @@ public class Imports implements PersonalDataSource {
             throw alreadyRun(e);
         }
         Versions.flush(em);
-        started.fire(new Started(job.id(), caller()));
+        jobs.submit(ImportRunner.KIND, job.id(), caller(), job.total());
         return job;
     }
 
@@ -182,16 +188,22 @@ public class Imports implements PersonalDataSource {
         return ImportCheck.check(file, targets, LocalDate.now(clock), registry(), limit);
     }
 
+    /**
+     * Every row of the job's file read under its mapping, not compared with anything: what a resumed run
+     * rebuilds its plan from, the duplicates having been recorded by the check.
+     */
+    public List<ImportRow> rows(ImportJob job, MemberFile file) {
+        RowValidator validator = new RowValidator(job.columns().stream().map(ImportJob.Column::target).toList(),
+                LocalDate.now(clock));
+        return file.rows().stream().map(validator::validate).toList();
+    }
+
     /** The registry's persons by the duplicate keys; one query, so that 20,000 rows are checked in memory. */
     private DuplicateIndex registry() {
         DuplicateIndex index = new DuplicateIndex();
-        List<Object[]> rows = em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.address.line1,"
-                + " p.address.postalCode from Person p", Object[].class).getResultList();
-        for (Object[] r : rows) {
-            String first = (String) r[1];
-            String last = (String) r[2];
-            index.add((String) r[3], ImportRow.nameAddressKey(first, last, (String) r[4], (String) r[5]),
-                    new DuplicateIndex.Known((Long) r[0], first + " " + last + " (#" + r[0] + ")"));
+        for (PersonKeys p : persons.keys()) {
+            index.add(p.email(), ImportRow.nameAddressKey(p.firstName(), p.lastName(), p.line1(), p.postalCode()),
+                    new DuplicateIndex.Known(p.id(), p.firstName() + " " + p.lastName() + " (#" + p.id() + ")"));
         }
         return index;
     }
@@ -217,8 +229,19 @@ public class Imports implements PersonalDataSource {
                 }).toList();
     }
 
-    /** Lines that named a merged person now name the survivor. */
+    /**
+     * Lines that named a merged person now name the survivor. A person created by an import still running is
+     * not merged: if the run were given up, its undo would delete the survivor.
+     */
     void on(@Observes PersonsMerged e) {
+        long running = em.createQuery("select count(l) from ImportLine l, ImportJob j where j.id = l.jobId"
+                + " and j.status = :running and l.outcome = :created and l.personId in (:merged, :survivor)", Long.class)
+                .setParameter("running", ImportStatus.RUNNING).setParameter("created", ImportOutcome.CREATED)
+                .setParameter("merged", e.mergedId()).setParameter("survivor", e.survivorId()).getSingleResult();
+        if (running > 0) {
+            throw ProblemException.conflict("import-running", "body",
+                    "a person created by an import that is still running cannot be merged until it ends");
+        }
         em.createQuery("update ImportLine l set l.personId = :survivor where l.personId = :merged")
                 .setParameter("survivor", e.survivorId()).setParameter("merged", e.mergedId()).executeUpdate();
     }

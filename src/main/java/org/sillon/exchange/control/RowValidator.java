@@ -2,7 +2,6 @@ package org.sillon.exchange.control;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sillon.people.boundary.Civility;
 import org.sillon.exchange.entity.ImportTarget;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
@@ -21,8 +19,8 @@ import org.sillon.platform.entity.PostalAddress;
 import org.sillon.people.boundary.PersonDetails;
 
 /**
- * Turns a row into the person it describes, with the entity's own rules (a {@link Person} and its
- * {@link PostalAddress} are built and their refusals collected), after reading the spreadsheet habits the
+ * Turns a row into the person it describes, with the registry's own rules ({@link PersonDetails#refusal} and
+ * the {@link PostalAddress}'s checks, their refusals collected), after reading the spreadsheet habits the
  * entities do not know: "Mme", "Français", "France", 31/12/2020, postal codes that lost their leading zero.
  */
 public class RowValidator {
@@ -59,10 +57,9 @@ public class RowValidator {
         PersonDetails details = new PersonDetails(civility, byTarget.get(ImportTarget.FIRST_NAME),
                 byTarget.get(ImportTarget.LAST_NAME), byTarget.get(ImportTarget.EMAIL), byTarget.get(ImportTarget.PHONE),
                 byTarget.get(ImportTarget.MOBILE_PHONE), address, language);
-        try {
-            new Person(details, Instant.EPOCH); // the entity's rules, on a person that is never stored
-        } catch (InvalidValue e) {
-            problems.add(new ImportRow.Problem(e.field(), e.getMessage()));
+        InvalidValue refused = details.refusal(); // the registry's own rules for a person
+        if (refused != null) {
+            problems.add(new ImportRow.Problem(refused.field(), refused.getMessage()));
         }
         return new ImportRow(row.line(), values, problems.isEmpty() ? details : null,
                 byTarget.get(ImportTarget.HOUSEHOLD_KEY), registeredOn, List.copyOf(problems));

@@ -37,6 +37,10 @@ public class ImportLine {
     @Column(name = "person_id")
     private Long personId;
 
+    /** The household created with the person of a CREATED line. */
+    @Column(name = "household_id")
+    private Long householdId;
+
     protected ImportLine() {
         // for JPA
     }
@@ -48,6 +52,13 @@ public class ImportLine {
         this.field = field;
         this.message = message;
         this.personId = personId;
+    }
+
+    /** A line that created a person and the household they were placed in. */
+    public static ImportLine created(long jobId, int lineNo, long personId, long householdId) {
+        ImportLine line = new ImportLine(jobId, lineNo, ImportOutcome.CREATED, null, null, personId);
+        line.householdId = householdId;
+        return line;
     }
 
     /** The person was merged into another or erased: the line follows, or forgets them. */
@@ -81,5 +92,9 @@ public class ImportLine {
 
     public Long personId() {
         return personId;
+    }
+
+    public Long householdId() {
+        return householdId;
     }
 }

@@ -236,6 +236,26 @@ public class Households {
         return em.createQuery("select count(h) from Household h", Long.class).getSingleResult();
     }
 
+    // What other components read and write of households without their entity: lists for exports and the
+    // households of imports.
+
+    /** A page of {@link #search} as rows, with main contacts and members batch-fetched as the list does. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HouseholdRow> rows(Filter filter, PageRequest page) {
+        return search(filter, page).map(h -> {
+            Person main = h.mainContact();
+            return new HouseholdRow(h.id(), h.name(), main == null ? null : main.fullName(),
+                    main == null ? null : main.email(),
+                    main == null || main.address() == null ? null : main.address().city(),
+                    h.members().stream().map(Person::fullName).toList(), h.createdAt());
+        });
+    }
+
+    /** Creates a household as {@link #create} does and answers its id. */
+    public long register(Composition composition) {
+        return create(composition).id();
+    }
+
     private List<Person> members(Composition composition) {
         List<Person> result = new ArrayList<>();
         if (composition.memberIds() != null) {

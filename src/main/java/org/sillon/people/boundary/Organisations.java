@@ -99,6 +99,13 @@ public class Organisations {
                 .fetch(page, SORTS);
     }
 
+    /** A page of {@link #search} as rows, for exports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrganisationRow> rows(Filter filter, PageRequest page) {
+        return search(filter, page).map(o -> new OrganisationRow(o.id(), o.name(), o.kind(), List.copyOf(o.roles()),
+                o.siret(), o.email(), o.phone(), o.address()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();

@@ -333,6 +333,31 @@ public class Persons {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
     }
 
+    // What other components read and write of persons without their entity: lists for exports, the
+    // duplicate keys and registrations of imports.
+
+    /** A page of {@link #search} as rows, with the household batch-fetched as the list does. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonRow> rows(Filter filter, PageRequest page) {
+        return search(filter, page).map(p -> new PersonRow(p.id(), p.lastName(), p.firstName(), p.email(), p.phone(),
+                p.mobilePhone(), p.address(), p.household() == null ? null : p.household().name(), p.createdAt()));
+    }
+
+    /** Every person's duplicate keys, in one query, so that a list of 20,000 rows is compared in memory. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<PersonKeys> keys() {
+        return em.createQuery("select new org.sillon.people.boundary.PersonKeys(p.id, p.firstName, p.lastName, p.email,"
+                + " p.address.line1, p.address.postalCode) from Person p", PersonKeys.class).getResultList();
+    }
+
+    /**
+     * Registers a person brought from elsewhere (an import) as {@link #createAsOf} does, in no household, and
+     * answers their id.
+     */
+    public long registerAsOf(PersonDetails details, java.time.Instant registeredAt) {
+        return createAsOf(details, null, registeredAt).id();
+    }
+
     private java.time.LocalDate today() {
         return java.time.LocalDate.now(clock);
     }

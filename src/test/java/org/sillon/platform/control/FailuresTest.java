@@ -1,0 +1,63 @@
+package org.sillon.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+
+    private static RuntimeException wrapped(Throwable t) {
+        return new PersistenceException("flush failed", new RuntimeException("internal", t));
+    }
+
+    @Test
+    void theDatabaseAskingForARetryOrALostConnectionIsTransient() {
+        assertTrue(Failures.isTransient(wrapped(new SQLException("could not serialize", "40001"))));
+        assertTrue(Failures.isTransient(wrapped(new SQLException("deadlock detected", "40P01"))));
+        assertTrue(Failures.isTransient(wrapped(new SQLException("connection failure", "08006"))));
+        assertTrue(Failures.isTransient(wrapped(new SQLException("terminating connection", "57P01"))));
+        assertTrue(Failures.isTransient(wrapped(new SQLException("lock not available", "55P03"))));
+        assertTrue(Failures.isTransient(wrapped(new SQLException("statement timeout", "57014"))));
+        assertTrue(Failures.isTransient(wrapped(new SQLTransientConnectionException("pool exhausted"))));
+        assertTrue(Failures.isTransient(new OptimisticLockException("changed meanwhile")));
+    }
+
+    @Test
+    void aBatchNamesItsCauseInItsNextException() {
+        BatchUpdateException batch = new BatchUpdateException("batch entry 3 failed", "xx000", new int[0]);
+        batch.setNextException(new SQLException("could not serialize", "40001"));
+        assertTrue(Failures.isTransient(wrapped(batch)));
+    }
+
+    @Test
+    void refusalsAndBugsAreNot() {
+        assertFalse(Failures.isTransient(wrapped(new SQLException("duplicate key", "23505"))));
+        assertFalse(Failures.isTransient(wrapped(new SQLException("raised by a trigger", "P0001"))));
+        assertFalse(Failures.isTransient(wrapped(new SQLException("no state"))));
+        assertFalse(Failures.isTransient(ProblemException.invalid("email", "is taken")));
+        assertFalse(Failures.isTransient(new NullPointerException()));
+    }
+
+    @Test
+    void aCycleOfCausesEnds() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertFalse(Failures.isTransient(a));
+        assertTrue(Failures.describe(a).startsWith("java.lang.RuntimeException: a"));
+    }
+
+    @Test
+    void aDescriptionNamesTheRootCauseAndIsBounded() {
+        assertEquals("jakarta.persistence.PersistenceException: flush failed (java.sql.SQLException: could not serialize)",
+                Failures.describe(wrapped(new SQLException("could not serialize", "40001"))));
+        assertEquals(2000, Failures.describe(new RuntimeException("x".repeat(3000))).length());
+    }
+}
