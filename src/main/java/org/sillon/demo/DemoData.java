@@ -18,16 +18,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
 import org.sillon.platform.boundary.Role;
+import org.sillon.association.boundary.AssociationDetails;
 import org.sillon.association.boundary.Associations;
-import org.sillon.association.entity.Association;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Organisations;
-import org.sillon.people.entity.Household;
-import org.sillon.people.entity.Organisation;
 import org.sillon.people.boundary.OrganisationKind;
 import org.sillon.people.boundary.OrganisationRole;
 import org.sillon.people.boundary.Persons;
-import org.sillon.people.entity.Person;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 import org.sillon.platform.entity.Language;
@@ -86,12 +83,12 @@ public class DemoData {
             return;
         }
         long start = System.nanoTime();
-        Association association = new Association("Les Jardins du Blavet",
-                new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR"), "41234567800012",
-                "contact@jardins-du-blavet.example.org");
-        association.openSite("Jardin de Kerbernez", new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR"));
-        association.openSite("Jardin de Lann Sévelin", new PostalAddress("Route de Lann Sévelin", null, "56850", "Caudan", "FR"));
-        associations.register(association);
+        PostalAddress kerbernez = new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR");
+        associations.register(new AssociationDetails("Les Jardins du Blavet", kerbernez, "41234567800012",
+                "contact@jardins-du-blavet.example.org", List.of(
+                        new AssociationDetails.Site("Jardin de Kerbernez", kerbernez),
+                        new AssociationDetails.Site("Jardin de Lann Sévelin",
+                                new PostalAddress("Route de Lann Sévelin", null, "56850", "Caudan", "FR")))));
 
         AuditTrail.actingAs("demo", () -> {
             for (String[] login : LOGINS) {
@@ -101,7 +98,7 @@ public class DemoData {
             return tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
         });
 
-        List<Organisation> orgs = loadOrganisations();
+        List<DemoNetwork.Partner> orgs = loadOrganisations();
         Random random = new Random(2026);
         List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
         network.enrich(random, registered, orgs);
@@ -110,7 +107,7 @@ public class DemoData {
                 + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
     }
 
-    private List<Organisation> loadOrganisations() {
+    private List<DemoNetwork.Partner> loadOrganisations() {
         record Org(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret, String email,
                 String city, String postalCode) {
         }
@@ -130,10 +127,11 @@ public class DemoData {
                         null, "cse@ateliers-scorff.example.org", "Lanester", "56600"),
                 new Org("Mission locale du pays de Lorient", OrganisationKind.SOCIAL_PARTNER,
                         EnumSet.of(OrganisationRole.PARTNER), null, "accueil@ml-lorient.example.org", "Lorient", "56100"));
-        List<Organisation> created = new ArrayList<>();
+        List<DemoNetwork.Partner> created = new ArrayList<>();
         for (Org o : orgs) {
-            created.add(organisations.create(new OrganisationDetails(o.name(), o.kind(), o.roles(), o.siret(),
-                    o.email(), null, new PostalAddress(null, null, o.postalCode(), o.city(), "FR"))));
+            long id = organisations.register(new OrganisationDetails(o.name(), o.kind(), o.roles(), o.siret(),
+                    o.email(), null, new PostalAddress(null, null, o.postalCode(), o.city(), "FR")));
+            created.add(new DemoNetwork.Partner(id, o.name(), o.kind()));
         }
         return created;
     }
@@ -149,23 +147,24 @@ public class DemoData {
             // registrations spread over the last two years, more of them recently
             Instant registered = now.minus(Duration.ofDays((long) (730 * Math.pow(random.nextDouble(), 1.6))));
             int size = 1 + (random.nextDouble() < 0.35 ? 0 : random.nextInt(4));
-            List<Person> members = new ArrayList<>();
+            List<DemoNetwork.Member> members = new ArrayList<>();
             for (int m = 0; m < size; m++) {
                 boolean adult = m < 2;
                 String first;
                 do { // a household whose members share a first name would fill the duplicates page
                     first = DemoNames.pick(random, random.nextBoolean() ? DemoNames.FEMALE : DemoNames.MALE);
-                } while (members.stream().map(Person::firstName).toList().contains(first));
+                } while (members.stream().map(p -> p.details().firstName()).toList().contains(first));
                 String email = adult ? DemoNames.email(first, lastName, h, m) : null;
                 String mobile = adult ? String.format("0612%06d", random.nextInt(1_000_000)) : null;
                 PersonDetails details = new PersonDetails(null, first, lastName, email, null, mobile, address,
                         random.nextInt(20) == 0 ? Language.EN : Language.FR);
-                members.add(persons.createAsOf(details, network.profile(random), null, registered));
+                members.add(new DemoNetwork.Member(persons.registerAsOf(details, network.profile(random), registered),
+                        details));
             }
-            Household household = households.create(new Households.Composition(
+            long household = households.register(new Households.Composition(
                     "Foyer " + lastName.toUpperCase(java.util.Locale.ROOT), members.get(0).id(),
-                    members.stream().skip(1).map(Person::id).toList()));
-            created.add(new DemoNetwork.Registered(household.id(), registered, members));
+                    members.stream().skip(1).map(DemoNetwork.Member::id).toList()));
+            created.add(new DemoNetwork.Registered(household, registered, members));
         }
         return created;
     }

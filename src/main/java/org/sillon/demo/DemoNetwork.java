@@ -22,9 +22,7 @@ import org.sillon.people.boundary.SolidarityEligibilities;
 import org.sillon.people.boundary.ConsentPurpose;
 import org.sillon.people.boundary.ConsentSource;
 import org.sillon.people.boundary.HouseholdStatus;
-import org.sillon.people.entity.Organisation;
 import org.sillon.people.boundary.OrganisationKind;
-import org.sillon.people.entity.Person;
 import org.sillon.people.boundary.PersonSource;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.entity.ParisTime;
@@ -46,7 +44,15 @@ import org.sillon.people.boundary.PersonProfile;
 public class DemoNetwork {
 
     /** A household as registered by the demo: when, and who lives in it (main contact first). */
-    public record Registered(long householdId, Instant registeredAt, List<Person> members) {
+    public record Registered(long householdId, Instant registeredAt, List<Member> members) {
+    }
+
+    /** A person as the demo registered them. */
+    public record Member(long id, PersonDetails details) {
+    }
+
+    /** An organisation as the demo registered it. */
+    public record Partner(long id, String name, OrganisationKind kind) {
     }
 
     private static final String ANIMATOR = "animation";
@@ -94,14 +100,14 @@ public class DemoNetwork {
         return new PersonProfile(sources[random.nextInt(sources.length)], null, tags);
     }
 
-    void enrich(Random random, List<Registered> registered, List<Organisation> organisations) {
+    void enrich(Random random, List<Registered> registered, List<Partner> organisations) {
         LocalDate today = LocalDate.now(clock);
-        Organisation ccas = organisations.stream().filter(o -> o.name().startsWith("CCAS")).findFirst().orElseThrow();
+        Partner ccas = organisations.stream().filter(o -> o.name().startsWith("CCAS")).findFirst().orElseThrow();
         for (int i = 0; i < registered.size(); i++) {
             Registered r = registered.get(i);
             statuses(random, r, today, i);
-            for (Person p : r.members()) {
-                if (p.email() != null) {
+            for (Member p : r.members()) {
+                if (p.details().email() != null) {
                     consent(random, p);
                 }
             }
@@ -141,7 +147,7 @@ public class DemoNetwork {
         }
     }
 
-    private void consent(Random random, Person p) {
+    private void consent(Random random, Member p) {
         ConsentSource source = random.nextBoolean() ? ConsentSource.FORM : ConsentSource.PAPER;
         if (random.nextInt(10) < 7) {
             consents.record(p.id(), ConsentPurpose.NEWSLETTER, true, source);
@@ -154,7 +160,7 @@ public class DemoNetwork {
         }
     }
 
-    private void partners(List<Organisation> organisations) {
+    private void partners(List<Partner> organisations) {
         String[][] people = {
             {"Anne", "Le Bihan", "directrice", "NURSERY"},
             {"Youenn", "Tanguy", "référent action sociale", "PUBLIC_BODY"},
@@ -162,20 +168,20 @@ public class DemoNetwork {
             {"Karim", "Benali", "conseiller insertion", "SOCIAL_PARTNER"},
             {"Lena", "Cadiou", "secrétaire du CSE", "COMPANY"}};
         for (String[] c : people) {
-            Organisation org = organisations.stream().filter(o -> o.kind() == OrganisationKind.valueOf(c[3]))
+            Partner org = organisations.stream().filter(o -> o.kind() == OrganisationKind.valueOf(c[3]))
                     .findFirst().orElseThrow();
-            Person person = persons.create(new PersonDetails(null, c[0], c[1],
-                    DemoNames.email(c[0], c[1], 900, 0), null, null, null, Language.FR), null);
-            contacts.add(org.id(), person.id(), c[2]);
+            long person = persons.registerAsOf(new PersonDetails(null, c[0], c[1],
+                    DemoNames.email(c[0], c[1], 900, 0), null, null, null, Language.FR), clock.instant());
+            contacts.add(org.id(), person, c[2]);
         }
     }
 
-    private void followUp(Random random, List<Registered> registered, List<Organisation> organisations, LocalDate today) {
+    private void followUp(Random random, List<Registered> registered, List<Partner> organisations, LocalDate today) {
         Instant now = clock.instant();
-        List<Person> adults = new ArrayList<>();
+        List<Member> adults = new ArrayList<>();
         registered.stream().skip(3).forEach(r -> adults.add(r.members().get(0)));
         for (int i = 0; i < 30; i++) {
-            Person p = adults.get(random.nextInt(adults.size()));
+            Member p = adults.get(random.nextInt(adults.size()));
             InteractionKind kind = InteractionKind.values()[random.nextInt(3)];
             interactions.log(new InteractionDetails(kind, now.minus(Duration.ofHours(2 + random.nextInt(24 * 60))),
                     switch (kind) {
@@ -184,14 +190,14 @@ public class DemoNetwork {
                         default -> "Réponse à sa question sur les paniers";
                     }, null, p.id(), null), ANIMATOR);
         }
-        for (Organisation o : organisations.subList(0, 4)) {
+        for (Partner o : organisations.subList(0, 4)) {
             interactions.log(new InteractionDetails(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
                     "Point partenariat", "Bilan de l'année et perspectives.", null, o.id()), ANIMATOR);
         }
         String[] titles = {"Rappeler pour la reprise des paniers", "Envoyer le bulletin d'adhésion",
             "Proposer l'atelier cuisine", "Vérifier l'adresse de livraison", "Relancer la cotisation"};
         for (int i = 0; i < 8; i++) {
-            Person p = adults.get(random.nextInt(adults.size()));
+            Member p = adults.get(random.nextInt(adults.size()));
             // three of them already late, so the home page shows what a busy week looks like
             tasks.create(new TaskDetails(titles[i % titles.length], null, today.plusDays(i - 3L),
                     i == 7 ? "tresorerie" : ANIMATOR, p.id(), null, null), ANIMATOR);
@@ -206,11 +212,11 @@ public class DemoNetwork {
     /** The same persons typed again by a hurried hand: what the duplicates page is for. */
     private void likelyDuplicates(List<Registered> registered) {
         for (int i = 10; i < 40; i += 10) {
-            Person p = registered.get(i).members().get(0);
+            PersonDetails p = registered.get(i).members().get(0).details();
             boolean swap = i == 20;
-            persons.create(new PersonDetails(null, swap ? p.lastName() : strip(p.firstName()),
+            persons.registerAsOf(new PersonDetails(null, swap ? p.lastName() : strip(p.firstName()),
                     swap ? p.firstName() : strip(p.lastName()), null, null, p.mobilePhone(), p.address(),
-                    Language.FR), null);
+                    Language.FR), clock.instant());
         }
     }
 

@@ -59,6 +59,11 @@ public class Organisations {
         return o;
     }
 
+    /** Creates an organisation as {@link #create} does and answers its id. */
+    public long register(OrganisationDetails details) {
+        return create(details).id();
+    }
+
     public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
         Organisation o = find(id);
         Versions.check(expectedVersion, o.version());

@@ -355,7 +355,12 @@ public class Persons {
      * answers their id.
      */
     public long registerAsOf(PersonDetails details, java.time.Instant registeredAt) {
-        return createAsOf(details, null, registeredAt).id();
+        return registerAsOf(details, PersonProfile.NONE, registeredAt);
+    }
+
+    /** The same with how they came to us, their date joined and tags. */
+    public long registerAsOf(PersonDetails details, PersonProfile profile, java.time.Instant registeredAt) {
+        return createAsOf(details, profile, null, registeredAt).id();
     }
 
     private java.time.LocalDate today() {

@@ -1,0 +1,81 @@
+package org.sillon.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contracts between components, read from the compiled classes: a component reaches another only
+ * through that component's boundary (facades, cards, events, the enums and records they speak), never its
+ * entities or rules; components depend on each other without cycles; the platform depends on none of them,
+ * and nobody depends on the guard, which the container alone calls.
+ */
+class ComponentsTest {
+
+    private static JavaClasses classes;
+
+    /** Every component but the platform, the shared kernel everyone may use: found, so a new one is checked too. */
+    private static List<String> components;
+
+    @BeforeAll
+    static void read() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sillon");
+        components = classes.stream().map(c -> c.getPackageName().split("\\."))
+                .filter(p -> p.length > 2).map(p -> p[2]).filter(c -> !c.equals("platform"))
+                .distinct().sorted().toList();
+    }
+
+    @Test
+    void eachComponentSaysWhatItOwns() {
+        assertTrue(components.containsAll(List.of("accounts", "people", "exchange", "dedupe", "privacy", "followup")),
+                components::toString);
+        for (String component : components) {
+            assertTrue(classes.containPackage("org.sillon." + component)
+                    && classes.getPackage("org.sillon." + component).tryGetPackageInfo().isPresent(),
+                    component + " has no package-info.java saying what it owns");
+        }
+    }
+
+    @Test
+    void noComponentReachesIntoAnothersEntitiesOrRules() {
+        List<String> violations = new ArrayList<>();
+        for (String component : components) {
+            noClasses().that().resideOutsideOfPackage("org.sillon." + component + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage("org.sillon." + component + ".entity..",
+                            "org.sillon." + component + ".control..")
+                    .because("other components use " + component + "'s boundary: its facades, cards and events")
+                    .evaluate(classes).getFailureReport().getDetails().forEach(violations::add);
+        }
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    @Test
+    void componentsDependOnEachOtherWithoutCycles() {
+        slices().matching("org.sillon.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void thePlatformDependsOnNoComponent() {
+        noClasses().that().resideInAPackage("org.sillon.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(components.stream()
+                        .map(c -> "org.sillon." + c + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void nobodyCallsTheGuard() {
+        noClasses().that().resideOutsideOfPackage("org.sillon.guard..")
+                .should().dependOnClassesThat().resideInAPackage("org.sillon.guard..")
+                .check(classes);
+    }
+}
