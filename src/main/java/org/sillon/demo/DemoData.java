@@ -26,6 +26,7 @@ import org.sillon.people.boundary.OrganisationKind;
 import org.sillon.people.boundary.OrganisationRole;
 import org.sillon.people.boundary.Persons;
 import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
@@ -77,14 +78,25 @@ public class DemoData {
     @Inject
     DemoNetwork network;
 
-    @Transactional
+    /** This bean through its proxy, so that {@link #load} runs in a transaction. */
+    @Inject
+    DemoData self;
+
     void onStart(@Observes @Priority(100) SchemaReady ready) {
-        if (!enabled || associations.current().isPresent()) {
+        if (enabled) {
+            Tenancy.runAs(associations.defaultId(), () -> self.load());
+        }
+    }
+
+    /** Describes the default association and fills it, on a first start (no account exists yet). */
+    @Transactional
+    public void load() {
+        if (accounts.count() > 0) {
             return;
         }
         long start = System.nanoTime();
         PostalAddress kerbernez = new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR");
-        associations.register(new AssociationDetails("Les Jardins du Blavet", kerbernez, "41234567800012",
+        associations.describe(new AssociationDetails("Les Jardins du Blavet", kerbernez, "41234567800012",
                 "contact@jardins-du-blavet.example.org", List.of(
                         new AssociationDetails.Site("Jardin de Kerbernez", kerbernez),
                         new AssociationDetails.Site("Jardin de Lann Sévelin",

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -16,6 +20,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
     public static final String DATABASE = "postgres";
+    /**
+     * The role Sillon connects as: neither superuser nor BYPASSRLS, so that row-level security holds for it;
+     * it owns the schema and what the migrations create in it.
+     */
+    public static final String APP_USER = "sillon";
+    public static final String APP_PASSWORD = "sillon";
 
     private final EmbeddedPostgres postgres;
 
@@ -41,9 +51,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            database.ensureAppRole();
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * Creates the application's role on a new cluster, and hands it what an older data directory (made when
+     * Sillon connected as the superuser) holds in the schema.
+     */
+    private void ensureAppRole() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("""
+                    do $$
+                    declare o record;
+                    begin
+                        if not exists (select 1 from pg_roles where rolname = '%1$s') then
+                            create role %1$s login password '%2$s' nosuperuser nobypassrls;
+                        end if;
+                        alter schema public owner to %1$s;
+                        grant create on database %3$s to %1$s; -- trusted extensions (pg_trgm)
+                        for o in select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                                  where n.nspname = 'public' and c.relkind in ('r', 'S', 'v') and pg_get_userbyid(c.relowner) <> '%1$s'
+                        loop
+                            execute format('alter %%s %%I owner to %1$s',
+                                case o.relkind when 'S' then 'sequence' when 'v' then 'view' else 'table' end, o.relname);
+                        end loop;
+                    end $$""".formatted(APP_USER, APP_PASSWORD, DATABASE));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the role " + APP_USER + " in the embedded PostgreSQL", e);
         }
     }
 

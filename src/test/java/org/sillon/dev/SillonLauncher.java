@@ -42,8 +42,8 @@ public final class SillonLauncher {
             database = EmbeddedDatabase.start(dataDir.resolve("postgres"), 0, false);
             System.out.println("Sillon: embedded PostgreSQL on port " + database.port() + ", data in " + dataDir);
             payara.environment().put("SILLON_DB_URL", database.jdbcUrl());
-            payara.environment().put("SILLON_DB_USER", EmbeddedDatabase.USER);
-            payara.environment().put("SILLON_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+            payara.environment().put("SILLON_DB_USER", EmbeddedDatabase.APP_USER);
+            payara.environment().put("SILLON_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
         }
         payara.environment().putIfAbsent("SILLON_DEMO_ENABLED", "true");
         payara.environment().putIfAbsent("SILLON_BASE_URL", "http://localhost:" + port);

@@ -129,7 +129,9 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/personal-data-requests", null, ADMIN),
             new Endpoint("GET", "/api/v1/me", null, ALL),
             new Endpoint("PUT", "/api/v1/me/password", "{}", ALL),
-            new Endpoint("GET", "/api/v1/association", null, ALL));
+            new Endpoint("GET", "/api/v1/association", null, ALL),
+            new Endpoint("GET", "/api/v1/associations", null, ADMIN),
+            new Endpoint("POST", "/api/v1/associations", "{}", ADMIN));
 
     static final List<PageRule> PAGES = List.of(
             new PageRule("/index.xhtml", ALL),

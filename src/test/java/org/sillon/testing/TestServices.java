@@ -62,10 +62,26 @@ public final class TestServices {
         mail.start();
     }
 
-    /** A direct connection, for tests that check what the API stored. */
+    /** Where the test database listens, for tests that connect as another role. */
+    public static String jdbcUrl() {
+        start();
+        return database.jdbcUrl();
+    }
+
+    /**
+     * A direct connection, for tests that check what the API stored: as the superuser, which sees every
+     * association's rows; what it inserts belongs to the default association.
+     */
     public static Connection jdbc() throws SQLException {
         start();
-        return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        Connection c = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        try (var s = c.createStatement()) {
+            s.execute("select set_config('sillon.association', (select min(id)::text from association), false)");
+        } catch (SQLException beforeTheSchema) {
+            c.close();
+            c = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        }
+        return c;
     }
 
     /** The single number a query such as "select count(*) from person" answers. */

@@ -23,6 +23,7 @@ import org.sillon.accounts.entity.Account;
 import org.sillon.platform.boundary.Role;
 import org.sillon.mailing.boundary.Outbox;
 import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.AcrossAssociations;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
@@ -78,13 +79,16 @@ public class Accounts {
     AuditTrail audit;
 
     @Inject
+    AcrossAssociations across;
+
+    @Inject
     @ConfigProperty(name = "sillon.base-url")
     String baseUrl;
 
     public Account create(NewAccount input, String createdBy) {
         Account account = ProblemException.onField("username", () -> new Account(input.username(), input.displayName(), input.email(),
                 input.language(), input.roles() == null ? Set.of() : input.roles(), clock.instant()));
-        if (findByUsername(account.username()).isPresent()) {
+        if (associationOf(account.username()).isPresent()) {
             throw ProblemException.conflict("username-taken", "username",
                     "the username " + account.username() + " is already taken");
         }
@@ -217,12 +221,10 @@ public class Accounts {
     }
 
     /** The caller behind a session, re-read at each request so that disabling or changing roles bites at once. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> activeCaller(String username) {
         return findByUsername(username).filter(Account::enabled).map(Caller::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Account find(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
@@ -231,34 +233,43 @@ public class Accounts {
         return account;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Account> list() {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }
 
     /** The usernames of enabled staff accounts (every role but ADHERENT), in order: who can own work. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> staffUsernames() {
         Set<Role> staff = java.util.EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER, Role.GARDEN);
         return list().stream().filter(a -> a.enabled() && a.roles().stream().anyMatch(staff::contains))
                 .map(Account::username).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }
 
+    /**
+     * The association of the account with this username, whichever it is: usernames are unique in the
+     * installation, since a login names no association.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<Long> associationOf(String username) {
+        String key = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return across.read(em -> em.createNativeQuery("select association_id from account where username = ?1")
+                .setParameter(1, key).getResultStream().findFirst().map(id -> ((Number) id).longValue()));
+    }
+
+    /** Account emails are unique in the installation too: a password reset names no association. */
     private boolean emailTaken(String email, Long exceptId) {
-        return em.createQuery("select count(a) from Account a where a.email = :email and a.id <> :id", Long.class)
-                .setParameter("email", email).setParameter("id", exceptId == null ? -1L : exceptId)
-                .getSingleResult() > 0;
+        return across.read(em -> ((Number) em.createNativeQuery(
+                "select count(*) from account where email = ?1 and id <> ?2")
+                .setParameter(1, email).setParameter(2, exceptId == null ? -1L : exceptId)
+                .getSingleResult()).longValue() > 0);
     }
 }

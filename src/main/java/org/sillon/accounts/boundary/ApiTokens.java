@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
+import org.sillon.platform.control.AcrossAssociations;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 
@@ -52,6 +53,9 @@ public class ApiTokens {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AcrossAssociations across;
+
     public Created create(String username, String name, Instant expiresAt, String createdBy) {
         return createWithSecret(username, name, expiresAt, createdBy, TokenSecrets.generate());
     }
@@ -81,9 +85,19 @@ public class ApiTokens {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApiToken> list() {
         return em.createNamedQuery(ApiToken.ALL, ApiToken.class).getResultList();
+    }
+
+    /** The association of the token with this secret, if there is one: the authentication then works for it. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<Long> associationOf(String secret) {
+        if (secret == null || secret.length() < 24 || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return across.read(em -> em.createNativeQuery("select association_id from api_token where token_hash = ?1")
+                .setParameter(1, TokenSecrets.hash(secret)).getResultStream().findFirst()
+                .map(id -> ((Number) id).longValue()));
     }
 
     /** The caller a bearer secret stands for, if it is a live token of an enabled account. */

@@ -19,7 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sillon.accounts.control.AddressThrottle;
 import org.sillon.platform.boundary.ClientAddress;
+import org.sillon.association.boundary.Associations;
 import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.Problem;
 
 /**
@@ -35,6 +37,8 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
     public static final String SESSION_CALLER = "sillon.caller";
     /** Session attribute holding the caller's credential stamp at login (see {@link Caller#stamp()}). */
     public static final String SESSION_STAMP = "sillon.stamp";
+    /** Session attribute holding the id of the caller's association. */
+    public static final String SESSION_ASSOCIATION = "sillon.association";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     /** Request attribute holding the {@link Accounts.LoginResult} of a refused form login, for the login page. */
@@ -51,13 +55,19 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Associations associations;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<ApiTokens.Bearer> bearer = tokens.authenticate(authorization.substring(7).strip());
+            String secret = authorization.substring(7).strip();
+            Optional<Long> association = tokens.associationOf(secret);
+            Optional<ApiTokens.Bearer> bearer = association.flatMap(a -> Tenancy.runAs(a, () -> tokens.authenticate(secret)));
             if (bearer.isPresent()) {
+                request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association.get());
                 // every change made in this request names the token in the audit trail
                 request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
                 Caller caller = bearer.get().caller();
@@ -68,12 +78,15 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
 
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
-            Accounts.LoginResult result = checkPassword(password, request);
+            Checked checked = checkPassword(password, request);
+            Accounts.LoginResult result = checked.result();
+            long association = checked.association();
             if (result.outcome() != AddressThrottle.Outcome.PASSED) {
                 request.setAttribute(LOGIN_REFUSAL, result);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             Caller caller = result.caller();
+            request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association);
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate(); // a new session on login: no fixation
@@ -81,14 +94,17 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession(true);
             session.setAttribute(SESSION_CALLER, caller.username());
             session.setAttribute(SESSION_STAMP, caller.stamp());
+            session.setAttribute(SESSION_ASSOCIATION, association);
             return context.notifyContainerAboutLogin(caller.username(), caller.groups());
         }
 
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username) {
-            Optional<Caller> caller = accounts.activeCaller(username)
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username
+                && session.getAttribute(SESSION_ASSOCIATION) instanceof Long association) {
+            Optional<Caller> caller = Tenancy.runAs(association, () -> accounts.activeCaller(username))
                     .filter(c -> c.stamp().equals(session.getAttribute(SESSION_STAMP)));
             if (caller.isPresent()) {
+                request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association);
                 return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
             }
             session.invalidate(); // disabled, or its password changed since this session began
@@ -106,15 +122,23 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    /** Checks the password here rather than in an identity store, which could not know the client's address. */
-    private Accounts.LoginResult checkPassword(UsernamePasswordCredential password, HttpServletRequest request) {
+    /** A password check, and the association it was made in. */
+    private record Checked(Accounts.LoginResult result, long association) {
+    }
+
+    /**
+     * Checks the password here rather than in an identity store, which could not know the client's address, in
+     * the account's association; an unknown username in the default association, at the same cost.
+     */
+    private Checked checkPassword(UsernamePasswordCredential password, HttpServletRequest request) {
         try {
-            return accounts.verifyPassword(password.getCaller(), password.getPasswordAsString(),
-                    clientAddress.of(request));
+            long association = accounts.associationOf(password.getCaller()).orElseGet(associations::defaultId);
+            return new Checked(Tenancy.runAs(association, () -> accounts.verifyPassword(password.getCaller(),
+                    password.getPasswordAsString(), clientAddress.of(request))), association);
         } catch (RuntimeException e) {
             // the database is away: "try again in a moment" is the truth, a raw error page is not
             LOG.log(Level.SEVERE, "Login check failed", e);
-            return new Accounts.LoginResult(AddressThrottle.Outcome.BUSY, null, null);
+            return new Checked(new Accounts.LoginResult(AddressThrottle.Outcome.BUSY, null, null), 0);
         }
     }
 

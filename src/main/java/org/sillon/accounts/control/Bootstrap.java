@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
 import org.sillon.platform.boundary.Role;
+import org.sillon.association.boundary.Associations;
 import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 
 /**
@@ -44,9 +46,20 @@ public class Bootstrap {
     @ConfigProperty(name = "sillon.bootstrap.admin-email")
     Optional<String> adminEmail;
 
-    /** Runs after the demo loader (priority 100), which brings its own accounts. */
-    @jakarta.transaction.Transactional
+    @Inject
+    Associations associations;
+
+    /** This bean through its proxy, so that {@link #createAdmin} runs in a transaction. */
+    @Inject
+    Bootstrap self;
+
+    /** Runs after the demo loader (priority 100), which brings its own accounts; in the default association. */
     void onStart(@Observes @Priority(200) SchemaReady ready) {
+        Tenancy.runAs(associations.defaultId(), () -> self.createAdmin());
+    }
+
+    @jakarta.transaction.Transactional
+    public void createAdmin() {
         if (accounts.count() > 0) {
             return;
         }

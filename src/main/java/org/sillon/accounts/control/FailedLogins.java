@@ -36,7 +36,6 @@ public class FailedLogins {
     }
 
     /** The address's row as it is now, unlocked, or null when it has no failure on record. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public LoginThrottle find(String address) {
         return em.find(LoginThrottle.class, address);
     }

@@ -1,5 +1,10 @@
 package org.sillon.accounts.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -36,6 +41,9 @@ import org.sillon.platform.boundary.Role;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class Account implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,10 @@
 package org.sillon.accounts.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -27,6 +32,9 @@ import org.sillon.platform.entity.InvalidValue;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.ALL, query = "select t from ApiToken t join fetch t.account order by t.createdAt desc")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class ApiToken implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -50,7 +50,17 @@ public class Association {
         // for JPA
     }
 
-    public Association(String name, PostalAddress address, String siret, String email) {
+    /**
+     * An association whose id was drawn before its registration, so that the transaction registering it (its
+     * sites, its first administrator) is bound to it from its first statement.
+     */
+    public Association(long id, String name, PostalAddress address, String siret, String email) {
+        this.id = id;
+        describe(name, address, siret, email);
+    }
+
+    /** Who the association is: its name (required), address, SIRET and contact address. */
+    public final void describe(String name, PostalAddress address, String siret, String email) {
         if (name == null || name.isBlank()) {
             throw new InvalidValue("name", "is required");
         }
@@ -64,6 +74,11 @@ public class Association {
         ProductionSite site = new ProductionSite(this, siteName, siteAddress);
         sites.add(site);
         return site;
+    }
+
+    /** Closes every site, as a description that lists them all again replaces them. */
+    public void closeSites() {
+        sites.clear();
     }
 
     public Long id() {

@@ -1,5 +1,10 @@
 package org.sillon.association.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,6 +21,9 @@ import org.sillon.platform.entity.PostalAddress;
 /** A garden where vegetables are grown and baskets made up. */
 @Entity
 @Table(name = "production_site")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class ProductionSite {
 
     @Id
@@ -23,8 +31,9 @@ public class ProductionSite {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "production_site_seq")
     private Long id;
 
+    /** Written by the tenant discriminator, from the transaction's association (which owns the site). */
     @ManyToOne(optional = false)
-    @JoinColumn(name = "association_id", nullable = false)
+    @JoinColumn(name = "association_id", nullable = false, insertable = false, updatable = false)
     private Association association;
 
     @Column(nullable = false)

@@ -26,6 +26,7 @@ import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
@@ -54,8 +55,11 @@ public class Duplicates {
             implements java.io.Serializable {
     }
 
-    /** What tells whether the registry changed: the persons' and households' stamp, and the dismissals. */
-    private record Registry(Persons.Stamp people, long dismissals) {
+    /**
+     * What tells whether the registry changed: whose it is (each association has its own), the persons' and
+     * households' stamp, and the dismissals.
+     */
+    private record Registry(Long association, Persons.Stamp people, long dismissals) {
     }
 
     /** The last pairs found, and the state of the registry they were found in. */
@@ -90,13 +94,12 @@ public class Duplicates {
     int maxBlock;
 
     /** The pairs scoring at least {@code minScore} (the configured default when null), best first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pair> find(Integer minScore, PageRequest page) {
         int min = minScore == null ? defaultMinScore : minScore;
         if (min < 0 || min > 100) {
             throw ProblemException.invalid("minScore", "must be between 0 and 100");
         }
-        Registry registry = new Registry(persons.stamp(),
+        Registry registry = new Registry(Tenancy.current(), persons.stamp(),
                 em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
         Found found = last;
         if (found == null || found.minScore() != min || !found.registry().equals(registry)) {

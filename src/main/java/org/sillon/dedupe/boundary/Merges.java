@@ -80,7 +80,6 @@ public class Merges implements PersonalDataSource {
     }
 
     /** The ids of every person merged into this one, directly or through earlier merges. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> mergedInto(long survivorId) {
         List<?> ids = em.createNativeQuery("with recursive merged(id) as ("
                 + " select merged_id from person_merge where survivor_id = ?1"
@@ -93,7 +92,6 @@ public class Merges implements PersonalDataSource {
      * The merges behind a person: those into them or into anyone merged into them, and, for a merged person's
      * id, the merge that ended their record. Oldest first.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Record> history(long personId) {
         return merges(personId).stream().map(Record::of).toList();
     }
@@ -104,7 +102,6 @@ public class Merges implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return history(personId);
     }

@@ -1,5 +1,10 @@
 package org.sillon.dedupe.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,6 +22,9 @@ import org.sillon.platform.entity.InvalidValue;
 /** An editor's word that two persons who look alike are two people: the pair is no longer proposed. */
 @Entity
 @Table(name = "duplicate_dismissal")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class DuplicateDismissal {
 
     @Id

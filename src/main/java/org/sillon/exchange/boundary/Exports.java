@@ -38,7 +38,7 @@ import org.sillon.people.boundary.Persons;
  * personal data: each one is recorded in the audit trail with its criteria.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Exports {
 
     /** The action recorded in the audit trail; the subject is the list, with id 0. */
@@ -87,6 +87,7 @@ public class Exports {
         return name + "-" + LocalDate.now(clock) + "." + format.extension();
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // a page per transaction, not thousands held in one
     public void persons(Persons.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         write(format, out, "Personnes", List.of(
@@ -104,6 +105,7 @@ public class Exports {
                 page -> persons.rows(filter, page(sort, page)));
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // a page per transaction, not thousands held in one
     public void households(Households.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         write(format, out, "Foyers", List.of(
@@ -116,6 +118,7 @@ public class Exports {
                 page -> households.rows(filter, page(sort, page)));
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // a page per transaction, not thousands held in one
     public void organisations(Organisations.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         ResourceBundle texts = texts();

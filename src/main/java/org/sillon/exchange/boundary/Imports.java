@@ -39,6 +39,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.people.boundary.HouseholdDeleting;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonKeys;
@@ -143,14 +144,12 @@ public class Imports implements PersonalDataSource {
         return job;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Analysis preview(long id) {
         ImportJob job = find(id);
         byte[] content = job.content();
         return new Analysis(job, content == null ? List.of() : check(job, file(job), PREVIEW_ROWS));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ImportJob find(long id) {
         ImportJob job = em.find(ImportJob.class, id);
         if (job == null) {
@@ -159,12 +158,10 @@ public class Imports implements PersonalDataSource {
         return job;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ImportJob> list(PageRequest page) {
         return PagedQuery.of(em, ImportJob.class, "j", "ImportJob j").fetch(page, SORTS);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ImportLine> lines(long jobId, ImportOutcome outcome, PageRequest page) {
         find(jobId);
         return PagedQuery.of(em, ImportLine.class, "l", "ImportLine l")
@@ -177,7 +174,6 @@ public class Imports implements PersonalDataSource {
      * The job's file, read again under today's limits: a file stored before they existed or were lowered is
      * refused rather than read whole.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public MemberFile file(ImportJob job) {
         return read(job.fileName(), job.content());
     }
@@ -218,7 +214,6 @@ public class Imports implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return em.createQuery("select l, j from ImportLine l, ImportJob j where j.id = l.jobId and l.personId = :p"
                 + " order by l.id", Object[].class).setParameter("p", personId).getResultStream()
@@ -256,6 +251,12 @@ public class Imports implements PersonalDataSource {
     void on(@Observes PersonDeleting e) {
         em.createQuery("update ImportLine l set l.personId = null where l.personId = :person")
                 .setParameter("person", e.personId()).executeUpdate();
+    }
+
+    /** A line that named the household its person was placed in names none once the household is deleted. */
+    void on(@Observes HouseholdDeleting e) {
+        em.createQuery("update ImportLine l set l.householdId = null where l.householdId = :household")
+                .setParameter("household", e.householdId()).executeUpdate();
     }
 
     private byte[] limited(String name, InputStream in) {

@@ -1,5 +1,10 @@
 package org.sillon.exchange.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +18,9 @@ import jakarta.persistence.Table;
 /** One line of an import's report: created (with the person), skipped as a duplicate, or in error. */
 @Entity
 @Table(name = "import_line")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class ImportLine {
 
     @Id

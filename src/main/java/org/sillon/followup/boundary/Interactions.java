@@ -88,7 +88,6 @@ public class Interactions implements PersonalDataSource {
         return interaction;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Interaction find(long id) {
         Interaction interaction = em.find(Interaction.class, id);
         if (interaction == null) {
@@ -97,7 +96,6 @@ public class Interactions implements PersonalDataSource {
         return interaction;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Interaction> search(Filter filter, PageRequest page) {
         List<Long> members = filter.householdId() == null ? null : subjects.householdMembers(filter.householdId());
         return PagedQuery.of(em, Interaction.class, "i", "Interaction i")
@@ -110,7 +108,6 @@ public class Interactions implements PersonalDataSource {
     }
 
     /** The date and time in Paris now, from the application's clock: the default time of a new interaction. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.time.LocalDateTime nowInParis() {
         return java.time.LocalDateTime.now(clock);
     }
@@ -158,7 +155,6 @@ public class Interactions implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return InteractionsResource.InteractionView.of(about(personId), subjects);
     }

@@ -125,7 +125,6 @@ public class Tasks implements PersonalDataSource {
         subjects.require(task.personId(), task.organisationId(), task.householdId());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public FollowUpTask find(long id) {
         FollowUpTask task = em.find(FollowUpTask.class, id);
         if (task == null) {
@@ -134,7 +133,6 @@ public class Tasks implements PersonalDataSource {
         return task;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FollowUpTask> search(Filter filter, PageRequest page) {
         TaskState state = filter.state();
         return PagedQuery.of(em, FollowUpTask.class, "t", "FollowUpTask t")
@@ -149,12 +147,10 @@ public class Tasks implements PersonalDataSource {
     }
 
     /** Today in Paris, from the application's clock: what "late" is measured against. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isLate(FollowUpTask task) {
         return task.isLateOn(today());
     }
@@ -221,7 +217,6 @@ public class Tasks implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return TasksResource.TaskView.of(about(personId), this, subjects);
     }

@@ -1,5 +1,10 @@
 package org.sillon.followup.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -24,6 +29,9 @@ import org.sillon.followup.boundary.TaskDetails;
  */
 @Entity
 @Table(name = "follow_up_task")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class FollowUpTask {
 
     @Id

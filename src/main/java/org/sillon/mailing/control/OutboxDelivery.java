@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
 import org.sillon.mailing.entity.OutboxMessage;
+import org.sillon.platform.control.AcrossAssociations;
 import org.sillon.mailing.entity.RetryPolicy;
 
 /**
@@ -33,6 +34,9 @@ public class OutboxDelivery {
     SmtpSender smtp;
 
     @Inject
+    AcrossAssociations across;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -46,6 +50,15 @@ public class OutboxDelivery {
     @Inject
     @ConfigProperty(name = "sillon.outbox.retry-delay-seconds")
     int retryDelaySeconds;
+
+    /** The associations that have mail due: each is then sent in transactions bound to it. */
+    public List<Long> associationsWithMailDue() {
+        return across.read(em -> em.createNativeQuery("""
+                select distinct association_id from outbox_message
+                 where status in ('QUEUED', 'RETRYING') and next_attempt_at <= ?1""")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant())).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList());
+    }
 
     /**
      * Claims the next due message, sends it and records the outcome, all in one transaction of its own: a

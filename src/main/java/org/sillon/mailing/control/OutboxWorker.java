@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
+import org.sillon.platform.control.Tenancy;
 
 /**
  * Drains the outbox: right after a transaction that queued mail commits, and every few seconds for retries
@@ -62,8 +63,10 @@ public class OutboxWorker {
             }
             try {
                 while (requested.getAndSet(false)) {
-                    while (delivery.sendNext()) {
-                        // one message per transaction, until none is due
+                    for (long association : delivery.associationsWithMailDue()) {
+                        while (Tenancy.runAs(association, delivery::sendNext)) {
+                            // one message per transaction, until none of this association's is due
+                        }
                     }
                 }
             } catch (RuntimeException e) {

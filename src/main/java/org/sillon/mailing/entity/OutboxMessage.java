@@ -1,5 +1,10 @@
 package org.sillon.mailing.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -19,6 +24,9 @@ import org.sillon.platform.entity.Language;
 /** One email, rendered when queued, with its delivery history. */
 @Entity
 @Table(name = "outbox_message")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class OutboxMessage {
 
     private static final int MAX_ERROR_LENGTH = 2000;

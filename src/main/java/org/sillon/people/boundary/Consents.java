@@ -59,7 +59,6 @@ public class Consents implements PersonalDataSource {
     @Inject
     Persons persons;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Overview of(long personId) {
         persons.find(personId);
         return overview(personId);
@@ -82,7 +81,6 @@ public class Consents implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return overview(personId);
     }

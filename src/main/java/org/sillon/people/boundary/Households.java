@@ -157,7 +157,6 @@ public class Households {
     }
 
     /** The household's status changes, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<HouseholdStatusChange> statusHistory(long id) {
         return List.copyOf(find(id).statusHistory());
     }
@@ -166,7 +165,6 @@ public class Households {
      * The members, not erased, of households that left before {@code cutoff} (their status is LEFT, effective
      * before that day), by the day they left.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<FormerMember> formerMembers(LocalDate cutoff) {
         return em.createQuery("select p.id, p.firstName, p.lastName, h.id, h.name, h.statusSince from Person p"
                 + " join p.household h where h.status = :left and " + STATUS_BEFORE + " and p.erasedAt is null"
@@ -194,7 +192,6 @@ public class Households {
     }
 
     /** The cards of the households that exist among {@code ids}, in one query (members in a second one). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<HouseholdCard> cards(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -210,7 +207,6 @@ public class Households {
         return p == null ? null : new HouseholdCard.Member(p.id(), p.fullName());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Household find(long id) {
         Household h = em.find(Household.class, id);
         if (h == null) {
@@ -219,7 +215,6 @@ public class Households {
         return h;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Household> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Household.class, "h", "Household h left join h.mainContact c")
                 // "in" rather than a correlated "exists": the members' matches come once from the trigram index
@@ -231,7 +226,6 @@ public class Households {
                 .fetch(page, SORTS);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(h) from Household h", Long.class).getSingleResult();
     }
@@ -240,7 +234,6 @@ public class Households {
     // households of imports.
 
     /** A page of {@link #search} as rows, with main contacts and members batch-fetched as the list does. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HouseholdRow> rows(Filter filter, PageRequest page) {
         return search(filter, page).map(h -> {
             Person main = h.mainContact();

@@ -70,7 +70,6 @@ public class OrganisationContacts implements PersonalDataSource {
     }
 
     /** The contacts of an organisation, by name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationContact> of(long organisationId) {
         organisations.find(organisationId);
         return em.createQuery("select c from OrganisationContact c join fetch c.person p"
@@ -79,7 +78,6 @@ public class OrganisationContacts implements PersonalDataSource {
     }
 
     /** The organisations a person is a contact for, by name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationContact> forPerson(long personId) {
         return em.createQuery("select c from OrganisationContact c join fetch c.organisation o"
                 + " where c.person.id = :p order by lower(o.name), o.id", OrganisationContact.class)
@@ -119,7 +117,6 @@ public class OrganisationContacts implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return forPerson(personId).stream()
                 .map(c -> new ContactOf(c.organisation().id(), c.organisation().name(), c.function())).toList();

@@ -86,7 +86,6 @@ public class Organisations {
         em.remove(o);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation find(long id) {
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
@@ -95,7 +94,6 @@ public class Organisations {
         return o;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Organisation.class, "o", "Organisation o")
                 .whereEveryWord("o.searchText like :word", filter.q())
@@ -105,13 +103,11 @@ public class Organisations {
     }
 
     /** A page of {@link #search} as rows, for exports. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganisationRow> rows(Filter filter, PageRequest page) {
         return search(filter, page).map(o -> new OrganisationRow(o.id(), o.name(), o.kind(), List.copyOf(o.roles()),
                 o.siret(), o.email(), o.phone(), o.address()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
     }
@@ -130,7 +126,6 @@ public class Organisations {
     }
 
     /** The cards of the organisations that exist among {@code ids}, in one query; unknown ids are left out. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationCard> cards(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

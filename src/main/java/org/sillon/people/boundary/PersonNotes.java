@@ -54,13 +54,11 @@ public class PersonNotes implements PersonalDataSource {
     Persons persons;
 
     /** The person's notes, newest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoteView> of(long personId) {
         persons.find(personId);
         return notes(personId).stream().map(NoteView::of).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public NoteView find(long personId, long noteId) {
         return NoteView.of(note(personId, noteId));
     }
@@ -85,7 +83,6 @@ public class PersonNotes implements PersonalDataSource {
     }
 
     /** Whether the caller may delete the note: its author or an administrator. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayDelete(NoteView note) {
         return note.author().equals(security.getCallerPrincipal().getName()) || Audience.ADMINS.admits(security::isCallerInRole);
     }
@@ -96,7 +93,6 @@ public class PersonNotes implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         return notes(personId).stream().map(NoteView::of).toList();
     }

@@ -31,7 +31,6 @@ public class PersonTags {
     AuditTrail audit;
 
     /** Tags in use, alphabetically, optionally only those starting with {@code prefix}, for autocompletion. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TagUse> inUse(String prefix) {
         String start = PagedQuery.startsWith(Tags.searchKey(prefix));
         // one line per tag whatever its case; min() picks one of its spellings

@@ -264,19 +264,16 @@ public class Persons {
     }
 
     /** The person as the API shows it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PersonView view(long id) {
         return PersonView.of(find(id));
     }
 
     /** One person's card; 404 when there is none. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PersonCard card(long id) {
         return card(find(id));
     }
 
     /** The cards of the persons that exist among {@code ids}, in one query; unknown ids are left out. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PersonCard> cards(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -286,7 +283,6 @@ public class Persons {
     }
 
     /** Every person as a {@link Row}, in one query. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Row> rows() {
         return em.createQuery("select p.id, p.firstName, p.lastName, p.email, p.phone, p.mobilePhone,"
                 + " p.address.line1, p.address.postalCode, p.address.city, h.id, h.name, p.version"
@@ -297,7 +293,6 @@ public class Persons {
                 .toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Stamp stamp() {
         Object[] p = em.createQuery("select count(p), coalesce(sum(p.id), 0), coalesce(sum(p.version), 0)"
                 + " from Person p", Object[].class).getSingleResult();
@@ -306,7 +301,6 @@ public class Persons {
         return new Stamp(number(p[0]), number(p[1]), number(p[2]), number(h[0]), number(h[1]));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Person find(long id) {
         Person person = em.find(Person.class, id);
         if (person == null) {
@@ -315,7 +309,6 @@ public class Persons {
         return person;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Person> search(Filter filter, PageRequest page) {
         return PagedQuery.of(em, Person.class, "p", "Person p")
                 .whereEveryWord("p.searchText like :word", filter.q())
@@ -328,7 +321,6 @@ public class Persons {
                 .fetch(page, SORTS);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
     }
@@ -337,14 +329,12 @@ public class Persons {
     // duplicate keys and registrations of imports.
 
     /** A page of {@link #search} as rows, with the household batch-fetched as the list does. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonRow> rows(Filter filter, PageRequest page) {
         return search(filter, page).map(p -> new PersonRow(p.id(), p.lastName(), p.firstName(), p.email(), p.phone(),
                 p.mobilePhone(), p.address(), p.household() == null ? null : p.household().name(), p.createdAt()));
     }
 
     /** Every person's duplicate keys, in one query, so that a list of 20,000 rows is compared in memory. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<PersonKeys> keys() {
         return em.createQuery("select new org.sillon.people.boundary.PersonKeys(p.id, p.firstName, p.lastName, p.email,"
                 + " p.address.line1, p.address.postalCode) from Person p", PersonKeys.class).getResultList();

@@ -70,7 +70,6 @@ public class SavedFilters {
     }
 
     /** The caller's own filters and those others shared, for one list or every list, by name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedFilter> visibleTo(String username, RegistryList list) {
         jakarta.persistence.TypedQuery<SavedFilter> query = em.createQuery("select f from SavedFilter f"
                 + " where (f.owner = :owner or f.shared = true)" + (list == null ? "" : " and f.list = :list")

@@ -53,7 +53,6 @@ public class SolidarityEligibilities implements PersonalDataSource {
     AuditTrail audit;
 
     /** The household's record; one never decided reads as not eligible, at version 0. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public SolidarityEligibility find(long householdId) {
         households.find(householdId);
         SolidarityEligibility e = em.find(SolidarityEligibility.class, householdId);
@@ -88,7 +87,6 @@ public class SolidarityEligibilities implements PersonalDataSource {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Object collect(long personId) {
         Person person = em.find(Person.class, personId);
         SolidarityEligibility e = person == null || person.household() == null ? null

@@ -1,5 +1,10 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -21,6 +26,9 @@ import org.sillon.people.boundary.HouseholdStatus;
 /** One line of a household's status history, appended by {@link Household#changeStatus}; never changed. */
 @Entity
 @Table(name = "household_status_change")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class HouseholdStatusChange {
 
     @Id

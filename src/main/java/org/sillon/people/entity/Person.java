@@ -1,5 +1,10 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -42,6 +47,9 @@ import org.sillon.people.boundary.PersonSource;
 /** Someone the association knows: an adherent, a member of an adherent household, a partner's contact. */
 @Entity
 @Table(name = "person")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class Person {
 
     private static final int MAX_NAME = 100;

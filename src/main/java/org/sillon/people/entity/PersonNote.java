@@ -1,5 +1,10 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,6 +22,9 @@ import org.sillon.platform.entity.InvalidValue;
 /** A free note about a person, written by a member of staff; kept as written (deleted, never edited). */
 @Entity
 @Table(name = "person_note")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class PersonNote {
 
     public static final int MAX_TEXT = 4000;

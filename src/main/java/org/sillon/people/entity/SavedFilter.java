@@ -1,5 +1,10 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +35,9 @@ import org.sillon.people.boundary.RegistryList;
  */
 @Entity
 @Table(name = "saved_filter")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class SavedFilter {
 
     private static final int MAX_NAME = 100;

@@ -1,5 +1,10 @@
 package org.sillon.people.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -28,6 +33,9 @@ import org.sillon.platform.entity.InvalidValue;
  */
 @Entity
 @Table(name = "household_solidarity")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 public class SolidarityEligibility {
 
     private static final int MAX_REASON = 1000;

@@ -16,7 +16,7 @@ import org.sillon.platform.entity.ParisTime;
 
 /** Reads the audit trail for administrators: who changed which record, how and when. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class AuditEvents {
 
     /** Lines are listed newest first; no other order is offered, the indexes all end in the date. */

@@ -15,13 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The {@code background_job} table, in SQL because each write is one conditional statement: a claim takes the
  * oldest due job no other server is claiming ({@code FOR UPDATE SKIP LOCKED}) and leases it; every later write
  * names the claim it was made under ({@code claims}), so a server that lost its lease writes nothing. Times are
- * the database's ({@code now()}), the one clock every server shares. Each method is a transaction of its own.
+ * the database's ({@code now()}), the one clock every server shares. Each method is a transaction of its own,
+ * bound to the job's association, but for the claim.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JobRows implements JobStore {
 
-    static final String COLUMNS = "id, kind, subject_id, actor, status, checkpoint, progress, total, claims, failures,"
+    static final String COLUMNS = "id, association_id, kind, subject_id, actor, status, checkpoint, progress, total, claims, failures,"
             + " owner, last_error, failure";
 
     @PersistenceContext
@@ -36,6 +37,8 @@ public class JobRows implements JobStore {
      * expired) for {@code owner}, or none. Taking over a lease that expired in another's hands counts as a failure.
      */
     public Optional<Job> claim(String owner) {
+        // the one statement that looks across associations: the job then runs bound to its own
+        em.createNativeQuery("select set_config('sillon.maintenance', 'on', true)").getSingleResult();
         List<?> rows = em.createNativeQuery("""
                 update background_job set status = 'RUNNING', owner = ?1, claims = claims + 1,
                        failures = failures + case when owner is null then 0 else 1 end,
@@ -123,9 +126,9 @@ public class JobRows implements JobStore {
     }
 
     static Job job(Object[] r) {
-        return new Job(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
-                (String) r[3], JobStatus.valueOf((String) r[4]), (String) r[5], ((Number) r[6]).intValue(),
-                r[7] == null ? null : ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
-                (String) r[10], (String) r[11], (String) r[12]);
+        return new Job(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], JobStatus.valueOf((String) r[5]),
+                (String) r[6], ((Number) r[7]).intValue(), r[8] == null ? null : ((Number) r[8]).intValue(),
+                ((Number) r[9]).intValue(), ((Number) r[10]).intValue(), (String) r[11], (String) r[12], (String) r[13]);
     }
 }

@@ -28,7 +28,7 @@ import org.sillon.platform.control.SchemaMigration.SchemaReady;
  * Runs this server's share of the background jobs: right after a job is submitted and every few seconds, it
  * renews the leases of the jobs it runs and claims due ones (new, handed back after a failure, or left by a
  * server whose lease expired) up to {@code sillon.jobs.max-concurrent}, each run by a {@link JobLoop} on the
- * managed executor under the name of the person who started it.
+ * managed executor for its association, under the name of the person who started it.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -106,7 +106,7 @@ public class JobRunner {
 
     private void renewLeases() {
         for (Job job : running.values()) {
-            if (!rows.renew(job)) {
+            if (!Tenancy.runAs(job.associationId(), () -> rows.renew(job))) {
                 LOG.info("Background job " + job.id() + " is no longer this server's; it stops at its next chunk");
             }
         }
@@ -121,10 +121,10 @@ public class JobRunner {
             Job job = claimed.get();
             running.put(job.id(), job);
             try {
-                executor.execute(() -> run(job));
+                executor.execute(() -> Tenancy.runAs(job.associationId(), () -> run(job)));
             } catch (RuntimeException e) {
                 running.remove(job.id(), job);
-                rows.release(job);
+                Tenancy.runAs(job.associationId(), () -> rows.release(job));
                 throw e;
             }
         }

@@ -8,6 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -36,6 +39,7 @@ public class SchemaMigration {
     private volatile String version = "unknown";
 
     void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object unused) {
+        refuseRolesAboveThePolicies();
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -46,6 +50,25 @@ public class SchemaMigration {
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         ready.fire(new SchemaReady(version));
+    }
+
+    /**
+     * Associations are kept apart by row-level security, which a superuser or a BYPASSRLS role does not obey:
+     * Sillon will not start connected as one.
+     */
+    private void refuseRolesAboveThePolicies() {
+        try (Connection c = dataSource.getConnection(); ResultSet role = c.createStatement().executeQuery(
+                "select rolname, rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
+            role.next();
+            if (role.getBoolean(2) || role.getBoolean(3)) {
+                throw new IllegalStateException("Sillon connects to PostgreSQL as '" + role.getString(1) + "', a "
+                        + (role.getBoolean(2) ? "superuser" : "BYPASSRLS role") + " that row-level security does not"
+                        + " bind; associations would not be kept apart. Connect as a role with neither (see"
+                        + " docs/configuration.md, \"Database\").");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database role Sillon connects as", e);
+        }
     }
 
     /** The schema version this instance migrated to, for the health check. */

@@ -142,7 +142,6 @@ public class PersonalData {
      * The persons to review for erasure: members, not yet erased, of households that left more than the
      * retention period ago. Flagged only; erasing stays a deliberate act of an administrator.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<RetentionDue> retentionDue() {
         LocalDate cutoff = LocalDate.now(clock).minusMonths(retentionMonths);
         return households.formerMembers(cutoff).stream()
@@ -155,7 +154,6 @@ public class PersonalData {
     }
 
     /** The register of requests, newest first unless asked otherwise; {@code personId} narrows it to one person. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonalDataRequest> requests(Long personId, PageRequest page) {
         return PagedQuery.of(em, PersonalDataRequest.class, "r", "PersonalDataRequest r")
                 .where("r.personId = :person", "person", personId)

@@ -38,7 +38,7 @@ class JobLoopTest {
         };
 
         Job claim() {
-            return new Job(7, "count", 1L, "anna", status, checkpoint, progress, 10, claims, failures, "here", lastError,
+            return new Job(7, 1, "count", 1L, "anna", status, checkpoint, progress, 10, claims, failures, "here", lastError,
                     failure);
         }
 
