@@ -27,6 +27,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * Staff and adherent accounts: creation with a welcome email, roles, passwords, and login checks. Every
@@ -86,10 +87,10 @@ public class Accounts {
                 input.language(), input.roles() == null ? Set.of() : input.roles(), clock.instant()));
         if (findByUsername(account.username()).isPresent()) {
             throw ProblemException.conflict("username-taken", "username",
-                    "the username " + account.username() + " is already taken");
+                    Message.of("username.taken", account.username()));
         }
         if (account.email() != null && emailTaken(account.email(), null)) {
-            throw ProblemException.conflict("email-taken", "email", "another account already uses this email");
+            throw ProblemException.conflict("email-taken", "email", Message.of("account.emailTaken"));
         }
         if (input.password() != null) {
             ProblemException.onField("password", () -> PasswordPolicy.check(account.username(), input.password()));
@@ -117,14 +118,14 @@ public class Accounts {
                 change.email() == null ? account.email() : change.email(),
                 change.language() == null ? account.language() : change.language()));
         if (account.email() != null && emailTaken(account.email(), account.id())) {
-            throw ProblemException.conflict("email-taken", "email", "another account already uses this email");
+            throw ProblemException.conflict("email-taken", "email", Message.of("account.emailTaken"));
         }
         if (change.roles() != null) {
             ProblemException.onField("roles", () -> account.assignRoles(change.roles()));
         }
         if (change.enabled() != null) {
             if (!change.enabled() && account.username().equals(changedBy)) {
-                throw ProblemException.invalid("enabled", "you cannot disable your own account");
+                throw ProblemException.invalid("enabled", Message.of("account.selfDisable"));
             }
             if (change.enabled()) {
                 account.enable();
@@ -133,7 +134,7 @@ public class Accounts {
             }
         }
         if (account.username().equals(changedBy) && !account.has(Role.ADMIN)) {
-            throw ProblemException.invalid("roles", "you cannot remove your own administrator role");
+            throw ProblemException.invalid("roles", Message.of("account.selfAdmin"));
         }
         audit.updated(AUDIT_TYPE, account.id(), before, account.auditState());
         Versions.flush(em);
@@ -154,7 +155,7 @@ public class Accounts {
      */
     public Caller changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
         if (currentPassword == null || currentPassword.isEmpty()) {
-            throw ProblemException.invalid("currentPassword", "is required"); // no guess, nothing to count
+            throw ProblemException.invalid("currentPassword", Message.of("required")); // no guess, nothing to count
         }
         AddressThrottle.Verdict verdict = throttle.attempt(address, () ->
                 passwords.matches(currentPassword, findByUsername(username).map(Account::passwordHash).orElse(null)));
@@ -162,23 +163,24 @@ public class Accounts {
             case THROTTLED -> throw ProblemException.tooManyAttempts("too-many-attempts", "currentPassword",
                     throttledMessage(verdict.retryAt()), Duration.between(clock.instant(), verdict.retryAt()));
             case BUSY -> throw ProblemException.tooManyAttempts("busy", "currentPassword",
-                    "too many attempts right now; try again in a moment", BUSY_RETRY);
-            case FAILED -> throw ProblemException.invalid("currentPassword", "is not your current password");
+                    Message.of("throttled.busy"), BUSY_RETRY);
+            case FAILED -> throw ProblemException.invalid("currentPassword", Message.of("password.current"));
             case PASSED -> {
                 // the current password is proven: go on
             }
         }
-        Account account = findByUsername(username).orElseThrow(() -> ProblemException.notFound("Account", username));
+        Account account = findByUsername(username)
+                .orElseThrow(() -> ProblemException.notFound(Message.of("notFound.account", username)));
         ProblemException.onField("newPassword", () -> PasswordPolicy.check(account.username(), newPassword));
         account.changePasswordHash(passwords.hash(newPassword));
         audit.record(AUDIT_TYPE, account.id(), PASSWORD_CHANGED, Map.of());
         return Caller.of(account);
     }
 
-    private String throttledMessage(Instant retryAt) {
+    private Message throttledMessage(Instant retryAt) {
         AddressThrottle.Wait wait = AddressThrottle.Wait.until(clock.instant(), retryAt);
-        return "too many failed attempts from this address; try again in " + wait.amount()
-                + (wait.unit() == ChronoUnit.SECONDS ? " second(s)" : " minute(s)");
+        return wait.unit() == ChronoUnit.SECONDS ? Message.of("throttled.seconds", wait.amount())
+                : Message.of("throttled.minutes", wait.amount());
     }
 
     /** The language someone chose in the pages becomes their account's: the next login opens in it. */
@@ -226,7 +228,7 @@ public class Accounts {
     public Account find(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw ProblemException.notFound("Account", id);
+            throw ProblemException.notFound(Message.of("notFound.account", id));
         }
         return account;
     }

@@ -91,7 +91,7 @@ public class AccountsView implements Serializable {
             editedId = null;
             org.primefaces.PrimeFaces.current().executeScript("PF('editDialog').hide()");
         } catch (ProblemException e) {
-            if (e.problem().status() == 412) {
+            if (e.status() == 412) {
                 Faces.error("form.stale");
                 edit(accounts.find(editedId));
                 list = accounts.list();

@@ -16,6 +16,7 @@ import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * API tokens: created by an administrator for an account, shown once, revocable. Creating and revoking one
@@ -60,9 +61,9 @@ public class ApiTokens {
     public Created createWithSecret(String username, String name, Instant expiresAt, String createdBy,
             String secret) {
         Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> ProblemException.invalid("username", "no account has this username"));
+                .orElseThrow(() -> ProblemException.invalid("username", Message.of("username.unknown")));
         if (secret == null || secret.length() < 24) {
-            throw ProblemException.invalid("token", "a token must have at least 24 characters");
+            throw ProblemException.invalid("token", Message.of("token.length", 24));
         }
         ApiToken token = ProblemException.onField("name", () -> new ApiToken(account, name,
                 TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, createdBy, clock.instant()));
@@ -74,7 +75,7 @@ public class ApiTokens {
     public void revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null) {
-            throw ProblemException.notFound("API token", id);
+            throw ProblemException.notFound(Message.of("notFound.apiToken", id));
         }
         if (token.revoke(clock.instant())) {
             audit.record(AUDIT_TYPE, id, REVOKED, Map.of());

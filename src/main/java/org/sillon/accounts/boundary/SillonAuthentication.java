@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +23,9 @@ import org.sillon.accounts.control.AddressThrottle;
 import org.sillon.platform.boundary.ClientAddress;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * The one authentication mechanism (Jakarta Security allows one per application): a bearer API token on
@@ -63,7 +68,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
                 Caller caller = bearer.get().caller();
                 return context.notifyContainerAboutLogin(caller.username(), caller.groups());
             }
-            return refuseToken(response);
+            return refuseToken(request, response);
         }
 
         Credential credential = context.getAuthParameters().getCredential();
@@ -98,8 +103,8 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             // a protected address asked for anonymously: an API client (or a metrics scraper) gets a 401,
             // a person the login page
             if (isForMachines(request)) {
-                return unauthorized(response, "Bearer realm=\"sillon\"", "unauthenticated", "Authentication required",
-                        "Log in or send an API token as 'Authorization: Bearer <token>'.");
+                return unauthorized(request, response, "Bearer realm=\"sillon\"", "unauthenticated",
+                        Message.of("title.unauthenticated"), Message.of("unauthenticated"));
             }
             return redirectToLogin(request, context);
         }
@@ -123,20 +128,22 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static AuthenticationStatus refuseToken(HttpServletResponse response) {
-        return unauthorized(response, "Bearer realm=\"sillon\", error=\"invalid_token\"", "invalid-token",
-                "Invalid token", "The API token is unknown, revoked or expired.");
+    private static AuthenticationStatus refuseToken(HttpServletRequest request, HttpServletResponse response) {
+        return unauthorized(request, response, "Bearer realm=\"sillon\", error=\"invalid_token\"", "invalid-token",
+                Message.of("title.invalidToken"), Message.of("token.invalid"));
     }
 
     /** A 401 problem document, written here because the request never reaches JAX-RS. */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String slug,
-            String title, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String challenge, String slug, Message title, Message detail) {
+        Problem problem = new ProblemException(Response.Status.UNAUTHORIZED, slug, title, detail, List.of())
+                .problem(Language.accepted(request.getHeader("Accept-Language")).locale());
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", challenge);
             response.setContentType(Problem.MEDIA_TYPE);
-            String json = Json.createObjectBuilder().add("type", "https://sillon.org/problems/" + slug)
-                    .add("title", title).add("status", 401).add("detail", detail).build().toString();
+            String json = Json.createObjectBuilder().add("type", problem.type()).add("title", problem.title())
+                    .add("status", 401).add("detail", problem.detail()).add("key", problem.key()).build().toString();
             response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client went away; nothing to tell it

@@ -31,6 +31,7 @@ import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.boundary.Role;
+import org.sillon.platform.entity.Message;
 
 /** A login: a username, a password hash, roles. Never holds a password in clear. */
 @Entity
@@ -99,15 +100,14 @@ public class Account implements java.io.Serializable {
     public static String normaliseUsername(String username) {
         String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!u.matches(USERNAME_SHAPE)) {
-            throw new InvalidValue("username",
-                    "must be 3 to 64 lower-case letters, digits, dots, dashes, underscores or @");
+            throw new InvalidValue("username", Message.of("username.shape"));
         }
         return u;
     }
 
     public final void describe(String displayName, String email, Language language) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-            throw new InvalidValue("displayName", "a display name of 1 to 120 characters is required");
+            throw new InvalidValue("displayName", Message.of("displayName.length", 120));
         }
         this.displayName = displayName.strip();
         this.email = InvalidValue.checking("email", () -> Emails.normalise(email));
@@ -116,10 +116,10 @@ public class Account implements java.io.Serializable {
 
     public final void assignRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new InvalidValue("roles", "an account needs at least one role");
+            throw new InvalidValue("roles", Message.of("roles.none"));
         }
         if (newRoles.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidValue("roles", "must not contain null");
+            throw new InvalidValue("roles", Message.of("no.null"));
         }
         this.roles.clear();
         this.roles.addAll(newRoles);

@@ -29,6 +29,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Likely duplicate persons, found from the rows of the whole registry ({@link Persons#rows}, one query), and
@@ -94,7 +95,7 @@ public class Duplicates {
     public Page<Pair> find(Integer minScore, PageRequest page) {
         int min = minScore == null ? defaultMinScore : minScore;
         if (min < 0 || min > 100) {
-            throw ProblemException.invalid("minScore", "must be between 0 and 100");
+            throw ProblemException.invalid("minScore", Message.of("between", 0, 100));
         }
         Registry registry = new Registry(persons.stamp(),
                 em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
@@ -130,12 +131,12 @@ public class Duplicates {
     public DuplicateDismissal dismiss(List<Long> personIds) {
         if (personIds == null || personIds.size() != 2 || personIds.contains(null)
                 || new LinkedHashSet<>(personIds).size() != 2) {
-            throw ProblemException.invalid("personIds", "must name two different persons");
+            throw ProblemException.invalid("personIds", Message.of("duplicates.pair"));
         }
         Set<Long> known = persons.cards(personIds).stream().map(PersonCard::id).collect(Collectors.toSet());
         for (Long id : personIds) {
             if (!known.contains(id)) {
-                throw ProblemException.invalid("personIds", "no person has the id " + id);
+                throw ProblemException.invalid("personIds", Message.of("person.unknown", id));
             }
         }
         DuplicateDismissal dismissal = new DuplicateDismissal(personIds.get(0), personIds.get(1), audit.actor(),

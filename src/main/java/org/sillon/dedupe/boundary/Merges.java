@@ -27,6 +27,7 @@ import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Merging two records of one person: the request is checked here, the registry merges ({@link Persons#merge},
@@ -133,25 +134,25 @@ public class Merges implements PersonalDataSource {
     /** Refuses a request that cannot be a merge, before anything is read or changed. */
     private static Set<String> checked(Request r) {
         if (r.survivorId() == null) {
-            throw ProblemException.invalid("survivorId", "is required");
+            throw ProblemException.invalid("survivorId", Message.of("required"));
         }
         if (r.survivorVersion() == null) {
-            throw ProblemException.invalid("survivorVersion", "is required");
+            throw ProblemException.invalid("survivorVersion", Message.of("required"));
         }
         if (r.mergedId() == null) {
-            throw ProblemException.invalid("mergedId", "is required");
+            throw ProblemException.invalid("mergedId", Message.of("required"));
         }
         if (r.mergedVersion() == null) {
-            throw ProblemException.invalid("mergedVersion", "is required");
+            throw ProblemException.invalid("mergedVersion", Message.of("required"));
         }
         if (r.survivorId().equals(r.mergedId())) {
-            throw ProblemException.invalid("mergedId", "must be another person than the survivor");
+            throw ProblemException.invalid("mergedId", Message.of("merge.samePerson"));
         }
         Set<String> taken = new LinkedHashSet<>(r.takeFromMerged() == null ? List.of() : r.takeFromMerged());
         for (String field : taken) {
             if (!Persons.MERGEABLE_FIELDS.contains(field)) {
-                throw ProblemException.invalid("takeFromMerged", "unknown field " + field + "; expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(Persons.MERGEABLE_FIELDS)));
+                throw ProblemException.invalid("takeFromMerged", Message.of("merge.unknownField", field,
+                        String.join(", ", new java.util.TreeSet<>(Persons.MERGEABLE_FIELDS))));
             }
         }
         return taken;

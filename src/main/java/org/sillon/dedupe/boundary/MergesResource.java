@@ -16,6 +16,7 @@ import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** Merging two records of one person, and the history of merges. */
 @Path("v1/merges")
@@ -40,7 +41,7 @@ public class MergesResource {
     @Operation(summary = "The merges behind a person (into them, recursively), oldest first")
     public List<Merges.Record> history(@QueryParam("personId") Long personId) {
         if (personId == null) {
-            throw ProblemException.invalid("personId", "is required");
+            throw ProblemException.invalid("personId", Message.of("required"));
         }
         return merges.history(personId);
     }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +47,7 @@ import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.entity.Message;
 
 /**
  * Imports of member lists: upload, mapping and preview, then a run as a background job (see
@@ -115,12 +117,12 @@ public class Imports implements PersonalDataSource {
         List<ImportTarget> targets = new ArrayList<>();
         for (String key : targetKeys == null ? List.<String>of() : targetKeys) {
             targets.add(key == null || key.isBlank() ? null : ImportTarget.ofKey(key).orElseThrow(
-                    () -> ProblemException.invalid("targets", "unknown target " + key)));
+                    () -> ProblemException.invalid("targets", Message.of("import.unknownTarget", key))));
         }
         try {
             ProblemException.onField("targets", () -> job.remap(targets));
         } catch (IllegalStateException e) {
-            throw alreadyRun(e);
+            throw alreadyRun(job);
         }
         Versions.flush(em);
         return new Analysis(job, check(job, file(job), PREVIEW_ROWS));
@@ -136,7 +138,7 @@ public class Imports implements PersonalDataSource {
         try {
             job.start();
         } catch (IllegalStateException e) {
-            throw alreadyRun(e);
+            throw alreadyRun(job);
         }
         Versions.flush(em);
         jobs.submit(ImportRunner.KIND, job.id(), caller(), job.total());
@@ -154,7 +156,7 @@ public class Imports implements PersonalDataSource {
     public ImportJob find(long id) {
         ImportJob job = em.find(ImportJob.class, id);
         if (job == null) {
-            throw ProblemException.notFound("Import", id);
+            throw ProblemException.notFound(Message.of("notFound.import", id));
         }
         return job;
     }
@@ -203,12 +205,16 @@ public class Imports implements PersonalDataSource {
         DuplicateIndex index = new DuplicateIndex();
         for (PersonKeys p : persons.keys()) {
             index.add(p.email(), ImportRow.nameAddressKey(p.firstName(), p.lastName(), p.line1(), p.postalCode()),
-                    new DuplicateIndex.Known(p.id(), p.firstName() + " " + p.lastName() + " (#" + p.id() + ")"));
+                    new DuplicateIndex.Known(p.id(),
+                            Message.of("import.duplicateOf", p.firstName() + " " + p.lastName(), p.id())));
         }
         return index;
     }
 
-    /** What an import recorded of a person: the lines that created them or found them already there. */
+    /**
+     * What an import recorded of a person: the lines that created them or found them already there, with
+     * their message in English.
+     */
     public record ImportedLine(long importId, String fileName, int line, ImportOutcome outcome, String message) {
     }
 
@@ -225,7 +231,8 @@ public class Imports implements PersonalDataSource {
                 .map(r -> {
                     ImportLine l = (ImportLine) r[0];
                     ImportJob j = (ImportJob) r[1];
-                    return new ImportedLine(j.id(), j.fileName(), l.lineNo(), l.outcome(), l.message());
+                    return new ImportedLine(j.id(), j.fileName(), l.lineNo(), l.outcome(),
+                            l.message() == null ? null : l.message().text(Locale.ENGLISH));
                 }).toList();
     }
 
@@ -239,8 +246,7 @@ public class Imports implements PersonalDataSource {
                 .setParameter("running", ImportStatus.RUNNING).setParameter("created", ImportOutcome.CREATED)
                 .setParameter("merged", e.mergedId()).setParameter("survivor", e.survivorId()).getSingleResult();
         if (running > 0) {
-            throw ProblemException.conflict("import-running", "body",
-                    "a person created by an import that is still running cannot be merged until it ends");
+            throw ProblemException.conflict("import-running", "body", Message.of("import.mergeRunning"));
         }
         em.createQuery("update ImportLine l set l.personId = :survivor where l.personId = :merged")
                 .setParameter("survivor", e.survivorId()).setParameter("merged", e.mergedId()).executeUpdate();
@@ -262,8 +268,8 @@ public class Imports implements PersonalDataSource {
         try (InputStream content = in) {
             byte[] bytes = content.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": is larger than " + maxBytes
-                        + " bytes (limit sillon.imports.max-bytes)");
+                throw ProblemException.tooLarge(TOO_LARGE, "file", Message.of("import.file", name,
+                        Message.of("import.tooLarge", maxBytes, "sillon.imports.max-bytes")));
             }
             return bytes;
         } catch (IOException e) {
@@ -275,14 +281,15 @@ public class Imports implements PersonalDataSource {
         try {
             return MemberFileReader.read(bytes, ImportLimits.configured(config));
         } catch (FileTooLarge e) {
-            throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": " + e.getMessage());
+            throw ProblemException.tooLarge(TOO_LARGE, "file", Message.of("import.file", name, e.reason()));
         } catch (MalformedFile e) {
-            throw ProblemException.invalid("file", name + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.getMessage());
+            throw ProblemException.invalid("file", e.line() > 0
+                    ? Message.of("import.fileLine", name, e.line(), e.reason()) : Message.of("import.file", name, e.reason()));
         }
     }
 
-    private static ProblemException alreadyRun(IllegalStateException e) {
-        return ProblemException.conflict("import-already-run", "status", e.getMessage());
+    private static ProblemException alreadyRun(ImportJob job) {
+        return ProblemException.conflict("import-already-run", "status", Message.of("import.alreadyRun", job.status()));
     }
 
     private String caller() {

@@ -1,6 +1,7 @@
 package org.sillon.exchange.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.sillon.platform.entity.Message;
+import org.sillon.platform.entity.MessageConverter;
 
 /** One line of an import's report: created (with the person), skipped as a duplicate, or in error. */
 @Entity
@@ -32,7 +35,9 @@ public class ImportLine {
 
     private String field;
 
-    private String message;
+    /** Kept as its key and arguments, worded in each reader's language. */
+    @Convert(converter = MessageConverter.class)
+    private Message message;
 
     @Column(name = "person_id")
     private Long personId;
@@ -45,7 +50,7 @@ public class ImportLine {
         // for JPA
     }
 
-    public ImportLine(long jobId, int lineNo, ImportOutcome outcome, String field, String message, Long personId) {
+    public ImportLine(long jobId, int lineNo, ImportOutcome outcome, String field, Message message, Long personId) {
         this.jobId = jobId;
         this.lineNo = lineNo;
         this.outcome = outcome;
@@ -86,7 +91,7 @@ public class ImportLine {
         return field;
     }
 
-    public String message() {
+    public Message message() {
         return message;
     }
 

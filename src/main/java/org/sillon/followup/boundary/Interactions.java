@@ -23,6 +23,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 
 /**
  * The interactions logged with persons and organisations. Anyone who may edit the registry logs them; only
@@ -83,7 +84,7 @@ public class Interactions implements PersonalDataSource {
     private Interaction editable(long id, String by, boolean admin) {
         Interaction interaction = find(id);
         if (!interaction.editableBy(by, admin)) {
-            throw ProblemException.forbidden("only " + interaction.author() + ", who logged it, or an administrator may change this interaction");
+            throw ProblemException.forbidden(Message.of("followup.notAuthor", interaction.author()));
         }
         return interaction;
     }
@@ -92,7 +93,7 @@ public class Interactions implements PersonalDataSource {
     public Interaction find(long id) {
         Interaction interaction = em.find(Interaction.class, id);
         if (interaction == null) {
-            throw ProblemException.notFound(AUDIT_TYPE, id);
+            throw ProblemException.notFound(Message.of("notFound.interaction", id));
         }
         return interaction;
     }

@@ -27,6 +27,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 
 /**
  * Follow-up tasks: editors of the registry set them for any staff member; the owner (or an editor) marks
@@ -106,7 +107,7 @@ public class Tasks implements PersonalDataSource {
     private FollowUpTask closable(long id, String by, boolean editor) {
         FollowUpTask task = find(id);
         if (!task.closableBy(by, editor)) {
-            throw ProblemException.forbidden("only " + task.owner() + ", who owns this task, or an editor may close or reopen it");
+            throw ProblemException.forbidden(Message.of("followup.notOwner", task.owner()));
         }
         return task;
     }
@@ -120,7 +121,7 @@ public class Tasks implements PersonalDataSource {
     /** The owner must be an enabled staff account; the subject must exist. */
     private void checkReferences(FollowUpTask task) {
         if (!accounts.staffUsernames().contains(task.owner())) {
-            throw ProblemException.invalid("owner", "no staff account has the username " + task.owner());
+            throw ProblemException.invalid("owner", Message.of("followup.ownerUnknown", task.owner()));
         }
         subjects.require(task.personId(), task.organisationId(), task.householdId());
     }
@@ -129,7 +130,7 @@ public class Tasks implements PersonalDataSource {
     public FollowUpTask find(long id) {
         FollowUpTask task = em.find(FollowUpTask.class, id);
         if (task == null) {
-            throw ProblemException.notFound(AUDIT_TYPE, id);
+            throw ProblemException.notFound(Message.of("notFound.task", id));
         }
         return task;
     }
@@ -199,8 +200,7 @@ public class Tasks implements PersonalDataSource {
         List<String> open = tasks.stream().filter(t -> !t.isDone()).map(t -> t.title() + " (" + t.owner() + ")")
                 .toList();
         if (!open.isEmpty()) {
-            deletion.refuse("open follow-up tasks are about this record: " + String.join(", ", open)
-                    + "; mark them done or delete them first");
+            deletion.refuse(Message.of("deletion.openTasks", String.join(", ", open)));
             return;
         }
         for (FollowUpTask t : tasks) {

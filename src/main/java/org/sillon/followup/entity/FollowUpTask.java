@@ -16,6 +16,7 @@ import java.util.Map;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.followup.boundary.TaskDetails;
+import org.sillon.platform.entity.Message;
 
 /**
  * Something someone on the staff has to do by a date (tâche de suivi), possibly about a person, an
@@ -83,15 +84,15 @@ public class FollowUpTask {
         String t = Texts.title("title", d.title());
         String n = Texts.notes(d.notes());
         if (d.dueOn() == null) {
-            throw new InvalidValue("dueOn", "is required");
+            throw new InvalidValue("dueOn", Message.of("required"));
         }
         if (d.owner() == null || d.owner().isBlank()) {
-            throw new InvalidValue("owner", "is required");
+            throw new InvalidValue("owner", Message.of("required"));
         }
         int subjects = (d.personId() == null ? 0 : 1) + (d.organisationId() == null ? 0 : 1)
                 + (d.householdId() == null ? 0 : 1);
         if (subjects > 1) {
-            throw new InvalidValue("personId", "a task is about one person, organisation or household at most");
+            throw new InvalidValue("personId", Message.of("followup.oneSubject"));
         }
         this.title = t;
         this.notes = n;
@@ -113,7 +114,7 @@ public class FollowUpTask {
 
     public void markDone(String by, Instant now) {
         if (isDone()) {
-            throw new InvalidValue("state", "the task is already done");
+            throw new InvalidValue("state", Message.of("followup.alreadyDone"));
         }
         this.doneAt = now;
         this.doneBy = by;
@@ -121,7 +122,7 @@ public class FollowUpTask {
 
     public void reopen() {
         if (!isDone()) {
-            throw new InvalidValue("state", "the task is not done");
+            throw new InvalidValue("state", Message.of("followup.notDone"));
         }
         this.doneAt = null;
         this.doneBy = null;

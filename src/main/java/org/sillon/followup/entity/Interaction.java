@@ -18,6 +18,7 @@ import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.followup.boundary.InteractionDetails;
 import org.sillon.followup.boundary.InteractionKind;
+import org.sillon.platform.entity.Message;
 
 /**
  * A call, meeting, email or letter with a person or an organisation (then possibly with one of its
@@ -77,16 +78,16 @@ public class Interaction {
      */
     public final void describe(InteractionDetails d, Instant now) {
         if (d.kind() == null) {
-            throw new InvalidValue("kind", "is required");
+            throw new InvalidValue("kind", Message.of("required"));
         }
         if (d.occurredAt() == null) {
-            throw new InvalidValue("occurredAt", "is required");
+            throw new InvalidValue("occurredAt", Message.of("required"));
         }
         if (d.occurredAt().isAfter(now)) {
-            throw new InvalidValue("occurredAt", "cannot be in the future");
+            throw new InvalidValue("occurredAt", Message.of("followup.future"));
         }
         if (d.personId() == null && d.organisationId() == null) {
-            throw new InvalidValue("personId", "give the person or the organisation the interaction was with");
+            throw new InvalidValue("personId", Message.of("followup.withWhom"));
         }
         String s = Texts.title("subject", d.subject());
         String n = Texts.notes(d.notes());

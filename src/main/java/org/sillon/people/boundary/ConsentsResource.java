@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** A person's consent per purpose. Staff read it; the animator and administrators record changes. */
 @Path("v1/persons/{personId}/consents")
@@ -28,7 +29,7 @@ public class ConsentsResource {
 
         public ConsentInput {
             if (granted == null) {
-                throw ProblemException.invalid("granted", "is required");
+                throw ProblemException.invalid("granted", Message.of("required"));
             }
         }
     }

@@ -23,6 +23,7 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 import java.util.Collection;
 
@@ -109,7 +110,7 @@ public class Households {
         Versions.check(expectedVersion, household.version());
         Map<String, Object> before = household.auditState();
         if (composition.status() != null && composition.status() != household.status()) {
-            throw ProblemException.invalid("status", "changes only through the status history");
+            throw ProblemException.invalid("status", Message.of("household.statusThroughHistory"));
         }
         Person main = person("mainContactId", composition.mainContactId());
         Set<Person> wanted = new LinkedHashSet<>(members(composition));
@@ -142,7 +143,7 @@ public class Households {
         Household household = find(id);
         Versions.check(expectedVersion, household.version());
         if (effectiveOn != null && effectiveOn.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("effectiveOn", "must not be in the future");
+            throw ProblemException.invalid("effectiveOn", Message.of("date.notFuture"));
         }
         Map<String, Object> before = household.auditState();
         HouseholdStatusChange change = ProblemException.onField("status",
@@ -185,7 +186,7 @@ public class Households {
         Household household = find(id);
         HouseholdDeleting asked = new HouseholdDeleting(id);
         deletions.fire(asked);
-        asked.proceedUnlessRefused("Household " + id);
+        asked.proceedUnlessRefused(Message.of("record.household", id));
         em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, household.id(), household.auditState());
         household.dissolve();
@@ -214,7 +215,7 @@ public class Households {
     public Household find(long id) {
         Household h = em.find(Household.class, id);
         if (h == null) {
-            throw ProblemException.notFound("Household", id);
+            throw ProblemException.notFound(Message.of("notFound.household", id));
         }
         return h;
     }
@@ -268,11 +269,11 @@ public class Households {
 
     private Person person(String field, Long id) {
         if (id == null) {
-            throw ProblemException.invalid(field, "is required");
+            throw ProblemException.invalid(field, Message.of("required"));
         }
         Person p = em.find(Person.class, id);
         if (p == null) {
-            throw ProblemException.invalid(field, "no person has the id " + id);
+            throw ProblemException.invalid(field, Message.of("person.unknown", id));
         }
         return p;
     }

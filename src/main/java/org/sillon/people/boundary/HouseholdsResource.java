@@ -30,6 +30,7 @@ import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** Households of the registry. Staff read them; the animator and administrators change them. */
 @Path("v1/households")
@@ -58,7 +59,7 @@ public class HouseholdsResource {
             } catch (ProblemException e) {
                 // the address names its fields "address.x"; here they are "deliveryAddress.x"
                 throw ProblemException.invalid(e.field().replaceFirst("^address", "deliveryAddress"),
-                        e.problem().errors().get(0).message());
+                        e.errors().get(0).message());
             }
         }
     }
@@ -115,7 +116,7 @@ public class HouseholdsResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(param, "must be an ISO date such as 2026-01-31");
+            throw ProblemException.invalid(param, Message.of("date.example"));
         }
     }
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.PersonNote;
 import org.sillon.platform.control.AuditTrail;
-import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /**
  * Free notes about persons. The server sets author and date; a note is never edited, and only its author or
@@ -78,8 +78,8 @@ public class PersonNotes implements PersonalDataSource {
     public void delete(long personId, long noteId) {
         PersonNote note = note(personId, noteId);
         if (!mayDelete(NoteView.of(note))) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "not-author", "Forbidden",
-                    "only its author or an administrator may delete a note"));
+            throw new ProblemException(Response.Status.FORBIDDEN, "not-author", Message.of("title.forbidden"),
+                    Message.of("note.notAuthor"), List.of());
         }
         remove(note);
     }
@@ -130,7 +130,7 @@ public class PersonNotes implements PersonalDataSource {
     private PersonNote note(long personId, long noteId) {
         PersonNote note = em.find(PersonNote.class, noteId);
         if (note == null || note.personId() != personId) {
-            throw ProblemException.notFound("Note", noteId);
+            throw ProblemException.notFound(Message.of("notFound.note", noteId));
         }
         return note;
     }

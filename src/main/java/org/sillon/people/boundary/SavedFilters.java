@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.Set;
 import org.sillon.people.entity.SavedFilter;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.PageRequest;
-import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /** Searches of the registry lists saved under a name, by each staff member, possibly shared with all. */
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class SavedFilters {
             try {
                 PageRequest.of(0, 1, sort, sorts(list), sort);
             } catch (ProblemException e) {
-                throw ProblemException.invalid("criteria.sort", e.problem().errors().get(0).message());
+                throw ProblemException.invalid("criteria.sort", e.errors().get(0).message());
             }
         }
         boolean taken = em.createQuery("select count(f) from SavedFilter f where f.owner = :owner"
@@ -61,7 +60,7 @@ public class SavedFilters {
                 .getSingleResult() > 0;
         if (taken) {
             throw ProblemException.conflict("saved-filter-name-taken", "name",
-                    "you already have a saved filter named " + filter.name() + " on this list");
+                    Message.of("savedFilter.taken", filter.name()));
         }
         em.persist(filter);
         em.flush();
@@ -82,11 +81,10 @@ public class SavedFilters {
     public void delete(long id, String username, boolean admin) {
         SavedFilter filter = em.find(SavedFilter.class, id);
         if (filter == null || !filter.shared() && !filter.deletableBy(username, admin)) {
-            throw ProblemException.notFound("Saved filter", id); // another's private filter is not shown to exist
+            throw ProblemException.notFound(Message.of("notFound.savedFilter", id)); // another's private filter is not shown to exist
         }
         if (!filter.deletableBy(username, admin)) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "forbidden", "Forbidden",
-                    "only its owner or an administrator may delete this saved filter"));
+            throw ProblemException.forbidden(Message.of("savedFilter.notOwner"));
         }
         audit.deleted(AUDIT_TYPE, filter.id(), filter.auditState());
         em.remove(filter);

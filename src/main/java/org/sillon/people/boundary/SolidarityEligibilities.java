@@ -17,6 +17,7 @@ import org.sillon.people.entity.SolidarityEligibility;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 
 /**
  * Households' eligibility for solidarity baskets: restricted data. Only ADMIN, ANIMATOR and TREASURER
@@ -138,7 +139,7 @@ public class SolidarityEligibilities implements PersonalDataSource {
         }
         Organisation o = em.find(Organisation.class, organisationId);
         if (o == null) {
-            throw ProblemException.invalid("referredByOrganisationId", "no organisation has the id " + organisationId);
+            throw ProblemException.invalid("referredByOrganisationId", Message.of("organisation.unknown", organisationId));
         }
         return o;
     }

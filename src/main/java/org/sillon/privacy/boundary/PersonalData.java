@@ -20,6 +20,7 @@ import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.entity.Message;
 import org.sillon.privacy.entity.PersonalDataRequest;
 import org.sillon.platform.boundary.AuditEvents;
 import org.sillon.platform.control.AuditTrail;
@@ -129,7 +130,7 @@ public class PersonalData {
      */
     public PersonView erase(long personId, long expectedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "is required: the register keeps why the person was erased");
+            throw ProblemException.invalid("reason", Message.of("personalData.reasonRequired"));
         }
         PersonalDataRequest entry = ProblemException.onField("reason", () -> PersonalDataRequest.answered(
                 personId, PersonalDataRequest.Kind.ERASURE, audit.actor(), reason, clock.instant()));
