@@ -5,12 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +31,7 @@ import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.exchange.control.RowValidator;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.BackgroundJobs;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -76,9 +75,6 @@ public class Imports implements PersonalDataSource {
     Clock clock;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     BackgroundJobs jobs;
 
     @Inject
@@ -92,7 +88,7 @@ public class Imports implements PersonalDataSource {
     Config config;
 
     /** Reads the uploaded file (refusing it past the size limits), guesses its mapping and stores it. */
-    public Analysis upload(String fileName, InputStream content) {
+    public Analysis upload(String fileName, InputStream content, Caller by) {
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         byte[] bytes = limited(name, content);
         MemberFile file = read(name, bytes);
@@ -102,7 +98,7 @@ public class Imports implements PersonalDataSource {
             columns.add(new ImportJob.Column(file.headers().get(i), guessed.get(i)));
         }
         ImportJob job = new ImportJob(name, file.format(), file.encoding(), file.separator(), bytes, columns,
-                file.rows().size(), caller(), clock.instant());
+                file.rows().size(), by.username(), clock.instant());
         em.persist(job);
         em.flush();
         return new Analysis(job, check(job, file, PREVIEW_ROWS));
@@ -128,9 +124,9 @@ public class Imports implements PersonalDataSource {
 
     /**
      * Starts the run, once: a background job (see {@link ImportRunner}) submitted in this transaction, which a
-     * server claims once it commits.
+     * server claims once it commits and runs under the caller's name.
      */
-    public ImportJob start(long id, long expectedVersion) {
+    public ImportJob start(long id, long expectedVersion, Caller by) {
         ImportJob job = find(id);
         Versions.check(expectedVersion, job.version());
         try {
@@ -139,7 +135,7 @@ public class Imports implements PersonalDataSource {
             throw alreadyRun(e);
         }
         Versions.flush(em);
-        jobs.submit(ImportRunner.KIND, job.id(), caller(), job.total());
+        jobs.submit(ImportRunner.KIND, job.id(), by.username(), job.total());
         return job;
     }
 
@@ -283,10 +279,5 @@ public class Imports implements PersonalDataSource {
 
     private static ProblemException alreadyRun(IllegalStateException e) {
         return ProblemException.conflict("import-already-run", "status", e.getMessage());
-    }
-
-    private String caller() {
-        Principal p = security.getCallerPrincipal();
-        return p == null ? "system" : p.getName();
     }
 }
