@@ -38,6 +38,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.people.boundary.HouseholdDeleting;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonKeys;
@@ -252,6 +253,12 @@ public class Imports implements PersonalDataSource {
     void on(@Observes PersonDeleting e) {
         em.createQuery("update ImportLine l set l.personId = null where l.personId = :person")
                 .setParameter("person", e.personId()).executeUpdate();
+    }
+
+    /** Likewise for a deleted household: the line keeps its place in the report, in no household. */
+    void on(@Observes HouseholdDeleting e) {
+        em.createQuery("update ImportLine l set l.householdId = null where l.householdId = :household")
+                .setParameter("household", e.householdId()).executeUpdate();
     }
 
     private byte[] limited(String name, InputStream in) {
