@@ -15,8 +15,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.accounts.boundary.AccountHolders;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.association.boundary.Associations;
 import org.sillon.association.entity.Association;
@@ -44,13 +46,19 @@ public class DemoData {
     /** The demo administrator's API token, printed in the README. */
     public static final String ADMIN_TOKEN = "sil_demo7f3Kq9XwR2mLp8ZtV4nB6cYh1sJ5dGa0";
 
+    /** Who the demo data is written by. */
+    private static final Caller DEMO = Caller.system("demo");
+
+    /** The adherent's login, which belongs to a person of the demo registry. */
+    private static final String ADHERENT = "adherent";
+
     /** Username and password of each demo login, one per role. */
     public static final List<String[]> LOGINS = List.of(
             new String[] {"admin", "sillon-admin-demo", "Camille Admin", "ADMIN"},
             new String[] {"animation", "sillon-animation-demo", "Maëlle Animation", "ANIMATOR"},
             new String[] {"tresorerie", "sillon-tresorerie-demo", "Yannick Trésorerie", "TREASURER"},
             new String[] {"jardin", "sillon-jardin-demo", "Gwenaël Jardin", "GARDEN"},
-            new String[] {"adherent", "sillon-adherent-demo", "Nolwenn Adhérente", "ADHERENT"});
+            new String[] {ADHERENT, "sillon-adherent-demo", "Nolwenn Adhérente", "ADHERENT"});
 
     @Inject
     @ConfigProperty(name = "sillon.demo.enabled")
@@ -58,6 +66,9 @@ public class DemoData {
 
     @Inject
     Associations associations;
+
+    @Inject
+    AccountHolders holders;
 
     @Inject
     Persons persons;
@@ -93,18 +104,21 @@ public class DemoData {
         association.openSite("Jardin de Lann Sévelin", new PostalAddress("Route de Lann Sévelin", null, "56850", "Caudan", "FR"));
         associations.register(association);
 
-        AuditTrail.actingAs("demo", () -> {
+        AuditTrail.actingAs(DEMO.username(), () -> {
             for (String[] login : LOGINS) {
                 accounts.create(new Accounts.NewAccount(login[0], login[2], null, Language.FR,
-                        EnumSet.of(Role.valueOf(login[3])), login[1]), "demo");
+                        EnumSet.of(Role.valueOf(login[3])), login[1]), DEMO);
             }
-            return tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
+            return tokens.createWithSecret("admin", "Démo", null, DEMO, ADMIN_TOKEN);
         });
 
         List<Organisation> orgs = loadOrganisations();
         Random random = new Random(2026);
         List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
         network.enrich(random, registered, orgs);
+        // the adherent login is the first household's main contact, so that the portal has someone to show
+        AuditTrail.actingAs(DEMO.username(), () -> holders.link(accounts.findByUsername(ADHERENT).orElseThrow().id(),
+                registered.get(0).members().get(0).id()));
         int persons = registered.stream().mapToInt(r -> r.members().size()).sum();
         LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, 7 organisations, in "
                 + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
@@ -164,7 +178,7 @@ public class DemoData {
             }
             Household household = households.create(new Households.Composition(
                     "Foyer " + lastName.toUpperCase(java.util.Locale.ROOT), members.get(0).id(),
-                    members.stream().skip(1).map(Person::id).toList()));
+                    members.stream().skip(1).map(Person::id).toList()), DEMO);
             created.add(new DemoNetwork.Registered(household.id(), registered, members));
         }
         return created;

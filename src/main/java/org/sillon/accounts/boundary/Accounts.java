@@ -22,6 +22,9 @@ import org.sillon.accounts.control.Passwords;
 import org.sillon.accounts.entity.Account;
 import org.sillon.platform.boundary.Role;
 import org.sillon.mailing.boundary.Outbox;
+import org.sillon.people.boundary.PersonCard;
+import org.sillon.people.boundary.Persons;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
@@ -47,7 +50,7 @@ public class Accounts {
     private static final Duration BUSY_RETRY = Duration.ofSeconds(5);
 
     /** What a login attempt came to: the caller when it passed, until when to wait when it was throttled. */
-    public record LoginResult(AddressThrottle.Outcome outcome, Caller caller, Instant retryAt) {
+    public record LoginResult(AddressThrottle.Outcome outcome, CallerIdentity caller, Instant retryAt) {
     }
 
     /** What an administrator fills in to open an account. */
@@ -79,10 +82,13 @@ public class Accounts {
     AuditTrail audit;
 
     @Inject
+    Persons persons;
+
+    @Inject
     @ConfigProperty(name = "sillon.base-url")
     String baseUrl;
 
-    public Account create(NewAccount input, String createdBy) {
+    public Account create(NewAccount input, Caller by) {
         Account account = ProblemException.onField("username", () -> new Account(input.username(), input.displayName(), input.email(),
                 input.language(), input.roles() == null ? Set.of() : input.roles(), clock.instant()));
         if (findByUsername(account.username()).isPresent()) {
@@ -101,7 +107,7 @@ public class Accounts {
             outbox.queue(account.email(), account.displayName(), "welcome", account.language(), Map.of(
                     "displayName", account.displayName(),
                     "username", account.username(),
-                    "createdBy", createdBy,
+                    "createdBy", by.name(),
                     "loginUrl", baseUrl + "/login.xhtml"));
         }
         em.flush(); // the version in the answer is the one stored
@@ -109,7 +115,7 @@ public class Accounts {
         return account;
     }
 
-    public Account update(long id, long expectedVersion, AccountChange change, String changedBy) {
+    public Account update(long id, long expectedVersion, AccountChange change, Caller by) {
         Account account = find(id);
         Versions.check(expectedVersion, account.version());
         Map<String, Object> before = account.auditState();
@@ -124,7 +130,7 @@ public class Accounts {
             ProblemException.onField("roles", () -> account.assignRoles(change.roles()));
         }
         if (change.enabled() != null) {
-            if (!change.enabled() && account.username().equals(changedBy)) {
+            if (!change.enabled() && by.is(account.username())) {
                 throw ProblemException.invalid("enabled", Message.of("account.selfDisable"));
             }
             if (change.enabled()) {
@@ -133,7 +139,7 @@ public class Accounts {
                 account.disable();
             }
         }
-        if (account.username().equals(changedBy) && !account.has(Role.ADMIN)) {
+        if (by.is(account.username()) && !account.has(Role.ADMIN)) {
             throw ProblemException.invalid("roles", Message.of("account.selfAdmin"));
         }
         audit.updated(AUDIT_TYPE, account.id(), before, account.auditState());
@@ -153,12 +159,12 @@ public class Accounts {
      * the address they come from, as failed logins do. Answers the caller with its new stamp, to keep the
      * current session.
      */
-    public Caller changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
+    public CallerIdentity changeOwnPassword(Caller caller, String currentPassword, String newPassword, String address) {
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw ProblemException.invalid("currentPassword", Message.of("required")); // no guess, nothing to count
         }
-        AddressThrottle.Verdict verdict = throttle.attempt(address, () ->
-                passwords.matches(currentPassword, findByUsername(username).map(Account::passwordHash).orElse(null)));
+        AddressThrottle.Verdict verdict = throttle.attempt(address, () -> passwords.matches(currentPassword,
+                findByUsername(caller.username()).map(Account::passwordHash).orElse(null)));
         switch (verdict.outcome()) {
             case THROTTLED -> throw ProblemException.tooManyAttempts("too-many-attempts", "currentPassword",
                     throttledMessage(verdict.retryAt()), Duration.between(clock.instant(), verdict.retryAt()));
@@ -169,12 +175,12 @@ public class Accounts {
                 // the current password is proven: go on
             }
         }
-        Account account = findByUsername(username)
-                .orElseThrow(() -> ProblemException.notFound(Message.of("notFound.account", username)));
+        Account account = findByUsername(caller.username())
+                .orElseThrow(() -> ProblemException.notFound(Message.of("notFound.account", caller.username())));
         ProblemException.onField("newPassword", () -> PasswordPolicy.check(account.username(), newPassword));
         account.changePasswordHash(passwords.hash(newPassword));
         audit.record(AUDIT_TYPE, account.id(), PASSWORD_CHANGED, Map.of());
-        return Caller.of(account);
+        return CallerIdentity.of(account);
     }
 
     private Message throttledMessage(Instant retryAt) {
@@ -215,13 +221,27 @@ public class Accounts {
         // a bulk update: bookkeeping must not move the version an administrator's edit relies on
         em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id")
                 .setParameter("now", clock.instant()).setParameter("id", account.id()).executeUpdate();
-        return new LoginResult(AddressThrottle.Outcome.PASSED, Caller.of(account), null);
+        return new LoginResult(AddressThrottle.Outcome.PASSED, CallerIdentity.of(account), null);
     }
 
     /** The caller behind a session, re-read at each request so that disabling or changing roles bites at once. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Caller> activeCaller(String username) {
-        return findByUsername(username).filter(Account::enabled).map(Caller::of);
+    public Optional<CallerIdentity> activeCaller(String username) {
+        return findByUsername(username).filter(Account::enabled).map(CallerIdentity::of);
+    }
+
+    /**
+     * The caller an account stands for, as facades take it: its roles, and the person it belongs to with
+     * their household (one more query, for linked accounts only). Empty for an unknown username.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Caller> caller(String username) {
+        return findByUsername(username).map(a -> {
+            PersonCard person = a.personId() == null ? null : persons.cards(List.of(a.personId())).stream()
+                    .findFirst().orElse(null);
+            return new Caller(a.username(), a.displayName(), a.roles(), a.personId(),
+                    person == null ? null : person.householdId());
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Message;
@@ -38,7 +39,7 @@ public class ApiTokens {
     }
 
     /** The caller a bearer token stands for, and which token it was. */
-    public record Bearer(Caller caller, AuditTrail.Token token) {
+    public record Bearer(CallerIdentity caller, AuditTrail.Token token) {
     }
 
     @PersistenceContext
@@ -53,20 +54,19 @@ public class ApiTokens {
     @Inject
     AuditTrail audit;
 
-    public Created create(String username, String name, Instant expiresAt, String createdBy) {
-        return createWithSecret(username, name, expiresAt, createdBy, TokenSecrets.generate());
+    public Created create(String username, String name, Instant expiresAt, Caller by) {
+        return createWithSecret(username, name, expiresAt, by, TokenSecrets.generate());
     }
 
     /** For the bootstrap and demo tokens whose secret comes from configuration. */
-    public Created createWithSecret(String username, String name, Instant expiresAt, String createdBy,
-            String secret) {
+    public Created createWithSecret(String username, String name, Instant expiresAt, Caller by, String secret) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> ProblemException.invalid("username", Message.of("username.unknown")));
         if (secret == null || secret.length() < 24) {
             throw ProblemException.invalid("token", Message.of("token.length", 24));
         }
         ApiToken token = ProblemException.onField("name", () -> new ApiToken(account, name,
-                TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, createdBy, clock.instant()));
+                TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, by.username(), clock.instant()));
         em.persist(token);
         audit.created(AUDIT_TYPE, token.id(), token.auditState());
         return new Created(token, secret);
@@ -77,8 +77,18 @@ public class ApiTokens {
         if (token == null) {
             throw ProblemException.notFound(Message.of("notFound.apiToken", id));
         }
+        revokeAudited(token);
+    }
+
+    /** Revokes every live token of an account, each with its audit line. */
+    void revokeAllOf(Account account) {
+        em.createQuery("select t from ApiToken t where t.account = :account and t.revokedAt is null", ApiToken.class)
+                .setParameter("account", account).getResultList().forEach(this::revokeAudited);
+    }
+
+    private void revokeAudited(ApiToken token) {
         if (token.revoke(clock.instant())) {
-            audit.record(AUDIT_TYPE, id, REVOKED, Map.of());
+            audit.record(AUDIT_TYPE, token.id(), REVOKED, Map.of());
         }
     }
 
@@ -100,6 +110,6 @@ public class ApiTokens {
         token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
                 .ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
                         .setParameter("now", now).setParameter("id", t.id()).executeUpdate());
-        return token.map(t -> new Bearer(Caller.of(t.account()), new AuditTrail.Token(t.id(), t.name())));
+        return token.map(t -> new Bearer(CallerIdentity.of(t.account()), new AuditTrail.Token(t.id(), t.name())));
     }
 }

@@ -38,7 +38,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the username of the caller who logged in with the form. */
     public static final String SESSION_CALLER = "sillon.caller";
-    /** Session attribute holding the caller's credential stamp at login (see {@link Caller#stamp()}). */
+    /** Session attribute holding the caller's credential stamp at login (see {@link CallerIdentity#stamp()}). */
     public static final String SESSION_STAMP = "sillon.stamp";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -65,7 +65,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             if (bearer.isPresent()) {
                 // every change made in this request names the token in the audit trail
                 request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
-                Caller caller = bearer.get().caller();
+                CallerIdentity caller = bearer.get().caller();
                 return context.notifyContainerAboutLogin(caller.username(), caller.groups());
             }
             return refuseToken(request, response);
@@ -78,7 +78,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
                 request.setAttribute(LOGIN_REFUSAL, result);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            Caller caller = result.caller();
+            CallerIdentity caller = result.caller();
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate(); // a new session on login: no fixation
@@ -91,7 +91,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
 
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username) {
-            Optional<Caller> caller = accounts.activeCaller(username)
+            Optional<CallerIdentity> caller = accounts.activeCaller(username)
                     .filter(c -> c.stamp().equals(session.getAttribute(SESSION_STAMP)));
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
@@ -164,7 +164,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Keeps the current session alive after its own owner changed the password in it. */
-    public static void renewStamp(HttpServletRequest request, Caller caller) {
+    public static void renewStamp(HttpServletRequest request, CallerIdentity caller) {
         HttpSession session = request.getSession(false);
         if (session != null && caller.username().equals(session.getAttribute(SESSION_CALLER))) {
             session.setAttribute(SESSION_STAMP, caller.stamp());

@@ -33,7 +33,10 @@ import org.sillon.platform.entity.Language;
 import org.sillon.platform.boundary.Role;
 import org.sillon.platform.entity.Message;
 
-/** A login: a username, a password hash, roles. Never holds a password in clear. */
+/**
+ * A login: a username, a password hash, roles, and possibly the person of the registry it belongs to (by id:
+ * people owns persons). Never holds a password in clear.
+ */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
@@ -81,6 +84,9 @@ public class Account implements java.io.Serializable {
     @Column(name = "last_login_at")
     @Convert(converter = InstantConverter.class)
     private Instant lastLoginAt;
+
+    @Column(name = "person_id")
+    private Long personId;
 
     @Version
     private long version;
@@ -141,6 +147,16 @@ public class Account implements java.io.Serializable {
         return enabled && passwordHash != null;
     }
 
+    /** The account now belongs to this person (an adherent's login, a staff member who is also a member). */
+    public void belongTo(long personId) {
+        this.personId = personId;
+    }
+
+    /** The account belongs to no person any more; it keeps its username, roles and history. */
+    public void detachFromPerson() {
+        this.personId = null;
+    }
+
     /** A disabled account's tokens stop working with it; a token needs no password. */
     public boolean canLogInWithToken() {
         return enabled;
@@ -190,6 +206,11 @@ public class Account implements java.io.Serializable {
         return lastLoginAt;
     }
 
+    /** The person the account belongs to, or null. */
+    public Long personId() {
+        return personId;
+    }
+
     public long version() {
         return version;
     }
@@ -203,6 +224,7 @@ public class Account implements java.io.Serializable {
         s.put("language", language);
         s.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
         s.put("enabled", enabled);
+        s.put("personId", personId);
         return s;
     }
 }

@@ -25,6 +25,7 @@ import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -127,8 +128,8 @@ public class Duplicates {
                 sides.stream().collect(Collectors.toMap(Side::id, Function.identity())));
     }
 
-    /** Records that two persons are not duplicates; saying it again changes nothing. */
-    public DuplicateDismissal dismiss(List<Long> personIds) {
+    /** Records that two persons are not duplicates, in the caller's name; saying it again changes nothing. */
+    public DuplicateDismissal dismiss(List<Long> personIds, Caller by) {
         if (personIds == null || personIds.size() != 2 || personIds.contains(null)
                 || new LinkedHashSet<>(personIds).size() != 2) {
             throw ProblemException.invalid("personIds", Message.of("duplicates.pair"));
@@ -139,7 +140,7 @@ public class Duplicates {
                 throw ProblemException.invalid("personIds", Message.of("person.unknown", id));
             }
         }
-        DuplicateDismissal dismissal = new DuplicateDismissal(personIds.get(0), personIds.get(1), audit.actor(),
+        DuplicateDismissal dismissal = new DuplicateDismissal(personIds.get(0), personIds.get(1), by.username(),
                 clock.instant());
         List<DuplicateDismissal> existing = em.createQuery("select d from DuplicateDismissal d"
                 + " where d.personLowId = :low and d.personHighId = :high", DuplicateDismissal.class)

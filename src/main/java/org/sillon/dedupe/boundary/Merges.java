@@ -25,6 +25,7 @@ import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Message;
@@ -70,12 +71,15 @@ public class Merges implements PersonalDataSource {
     @Inject
     Persons persons;
 
-    /** Merges as asked, if both persons are still as the editor read them (412 otherwise); answers the survivor. */
-    public PersonView merge(Request r) {
+    /**
+     * Merges as asked, if both persons are still as the editor read them (412 otherwise), and records the merge
+     * in the caller's name; answers the survivor.
+     */
+    public PersonView merge(Request r, Caller by) {
         Set<String> taken = checked(r);
         Persons.Merged merged = persons.merge(r.survivorId(), r.survivorVersion(), r.mergedId(), r.mergedVersion(),
                 taken);
-        em.persist(new PersonMerge(r.survivorId(), r.mergedId(), clock.instant(), audit.actor(),
+        em.persist(new PersonMerge(r.survivorId(), r.mergedId(), clock.instant(), by.username(),
                 json(merged.mergedFields())));
         return merged.survivor();
     }

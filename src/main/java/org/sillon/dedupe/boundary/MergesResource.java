@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.boundary.PersonsResource.PersonView;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
@@ -28,12 +29,15 @@ public class MergesResource {
     @Inject
     Merges merges;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Merge mergedId into survivorId, both at the versions read (412 when stale);"
             + " takeFromMerged names the fields whose merged value wins; answers the survivor")
     public Response merge(Merges.Request input) {
-        PersonView survivor = merges.merge(input);
+        PersonView survivor = merges.merge(input, caller);
         return Response.ok(survivor).tag(Versions.tag(survivor.version())).build();
     }
 

@@ -20,6 +20,7 @@ import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Job;
 import org.sillon.platform.control.JobHandler;
 import org.sillon.platform.control.JobRun;
@@ -83,18 +84,21 @@ public class ImportRunner implements JobHandler {
 
     @Override
     public JobRun open(Job job) {
-        return new Run(job.subjectId());
+        return new Run(job.subjectId(), Caller.system(job.actor()));
     }
 
     /** A run of one import on this server; keeps its plan between chunks, rebuilt from the file after a claim. */
     final class Run implements JobRun {
 
         private final long jobId;
+        /** Whoever started the import: what it creates is in their name, as the audit trail has it. */
+        private final Caller by;
         private ImportPlan plan;
         private int duplicates;
 
-        Run(long jobId) {
+        Run(long jobId, Caller by) {
             this.jobId = jobId;
+            this.by = by;
         }
 
         @Override
@@ -141,7 +145,7 @@ public class ImportRunner implements JobHandler {
                     members.add(create(row));
                 }
                 long household = attempt(group.get(0), () -> households.register(
-                        new Households.Composition(null, members.get(0), members.subList(1, members.size()))));
+                        new Households.Composition(null, members.get(0), members.subList(1, members.size())), by));
                 for (int i = 0; i < group.size(); i++) {
                     em.persist(ImportLine.created(jobId, group.get(i).line(), members.get(i), household));
                 }

@@ -82,7 +82,7 @@ public class ImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         Faces.attempt(user.isPeopleEditor(), "import", () -> {
             try {
-                show(imports.upload(event.getFile().getFileName(), event.getFile().getInputStream()));
+                show(imports.upload(event.getFile().getFileName(), event.getFile().getInputStream(), user.caller()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -100,7 +100,7 @@ public class ImportView implements Serializable {
 
     public void run() {
         Faces.attempt(user.isPeopleEditor(), "import", () -> {
-            ImportJob job = imports.start(jobId, version);
+            ImportJob job = imports.start(jobId, version, user.caller());
             status = job.status();
             version = job.version();
             return null;

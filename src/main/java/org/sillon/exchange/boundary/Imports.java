@@ -5,12 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +32,14 @@ import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.exchange.control.RowValidator;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.BackgroundJobs;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.people.boundary.HouseholdDeleting;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonKeys;
@@ -78,9 +78,6 @@ public class Imports implements PersonalDataSource {
     Clock clock;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     BackgroundJobs jobs;
 
     @Inject
@@ -94,7 +91,7 @@ public class Imports implements PersonalDataSource {
     Config config;
 
     /** Reads the uploaded file (refusing it past the size limits), guesses its mapping and stores it. */
-    public Analysis upload(String fileName, InputStream content) {
+    public Analysis upload(String fileName, InputStream content, Caller by) {
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         byte[] bytes = limited(name, content);
         MemberFile file = read(name, bytes);
@@ -104,7 +101,7 @@ public class Imports implements PersonalDataSource {
             columns.add(new ImportJob.Column(file.headers().get(i), guessed.get(i)));
         }
         ImportJob job = new ImportJob(name, file.format(), file.encoding(), file.separator(), bytes, columns,
-                file.rows().size(), caller(), clock.instant());
+                file.rows().size(), by.username(), clock.instant());
         em.persist(job);
         em.flush();
         return new Analysis(job, check(job, file, PREVIEW_ROWS));
@@ -130,9 +127,9 @@ public class Imports implements PersonalDataSource {
 
     /**
      * Starts the run, once: a background job (see {@link ImportRunner}) submitted in this transaction, which a
-     * server claims once it commits.
+     * server claims once it commits and runs under the caller's name.
      */
-    public ImportJob start(long id, long expectedVersion) {
+    public ImportJob start(long id, long expectedVersion, Caller by) {
         ImportJob job = find(id);
         Versions.check(expectedVersion, job.version());
         try {
@@ -141,7 +138,7 @@ public class Imports implements PersonalDataSource {
             throw alreadyRun(job);
         }
         Versions.flush(em);
-        jobs.submit(ImportRunner.KIND, job.id(), caller(), job.total());
+        jobs.submit(ImportRunner.KIND, job.id(), by.username(), job.total());
         return job;
     }
 
@@ -264,6 +261,12 @@ public class Imports implements PersonalDataSource {
                 .setParameter("person", e.personId()).executeUpdate();
     }
 
+    /** Likewise for a deleted household: the line keeps its place in the report, in no household. */
+    void on(@Observes HouseholdDeleting e) {
+        em.createQuery("update ImportLine l set l.householdId = null where l.householdId = :household")
+                .setParameter("household", e.householdId()).executeUpdate();
+    }
+
     private byte[] limited(String name, InputStream in) {
         try (InputStream content = in) {
             byte[] bytes = content.readNBytes(maxBytes + 1);
@@ -290,10 +293,5 @@ public class Imports implements PersonalDataSource {
 
     private static ProblemException alreadyRun(ImportJob job) {
         return ProblemException.conflict("import-already-run", "status", Message.of("import.alreadyRun", job.status()));
-    }
-
-    private String caller() {
-        Principal p = security.getCallerPrincipal();
-        return p == null ? "system" : p.getName();
     }
 }

@@ -33,6 +33,7 @@ import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.platform.boundary.ProblemMappers;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Upload;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -117,13 +118,16 @@ public class ImportsResource {
     @Inject
     Imports imports;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Upload // Imports refuses files over sillon.imports.max-bytes
     @Operation(summary = "Upload a member list (CSV or XLSX bytes as the body); answers its columns, guessed mapping and preview")
     public Response upload(InputStream body, @QueryParam("filename") String filename,
             @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Imports.Analysis analysis = imports.upload(filename != null ? filename : nameIn(disposition), body);
+        Imports.Analysis analysis = imports.upload(filename != null ? filename : nameIn(disposition), body, caller);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(analysis.job().id())).build();
         return Response.created(location).tag(Versions.tag(analysis.job().version()))
                 .entity(AnalysisView.of(analysis, ProblemMappers.language(headers))).build();
@@ -159,7 +163,7 @@ public class ImportsResource {
     @Path("{id}/run")
     @Operation(summary = "Run the import in the background (If-Match); 409 when it has already run")
     public Response run(@PathParam("id") long id, @Context HttpHeaders headers) {
-        ImportJob job = imports.start(id, Versions.expected(headers));
+        ImportJob job = imports.start(id, Versions.expected(headers), caller);
         return Response.accepted(JobView.of(job)).tag(Versions.tag(job.version())).build();
     }
 

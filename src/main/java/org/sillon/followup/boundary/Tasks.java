@@ -21,6 +21,7 @@ import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -65,8 +66,8 @@ public class Tasks implements PersonalDataSource {
     @Inject
     Accounts accounts;
 
-    public FollowUpTask create(TaskDetails details, String createdBy) {
-        FollowUpTask task = ProblemException.onField("body", () -> new FollowUpTask(details, createdBy, clock.instant()));
+    public FollowUpTask create(TaskDetails details, Caller by) {
+        FollowUpTask task = ProblemException.onField("body", () -> new FollowUpTask(details, by.username(), clock.instant()));
         checkReferences(task);
         em.persist(task);
         em.flush(); // the version in the answer is the one stored
@@ -84,15 +85,15 @@ public class Tasks implements PersonalDataSource {
     }
 
     /** Marks the task done; its owner or an editor of the registry may. */
-    public FollowUpTask markDone(long id, String by, boolean editor) {
-        FollowUpTask task = closable(id, by, editor);
+    public FollowUpTask markDone(long id, Caller by) {
+        FollowUpTask task = closable(id, by);
         Map<String, Object> before = task.auditState();
-        ProblemException.onField("state", () -> task.markDone(by, clock.instant()));
+        ProblemException.onField("state", () -> task.markDone(by.username(), clock.instant()));
         return changed(task, before);
     }
 
-    public FollowUpTask reopen(long id, String by, boolean editor) {
-        FollowUpTask task = closable(id, by, editor);
+    public FollowUpTask reopen(long id, Caller by) {
+        FollowUpTask task = closable(id, by);
         Map<String, Object> before = task.auditState();
         ProblemException.onField("state", task::reopen);
         return changed(task, before);
@@ -104,9 +105,9 @@ public class Tasks implements PersonalDataSource {
         em.remove(task);
     }
 
-    private FollowUpTask closable(long id, String by, boolean editor) {
+    private FollowUpTask closable(long id, Caller by) {
         FollowUpTask task = find(id);
-        if (!task.closableBy(by, editor)) {
+        if (!task.closableBy(by)) {
             throw ProblemException.forbidden(Message.of("followup.notOwner", task.owner()));
         }
         return task;

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.followup.boundary.TaskDetails;
@@ -128,9 +130,9 @@ public class FollowUpTask {
         this.doneBy = null;
     }
 
-    /** Whether {@code username} may mark it done or reopen it: its owner, or an editor of the registry. */
-    public boolean closableBy(String username, boolean editor) {
-        return editor || owner.equals(username);
+    /** Whether the caller may mark it done or reopen it: its owner, or an editor of the registry. */
+    public boolean closableBy(Caller caller) {
+        return caller.in(Audience.REGISTRY_EDITORS) || caller.is(owner);
     }
 
     /** A merge moves tasks about the merged person to the survivor. */

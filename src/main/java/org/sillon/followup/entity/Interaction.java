@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.followup.boundary.InteractionDetails;
@@ -104,9 +105,14 @@ public class Interaction {
         this.personId = survivorId;
     }
 
-    /** Whether {@code username} may change or delete it: its author, or an administrator. */
-    public boolean editableBy(String username, boolean admin) {
-        return admin || author.equals(username);
+    /** Whether the caller may change or delete it: its author, or an administrator. */
+    public boolean editableBy(Caller caller) {
+        return editableBy(author, caller);
+    }
+
+    /** The same rule, for a page that shows interactions as views. */
+    public static boolean editableBy(String author, Caller caller) {
+        return caller.isAdmin() || caller.is(author);
     }
 
     public Map<String, Object> auditState() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
@@ -85,7 +86,8 @@ public class Households {
     @Inject
     Event<HouseholdDeleting> deletions;
 
-    public Household create(Composition composition) {
+    /** Creates a household; a status given at once is the first line of its history, in the caller's name. */
+    public Household create(Composition composition, Caller by) {
         Person main = person("mainContactId", composition.mainContactId());
         Household household = ProblemException.onField("body",
                 () -> new Household(composition.name(), main, clock.instant()));
@@ -97,7 +99,7 @@ public class Households {
         }
         if (composition.status() != null && composition.status() != household.status()) {
             ProblemException.onField("status", () -> household.changeStatus(composition.status(),
-                    LocalDate.now(clock), null, clock.instant(), audit.actor()));
+                    LocalDate.now(clock), null, clock.instant(), by.username()));
         }
         em.flush(); // the version in the answer is the one stored
         audit.created(AUDIT_TYPE, household.id(), household.auditState());
@@ -139,7 +141,7 @@ public class Households {
      * payments), {@code expectedVersion} may be {@link Versions#ANY}.
      */
     public Household changeStatus(long id, long expectedVersion, HouseholdStatus status, LocalDate effectiveOn,
-            String reason) {
+            String reason, Caller by) {
         Household household = find(id);
         Versions.check(expectedVersion, household.version());
         if (effectiveOn != null && effectiveOn.isAfter(LocalDate.now(clock))) {
@@ -147,7 +149,7 @@ public class Households {
         }
         Map<String, Object> before = household.auditState();
         HouseholdStatusChange change = ProblemException.onField("status",
-                () -> household.changeStatus(status, effectiveOn, reason, clock.instant(), audit.actor()));
+                () -> household.changeStatus(status, effectiveOn, reason, clock.instant(), by.username()));
         Versions.flush(em);
         Map<String, AuditTrail.Change> changes = AuditTrail.diff(before, household.auditState());
         if (change.reason() != null) {
@@ -253,8 +255,8 @@ public class Households {
     }
 
     /** Creates a household as {@link #create} does and answers its id. */
-    public long register(Composition composition) {
-        return create(composition).id();
+    public long register(Composition composition, Caller by) {
+        return create(composition, by).id();
     }
 
     private List<Person> members(Composition composition) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
@@ -98,6 +99,9 @@ public class HouseholdsResource {
     @Inject
     Households households;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "Households, paged; q searches the name and the members' names and emails; status and"
             + " statusBefore (an ISO date: status effective before it) filter")
@@ -124,7 +128,7 @@ public class HouseholdsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Form a household around a main contact, with other members")
     public Response create(HouseholdInput input, @Context UriInfo uri) {
-        Household h = households.create(input.composition());
+        Household h = households.create(input.composition(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(h.id())).build())
                 .tag(Versions.tag(h.version())).entity(HouseholdView.of(h)).build();
     }
@@ -156,7 +160,7 @@ public class HouseholdsResource {
     @Operation(summary = "Change the household's status from a date; If-Match must carry the household's version")
     public Response changeStatus(@PathParam("id") long id, StatusInput input, @Context HttpHeaders headers) {
         Household h = households.changeStatus(id, Versions.expected(headers), input.status(), input.effectiveOn(),
-                input.reason());
+                input.reason(), caller);
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sillon.people.entity.SavedFilter;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
@@ -42,10 +43,11 @@ public class SavedFilters {
         return sorts.keySet();
     }
 
-    public SavedFilter save(String owner, RegistryList list, String name, SavedFilter.Criteria criteria,
+    /** Saves a search as the caller's own. */
+    public SavedFilter save(Caller owner, RegistryList list, String name, SavedFilter.Criteria criteria,
             boolean shared) {
         SavedFilter filter = ProblemException.onField("body",
-                () -> new SavedFilter(owner, list, name, criteria, shared, clock.instant()));
+                () -> new SavedFilter(owner.username(), list, name, criteria, shared, clock.instant()));
         String sort = filter.criteria().sort();
         if (sort != null) {
             try {
@@ -56,7 +58,7 @@ public class SavedFilters {
         }
         boolean taken = em.createQuery("select count(f) from SavedFilter f where f.owner = :owner"
                 + " and f.list = :list and lower(f.name) = lower(:name)", Long.class)
-                .setParameter("owner", owner).setParameter("list", list).setParameter("name", filter.name())
+                .setParameter("owner", filter.owner()).setParameter("list", list).setParameter("name", filter.name())
                 .getSingleResult() > 0;
         if (taken) {
             throw ProblemException.conflict("saved-filter-name-taken", "name",
@@ -70,20 +72,20 @@ public class SavedFilters {
 
     /** The caller's own filters and those others shared, for one list or every list, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SavedFilter> visibleTo(String username, RegistryList list) {
+    public List<SavedFilter> visibleTo(Caller caller, RegistryList list) {
         jakarta.persistence.TypedQuery<SavedFilter> query = em.createQuery("select f from SavedFilter f"
                 + " where (f.owner = :owner or f.shared = true)" + (list == null ? "" : " and f.list = :list")
-                + " order by lower(f.name), f.id", SavedFilter.class).setParameter("owner", username);
+                + " order by lower(f.name), f.id", SavedFilter.class).setParameter("owner", caller.username());
         return (list == null ? query : query.setParameter("list", list)).getResultList();
     }
 
     /** Deletes a saved filter; only its owner or an administrator may. */
-    public void delete(long id, String username, boolean admin) {
+    public void delete(long id, Caller by) {
         SavedFilter filter = em.find(SavedFilter.class, id);
-        if (filter == null || !filter.shared() && !filter.deletableBy(username, admin)) {
+        if (filter == null || !filter.shared() && !filter.deletableBy(by)) {
             throw ProblemException.notFound(Message.of("notFound.savedFilter", id)); // another's private filter is not shown to exist
         }
-        if (!filter.deletableBy(username, admin)) {
+        if (!filter.deletableBy(by)) {
             throw ProblemException.forbidden(Message.of("savedFilter.notOwner"));
         }
         audit.deleted(AUDIT_TYPE, filter.id(), filter.auditState());

@@ -14,6 +14,7 @@ import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
 import org.sillon.people.entity.Person;
 import org.sillon.people.entity.SolidarityEligibility;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
@@ -62,7 +63,7 @@ public class SolidarityEligibilities implements PersonalDataSource {
     }
 
     /** Records a decision over the version the editor read (0 for a household never decided). */
-    public SolidarityEligibility decide(long householdId, long expectedVersion, Decision decision) {
+    public SolidarityEligibility decide(long householdId, long expectedVersion, Decision decision, Caller by) {
         Household household = households.find(householdId);
         SolidarityEligibility stored = em.find(SolidarityEligibility.class, household.id());
         SolidarityEligibility e = stored == null ? new SolidarityEligibility(household.id()) : stored;
@@ -70,7 +71,7 @@ public class SolidarityEligibilities implements PersonalDataSource {
         Map<String, Object> before = stored == null ? Map.of() : e.auditState();
         Organisation referredBy = referrer(decision.referredByOrganisationId());
         ProblemException.onField("body", () -> e.decide(decision.eligible(), decision.reason(), referredBy,
-                decision.validUntil(), LocalDate.now(clock), clock.instant(), audit.actor()));
+                decision.validUntil(), LocalDate.now(clock), clock.instant(), by.username()));
         if (stored == null) {
             em.persist(e);
         }

@@ -19,6 +19,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.people.boundary.RegistryList;
@@ -139,9 +140,9 @@ public class SavedFilter {
         return s;
     }
 
-    /** Whether {@code username} may delete it: its owner, or an administrator. */
-    public boolean deletableBy(String username, boolean admin) {
-        return admin || owner.equals(username);
+    /** Whether the caller may delete it: its owner, or an administrator. */
+    public boolean deletableBy(Caller caller) {
+        return caller.isAdmin() || caller.is(owner);
     }
 
     public Long id() {
