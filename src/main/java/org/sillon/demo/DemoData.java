@@ -10,13 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sillon.accounts.boundary.AccountHolders;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.association.boundary.AssociationDetails;
 import org.sillon.association.boundary.Associations;
@@ -42,13 +46,19 @@ public class DemoData {
     /** The demo administrator's API token, printed in the README. */
     public static final String ADMIN_TOKEN = "sil_demo7f3Kq9XwR2mLp8ZtV4nB6cYh1sJ5dGa0";
 
+    /** Who the demo data is written by. */
+    private static final Caller DEMO = Caller.system("demo");
+
+    /** The adherent's login, which belongs to a person of the demo registry. */
+    private static final String ADHERENT = "adherent";
+
     /** Username and password of each demo login, one per role. */
     public static final List<String[]> LOGINS = List.of(
             new String[] {"admin", "sillon-admin-demo", "Camille Admin", "ADMIN"},
             new String[] {"animation", "sillon-animation-demo", "Maëlle Animation", "ANIMATOR"},
             new String[] {"tresorerie", "sillon-tresorerie-demo", "Yannick Trésorerie", "TREASURER"},
             new String[] {"jardin", "sillon-jardin-demo", "Gwenaël Jardin", "GARDEN"},
-            new String[] {"adherent", "sillon-adherent-demo", "Nolwenn Adhérente", "ADHERENT"});
+            new String[] {ADHERENT, "sillon-adherent-demo", "Nolwenn Adhérente", "ADHERENT"});
 
     @Inject
     @ConfigProperty(name = "sillon.demo.enabled")
@@ -56,6 +66,9 @@ public class DemoData {
 
     @Inject
     Associations associations;
+
+    @Inject
+    AccountHolders holders;
 
     @Inject
     Persons persons;
@@ -102,18 +115,22 @@ public class DemoData {
                         new AssociationDetails.Site("Jardin de Lann Sévelin",
                                 new PostalAddress("Route de Lann Sévelin", null, "56850", "Caudan", "FR")))));
 
-        AuditTrail.actingAs("demo", () -> {
+        Map<String, Long> logins = new HashMap<>();
+        AuditTrail.actingAs(DEMO.username(), () -> {
             for (String[] login : LOGINS) {
-                accounts.create(new Accounts.NewAccount(login[0], login[2], null, Language.FR,
-                        EnumSet.of(Role.valueOf(login[3])), login[1]), "demo");
+                logins.put(login[0], accounts.register(new Accounts.NewAccount(login[0], login[2], null, Language.FR,
+                        EnumSet.of(Role.valueOf(login[3])), login[1]), DEMO));
             }
-            return tokens.createWithSecret("admin", "Démo", null, "demo", ADMIN_TOKEN);
+            return tokens.createWithSecret("admin", "Démo", null, DEMO, ADMIN_TOKEN);
         });
 
         List<DemoNetwork.Partner> orgs = loadOrganisations();
         Random random = new Random(2026);
         List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
         network.enrich(random, registered, orgs);
+        // the adherent login is the first household's main contact, so that the portal has someone to show
+        AuditTrail.actingAs(DEMO.username(), () -> holders.link(logins.get(ADHERENT),
+                registered.get(0).members().get(0).id()));
         int persons = registered.stream().mapToInt(r -> r.members().size()).sum();
         LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, 7 organisations, in "
                 + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
@@ -175,7 +192,7 @@ public class DemoData {
             }
             long household = households.register(new Households.Composition(
                     "Foyer " + lastName.toUpperCase(java.util.Locale.ROOT), members.get(0).id(),
-                    members.stream().skip(1).map(DemoNetwork.Member::id).toList()));
+                    members.stream().skip(1).map(DemoNetwork.Member::id).toList()), DEMO);
             created.add(new DemoNetwork.Registered(household, registered, members));
         }
         return created;

@@ -24,6 +24,7 @@ import org.sillon.people.boundary.ConsentSource;
 import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.people.boundary.OrganisationKind;
 import org.sillon.people.boundary.PersonSource;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.entity.ParisTime;
 import org.sillon.platform.control.Versions;
@@ -56,6 +57,8 @@ public class DemoNetwork {
     }
 
     private static final String ANIMATOR = "animation";
+    /** The demo's animator, who writes the follow-up. */
+    private static final Caller ANIMATION = Caller.system(ANIMATOR);
     private static final List<String> TAGS = List.of("bénévole", "atelier cuisine", "comité", "parrainage",
             "distribution du mardi", "fête des récoltes");
     private static final List<String> NOTES = List.of(
@@ -103,20 +106,22 @@ public class DemoNetwork {
     void enrich(Random random, List<Registered> registered, List<Partner> organisations) {
         LocalDate today = LocalDate.now(clock);
         Partner ccas = organisations.stream().filter(o -> o.name().startsWith("CCAS")).findFirst().orElseThrow();
-        for (int i = 0; i < registered.size(); i++) {
-            Registered r = registered.get(i);
-            statuses(random, r, today, i);
-            for (Member p : r.members()) {
-                if (p.details().email() != null) {
-                    consent(random, p);
+        // the audit lines name the animator, as the records do
+        AuditTrail.actingAs(ANIMATOR, () -> {
+            for (int i = 0; i < registered.size(); i++) {
+                Registered r = registered.get(i);
+                statuses(random, r, today, i);
+                for (Member p : r.members()) {
+                    if (p.details().email() != null) {
+                        consent(random, p);
+                    }
+                }
+                if (random.nextInt(10) == 0) {
+                    solidarity.decide(r.householdId(), 0, new SolidarityEligibilities.Decision(true,
+                            "Orientation du CCAS (quotient familial)", ccas.id(),
+                            today.plusMonths(6 + random.nextInt(7))), ANIMATION);
                 }
             }
-            if (random.nextInt(10) == 0) {
-                solidarity.decide(r.householdId(), 0, new SolidarityEligibilities.Decision(true,
-                        "Orientation du CCAS (quotient familial)", ccas.id(), today.plusMonths(6 + random.nextInt(7))));
-            }
-        }
-        AuditTrail.actingAs(ANIMATOR, () -> {
             partners(organisations);
             followUp(random, registered, organisations, today);
             return null;
@@ -129,34 +134,35 @@ public class DemoNetwork {
         if (index < 3) {
             // long gone: the retention rule flags their members for review
             households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, today.minusYears(5),
-                    "Adhésion (reprise du fichier papier)");
+                    "Adhésion (reprise du fichier papier)", ANIMATION);
             households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.LEFT,
-                    today.minusMonths(38 + 3L * index), "Déménagement");
+                    today.minusMonths(38 + 3L * index), "Déménagement", ANIMATION);
             return;
         }
         int roll = random.nextInt(100);
         if (roll < 8) {
             return; // still a prospect
         }
-        households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, joined, "Première cotisation");
+        households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, joined, "Première cotisation",
+                ANIMATION);
         LocalDate later = joined.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(joined, today) + 1));
         if (roll >= 83) {
             households.changeStatus(r.householdId(), Versions.ANY,
                     roll >= 92 ? HouseholdStatus.LEFT : HouseholdStatus.LAPSED, later,
-                    roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée");
+                    roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée", ANIMATION);
         }
     }
 
     private void consent(Random random, Member p) {
         ConsentSource source = random.nextBoolean() ? ConsentSource.FORM : ConsentSource.PAPER;
         if (random.nextInt(10) < 7) {
-            consents.record(p.id(), ConsentPurpose.NEWSLETTER, true, source);
+            consents.record(p.id(), ConsentPurpose.NEWSLETTER, true, source, ANIMATION);
         }
         if (random.nextInt(10) < 4) {
-            consents.record(p.id(), ConsentPurpose.EVENT_NEWS, true, source);
+            consents.record(p.id(), ConsentPurpose.EVENT_NEWS, true, source, ANIMATION);
         }
         if (random.nextInt(10) == 0) {
-            consents.record(p.id(), ConsentPurpose.VOLUNTEERING, true, source);
+            consents.record(p.id(), ConsentPurpose.VOLUNTEERING, true, source, ANIMATION);
         }
     }
 
@@ -188,11 +194,11 @@ public class DemoNetwork {
                         case CALL -> "Appel au sujet de la livraison";
                         case MEETING -> "Rencontre à la distribution";
                         default -> "Réponse à sa question sur les paniers";
-                    }, null, p.id(), null), ANIMATOR);
+                    }, null, p.id(), null), ANIMATION);
         }
         for (Partner o : organisations.subList(0, 4)) {
             interactions.log(new InteractionDetails(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
-                    "Point partenariat", "Bilan de l'année et perspectives.", null, o.id()), ANIMATOR);
+                    "Point partenariat", "Bilan de l'année et perspectives.", null, o.id()), ANIMATION);
         }
         String[] titles = {"Rappeler pour la reprise des paniers", "Envoyer le bulletin d'adhésion",
             "Proposer l'atelier cuisine", "Vérifier l'adresse de livraison", "Relancer la cotisation"};
@@ -200,12 +206,12 @@ public class DemoNetwork {
             Member p = adults.get(random.nextInt(adults.size()));
             // three of them already late, so the home page shows what a busy week looks like
             tasks.create(new TaskDetails(titles[i % titles.length], null, today.plusDays(i - 3L),
-                    i == 7 ? "tresorerie" : ANIMATOR, p.id(), null, null), ANIMATOR);
+                    i == 7 ? "tresorerie" : ANIMATOR, p.id(), null, null), ANIMATION);
         }
         tasks.create(new TaskDetails("Renouveler la convention de partenariat", null, today.plusDays(20),
-                ANIMATOR, null, organisations.get(2).id(), null), ANIMATOR);
+                ANIMATOR, null, organisations.get(2).id(), null), ANIMATION);
         for (int i = 0; i < NOTES.size() * 3; i++) {
-            notes.add(adults.get(random.nextInt(adults.size())).id(), NOTES.get(i % NOTES.size()));
+            notes.add(adults.get(random.nextInt(adults.size())).id(), NOTES.get(i % NOTES.size()), ANIMATION);
         }
     }
 

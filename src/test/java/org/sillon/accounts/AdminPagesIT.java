@@ -82,6 +82,29 @@ class AdminPagesIT {
     }
 
     @Test
+    void theAdminLinksAnAccountToThePersonItBelongsTo() {
+        String tag = Staff.unique("portail").substring(8).replaceAll("[0-9]", "q");
+        long person = Api.at(base).admin().post("/api/v1/persons", Api.json("firstName", "Nolwenn",
+                "lastName", "Portail" + tag)).id();
+        Staff.Member adherent = Staff.create(Api.at(base), "ADHERENT");
+        browser.go("/admin/accounts.xhtml");
+        browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[td[text()='" + adherent.username() + "']]//button")).click();
+        browser.type("#editPerson\\:personId_input", "portail" + tag);
+        browser.click("#editPerson\\:personId_panel li.ui-autocomplete-item");
+        browser.click("#editPerson\\:link");
+        browser.waitForText("#messages", "Compte lié à la personne");
+        browser.waitForText("#accounts\\:table", "Nolwenn Portail" + tag);
+        assertEquals(person, Api.at(base).admin().get("/api/v1/accounts/" + adherent.id()).json()
+                .getJsonNumber("personId").longValue());
+        browser.screenshot("account-person");
+
+        browser.click("#editPerson\\:unlink");
+        browser.waitForText("#messages", "n'appartient plus à aucune personne");
+        assertTrue(Api.at(base).admin().get("/api/v1/accounts/" + adherent.id()).json().isNull("personId"));
+    }
+
+    @Test
     void aRefusedAccountShowsTheMessageBesideTheField() {
         browser.type("#newAccount\\:username", Staff.unique("short"));
         browser.type("#newAccount\\:displayName", "Mot de passe court");

@@ -116,6 +116,8 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/accounts/0", null, ADMIN),
             new Endpoint("PUT", "/api/v1/accounts/0", "{}", ADMIN),
             new Endpoint("PUT", "/api/v1/accounts/0/password", "{}", ADMIN),
+            new Endpoint("PUT", "/api/v1/accounts/0/person", "{}", ADMIN),
+            new Endpoint("DELETE", "/api/v1/accounts/0/person", null, ADMIN),
             new Endpoint("GET", "/api/v1/api-tokens", null, ADMIN),
             new Endpoint("POST", "/api/v1/api-tokens", "{}", ADMIN),
             new Endpoint("DELETE", "/api/v1/api-tokens/0", null, ADMIN),

@@ -22,12 +22,16 @@ import org.sillon.accounts.control.Passwords;
 import org.sillon.accounts.entity.Account;
 import org.sillon.platform.boundary.Role;
 import org.sillon.mailing.boundary.Outbox;
+import org.sillon.people.boundary.PersonCard;
+import org.sillon.people.boundary.Persons;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.AcrossAssociations;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * Staff and adherent accounts: creation with a welcome email, roles, passwords, and login checks. Every
@@ -47,7 +51,7 @@ public class Accounts {
     private static final Duration BUSY_RETRY = Duration.ofSeconds(5);
 
     /** What a login attempt came to: the caller when it passed, until when to wait when it was throttled. */
-    public record LoginResult(AddressThrottle.Outcome outcome, Caller caller, Instant retryAt) {
+    public record LoginResult(AddressThrottle.Outcome outcome, CallerIdentity caller, Instant retryAt) {
     }
 
     /** What an administrator fills in to open an account. */
@@ -82,18 +86,26 @@ public class Accounts {
     AcrossAssociations across;
 
     @Inject
+    Persons persons;
+
+    @Inject
     @ConfigProperty(name = "sillon.base-url")
     String baseUrl;
 
-    public Account create(NewAccount input, String createdBy) {
+    /** Opens an account as {@link #create} does and answers its id. */
+    public long register(NewAccount input, Caller by) {
+        return create(input, by).id();
+    }
+
+    public Account create(NewAccount input, Caller by) {
         Account account = ProblemException.onField("username", () -> new Account(input.username(), input.displayName(), input.email(),
                 input.language(), input.roles() == null ? Set.of() : input.roles(), clock.instant()));
         if (associationOf(account.username()).isPresent()) {
             throw ProblemException.conflict("username-taken", "username",
-                    "the username " + account.username() + " is already taken");
+                    Message.of("username.taken", account.username()));
         }
         if (account.email() != null && emailTaken(account.email(), null)) {
-            throw ProblemException.conflict("email-taken", "email", "another account already uses this email");
+            throw ProblemException.conflict("email-taken", "email", Message.of("account.emailTaken"));
         }
         if (input.password() != null) {
             ProblemException.onField("password", () -> PasswordPolicy.check(account.username(), input.password()));
@@ -104,7 +116,7 @@ public class Accounts {
             outbox.queue(account.email(), account.displayName(), "welcome", account.language(), Map.of(
                     "displayName", account.displayName(),
                     "username", account.username(),
-                    "createdBy", createdBy,
+                    "createdBy", by.name(),
                     "loginUrl", baseUrl + "/login.xhtml"));
         }
         em.flush(); // the version in the answer is the one stored
@@ -112,7 +124,7 @@ public class Accounts {
         return account;
     }
 
-    public Account update(long id, long expectedVersion, AccountChange change, String changedBy) {
+    public Account update(long id, long expectedVersion, AccountChange change, Caller by) {
         Account account = find(id);
         Versions.check(expectedVersion, account.version());
         Map<String, Object> before = account.auditState();
@@ -121,14 +133,14 @@ public class Accounts {
                 change.email() == null ? account.email() : change.email(),
                 change.language() == null ? account.language() : change.language()));
         if (account.email() != null && emailTaken(account.email(), account.id())) {
-            throw ProblemException.conflict("email-taken", "email", "another account already uses this email");
+            throw ProblemException.conflict("email-taken", "email", Message.of("account.emailTaken"));
         }
         if (change.roles() != null) {
             ProblemException.onField("roles", () -> account.assignRoles(change.roles()));
         }
         if (change.enabled() != null) {
-            if (!change.enabled() && account.username().equals(changedBy)) {
-                throw ProblemException.invalid("enabled", "you cannot disable your own account");
+            if (!change.enabled() && by.is(account.username())) {
+                throw ProblemException.invalid("enabled", Message.of("account.selfDisable"));
             }
             if (change.enabled()) {
                 account.enable();
@@ -136,8 +148,8 @@ public class Accounts {
                 account.disable();
             }
         }
-        if (account.username().equals(changedBy) && !account.has(Role.ADMIN)) {
-            throw ProblemException.invalid("roles", "you cannot remove your own administrator role");
+        if (by.is(account.username()) && !account.has(Role.ADMIN)) {
+            throw ProblemException.invalid("roles", Message.of("account.selfAdmin"));
         }
         audit.updated(AUDIT_TYPE, account.id(), before, account.auditState());
         Versions.flush(em);
@@ -156,33 +168,34 @@ public class Accounts {
      * the address they come from, as failed logins do. Answers the caller with its new stamp, to keep the
      * current session.
      */
-    public Caller changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
+    public CallerIdentity changeOwnPassword(Caller caller, String currentPassword, String newPassword, String address) {
         if (currentPassword == null || currentPassword.isEmpty()) {
-            throw ProblemException.invalid("currentPassword", "is required"); // no guess, nothing to count
+            throw ProblemException.invalid("currentPassword", Message.of("required")); // no guess, nothing to count
         }
-        AddressThrottle.Verdict verdict = throttle.attempt(address, () ->
-                passwords.matches(currentPassword, findByUsername(username).map(Account::passwordHash).orElse(null)));
+        AddressThrottle.Verdict verdict = throttle.attempt(address, () -> passwords.matches(currentPassword,
+                findByUsername(caller.username()).map(Account::passwordHash).orElse(null)));
         switch (verdict.outcome()) {
             case THROTTLED -> throw ProblemException.tooManyAttempts("too-many-attempts", "currentPassword",
                     throttledMessage(verdict.retryAt()), Duration.between(clock.instant(), verdict.retryAt()));
             case BUSY -> throw ProblemException.tooManyAttempts("busy", "currentPassword",
-                    "too many attempts right now; try again in a moment", BUSY_RETRY);
-            case FAILED -> throw ProblemException.invalid("currentPassword", "is not your current password");
+                    Message.of("throttled.busy"), BUSY_RETRY);
+            case FAILED -> throw ProblemException.invalid("currentPassword", Message.of("password.current"));
             case PASSED -> {
                 // the current password is proven: go on
             }
         }
-        Account account = findByUsername(username).orElseThrow(() -> ProblemException.notFound("Account", username));
+        Account account = findByUsername(caller.username())
+                .orElseThrow(() -> ProblemException.notFound(Message.of("notFound.account", caller.username())));
         ProblemException.onField("newPassword", () -> PasswordPolicy.check(account.username(), newPassword));
         account.changePasswordHash(passwords.hash(newPassword));
         audit.record(AUDIT_TYPE, account.id(), PASSWORD_CHANGED, Map.of());
-        return Caller.of(account);
+        return CallerIdentity.of(account);
     }
 
-    private String throttledMessage(Instant retryAt) {
+    private Message throttledMessage(Instant retryAt) {
         AddressThrottle.Wait wait = AddressThrottle.Wait.until(clock.instant(), retryAt);
-        return "too many failed attempts from this address; try again in " + wait.amount()
-                + (wait.unit() == ChronoUnit.SECONDS ? " second(s)" : " minute(s)");
+        return wait.unit() == ChronoUnit.SECONDS ? Message.of("throttled.seconds", wait.amount())
+                : Message.of("throttled.minutes", wait.amount());
     }
 
     /** The language someone chose in the pages becomes their account's: the next login opens in it. */
@@ -217,18 +230,31 @@ public class Accounts {
         // a bulk update: bookkeeping must not move the version an administrator's edit relies on
         em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id")
                 .setParameter("now", clock.instant()).setParameter("id", account.id()).executeUpdate();
-        return new LoginResult(AddressThrottle.Outcome.PASSED, Caller.of(account), null);
+        return new LoginResult(AddressThrottle.Outcome.PASSED, CallerIdentity.of(account), null);
     }
 
     /** The caller behind a session, re-read at each request so that disabling or changing roles bites at once. */
-    public Optional<Caller> activeCaller(String username) {
-        return findByUsername(username).filter(Account::enabled).map(Caller::of);
+    public Optional<CallerIdentity> activeCaller(String username) {
+        return findByUsername(username).filter(Account::enabled).map(CallerIdentity::of);
+    }
+
+    /**
+     * The caller an account stands for, as facades take it: its roles, and the person it belongs to with
+     * their household (one more query, for linked accounts only). Empty for an unknown username.
+     */
+    public Optional<Caller> caller(String username) {
+        return findByUsername(username).map(a -> {
+            PersonCard person = a.personId() == null ? null : persons.cards(List.of(a.personId())).stream()
+                    .findFirst().orElse(null);
+            return new Caller(a.username(), a.displayName(), a.roles(), a.personId(),
+                    person == null ? null : person.householdId());
+        });
     }
 
     public Account find(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw ProblemException.notFound("Account", id);
+            throw ProblemException.notFound(Message.of("notFound.account", id));
         }
         return account;
     }

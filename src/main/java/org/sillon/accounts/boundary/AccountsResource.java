@@ -2,6 +2,7 @@ package org.sillon.accounts.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,13 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.Account;
+import org.sillon.people.boundary.PersonCard;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
@@ -32,43 +35,57 @@ import org.sillon.platform.boundary.Audience;
 @Allowed(Audience.ADMINS)
 public class AccountsResource {
 
+    /** An account as the API shows it, with the person it belongs to (and their household), if any. */
     public record AccountView(long id, String username, String displayName, String email, Language language,
-            Set<Role> roles, boolean enabled, Instant createdAt, Instant lastLoginAt) {
+            Set<Role> roles, boolean enabled, Instant createdAt, Instant lastLoginAt, Long personId,
+            String personName, Long householdId) {
 
-        static AccountView of(Account a) {
-            return new AccountView(a.id(), a.username(), a.displayName(), a.email(), a.language(), a.roles(),
-                    a.enabled(), a.createdAt(), a.lastLoginAt());
+        /** The views of accounts, given the cards of the persons they belong to ({@link AccountHolders#holders}). */
+        static List<AccountView> of(List<Account> list, Map<Long, PersonCard> holders) {
+            return list.stream().map(a -> {
+                PersonCard p = a.personId() == null ? null : holders.get(a.personId());
+                return new AccountView(a.id(), a.username(), a.displayName(), a.email(), a.language(), a.roles(),
+                        a.enabled(), a.createdAt(), a.lastLoginAt(), a.personId(), p == null ? null : p.fullName(),
+                        p == null ? null : p.householdId());
+            }).toList();
         }
     }
 
     public record PasswordInput(String password) {
     }
 
+    /** The person an account is to belong to. */
+    public record PersonLink(Long personId) {
+    }
+
     @Inject
     Accounts accounts;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    AccountHolders holders;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "All accounts, by username")
     public List<AccountView> list() {
-        return accounts.list().stream().map(AccountView::of).toList();
+        List<Account> list = accounts.list();
+        return AccountView.of(list, holders.holders(list));
     }
 
     @POST
     @Operation(summary = "Open an account; a welcome email goes to its address")
     public Response create(Accounts.NewAccount input, @Context UriInfo uri) {
-        Account account = accounts.create(input, security.getUserPrincipal().getName());
+        Account account = accounts.create(input, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(account.id())).build())
-                .tag(Versions.tag(account.version())).entity(AccountView.of(account)).build();
+                .tag(Versions.tag(account.version())).entity(view(account)).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
-        Account account = accounts.find(id);
-        return Response.ok(AccountView.of(account)).tag(Versions.tag(account.version())).build();
+        return answer(accounts.find(id));
     }
 
     @PUT
@@ -76,7 +93,7 @@ public class AccountsResource {
     @Operation(summary = "Change name, email, language, roles or enabled; needs If-Match")
     public Response update(@PathParam("id") long id, Accounts.AccountChange change, @Context HttpHeaders headers) {
         long expected = Versions.expected(headers);
-        Account account = accounts.update(id, expected, change, security.getUserPrincipal().getName());
+        Account account = accounts.update(id, expected, change, caller);
         return get(account.id());
     }
 
@@ -86,5 +103,27 @@ public class AccountsResource {
     public Response setPassword(@PathParam("id") long id, PasswordInput input) {
         accounts.setPassword(id, input.password());
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/person")
+    @Operation(summary = "Make the account a person's (an adherent's login); 409 when the person has another account")
+    public Response link(@PathParam("id") long id, PersonLink input) {
+        return answer(holders.link(id, input == null ? null : input.personId()));
+    }
+
+    @DELETE
+    @Path("{id}/person")
+    @Operation(summary = "The account belongs to no person any more")
+    public Response unlink(@PathParam("id") long id) {
+        return answer(holders.unlink(id));
+    }
+
+    private Response answer(Account account) {
+        return Response.ok(view(account)).tag(Versions.tag(account.version())).build();
+    }
+
+    private AccountView view(Account account) {
+        return AccountView.of(List.of(account), holders.holders(List.of(account))).get(0);
     }
 }

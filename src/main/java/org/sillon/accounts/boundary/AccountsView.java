@@ -7,16 +7,24 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sillon.accounts.entity.Account;
+import org.sillon.people.boundary.PersonCard;
+import org.sillon.people.boundary.Persons;
 import org.sillon.platform.boundary.Role;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Language;
 
-/** The administrator's page of accounts: list, open a new one, change roles, disable, set a password. */
+/**
+ * The administrator's page of accounts: list, open a new one, change roles, disable, set a password, link
+ * an account to the person it belongs to.
+ */
 @Named
 @ViewScoped
 public class AccountsView implements Serializable {
@@ -27,9 +35,17 @@ public class AccountsView implements Serializable {
     Accounts accounts;
 
     @Inject
+    AccountHolders holders;
+
+    @Inject
+    Persons persons;
+
+    @Inject
     UserSession user;
 
     private List<Account> list;
+    /** The persons the listed accounts belong to, by id. */
+    private Map<Long, PersonCard> cards;
 
     // the "new account" form
     private String username;
@@ -48,20 +64,28 @@ public class AccountsView implements Serializable {
     private List<Role> editedRoles;
     private boolean editedEnabled;
     private String newPassword;
+    private Long editedPersonId;
+    /** Names of the persons offered by the picker, by id. */
+    private final Map<Long, String> labels = new HashMap<>();
 
     @PostConstruct
     void init() {
+        reload();
+    }
+
+    private void reload() {
         list = accounts.list();
+        cards = holders.holders(list);
     }
 
     public void create() {
         try {
             accounts.create(new Accounts.NewAccount(username, displayName, email, language,
-                    roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), password), user.getUsername());
+                    roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), password), user.caller());
             Faces.info("account.created");
             username = displayName = email = password = null;
             roles = new ArrayList<>();
-            list = accounts.list();
+            reload();
         } catch (ProblemException e) {
             Faces.show(e, "newAccount");
         }
@@ -75,6 +99,7 @@ public class AccountsView implements Serializable {
         editedLanguage = a.language();
         editedRoles = new ArrayList<>(a.roles());
         editedEnabled = a.enabled();
+        editedPersonId = a.personId();
         newPassword = null;
     }
 
@@ -82,23 +107,70 @@ public class AccountsView implements Serializable {
         try {
             accounts.update(editedId, editedVersion, new Accounts.AccountChange(editedDisplayName, editedEmail,
                     editedLanguage, editedRoles.isEmpty() ? Set.of() : EnumSet.copyOf(editedRoles), editedEnabled),
-                    user.getUsername());
+                    user.caller());
             if (newPassword != null && !newPassword.isBlank()) {
                 accounts.setPassword(editedId, newPassword);
             }
             Faces.info("form.saved");
-            list = accounts.list();
+            reload();
             editedId = null;
             org.primefaces.PrimeFaces.current().executeScript("PF('editDialog').hide()");
         } catch (ProblemException e) {
-            if (e.problem().status() == 412) {
+            if (e.status() == 412) {
                 Faces.error("form.stale");
                 edit(accounts.find(editedId));
-                list = accounts.list();
+                reload();
                 return;
             }
             Faces.show(e, "editAccount");
         }
+    }
+
+    /** Links the edited account to the person picked, at once; the dialog's other fields wait for "save". */
+    public void linkPerson() {
+        try {
+            editedVersion = holders.link(editedId, editedPersonId).version();
+            Faces.info("account.personLinked");
+            reload();
+        } catch (ProblemException e) {
+            Faces.show(e, "editPerson");
+        }
+    }
+
+    public void unlinkPerson() {
+        editedVersion = holders.unlink(editedId).version();
+        editedPersonId = null;
+        Faces.info("account.personUnlinked");
+        reload();
+    }
+
+    /** Persons of the registry matching what was typed, for the picker. */
+    public List<Long> completePerson(String text) {
+        return persons.rows(Persons.Filter.text(text), new PageRequest(0, 10, "lastName", false)).items().stream()
+                .map(p -> {
+                    String name = p.firstName() + " " + p.lastName();
+                    labels.put(p.id(), p.email() == null ? name : name + " — " + p.email());
+                    return p.id();
+                }).toList();
+    }
+
+    public String label(Long personId) {
+        if (personId == null) {
+            return "";
+        }
+        PersonCard card = cards.get(personId);
+        return labels.getOrDefault(personId, card == null ? "#" + personId : card.fullName());
+    }
+
+    /** The name of the person an account belongs to, or null. */
+    public String personOf(Account a) {
+        PersonCard card = a.personId() == null ? null : cards.get(a.personId());
+        return card == null ? null : card.fullName();
+    }
+
+    /** Whether the edited account belongs to a person now (as stored, not as picked). */
+    public boolean isEditedLinked() {
+        return editedId != null && list.stream().anyMatch(a -> a.id().equals(editedId) && a.personId() != null);
     }
 
     public Role[] getAllRoles() {
@@ -203,6 +275,14 @@ public class AccountsView implements Serializable {
 
     public void setEditedEnabled(boolean editedEnabled) {
         this.editedEnabled = editedEnabled;
+    }
+
+    public Long getEditedPersonId() {
+        return editedPersonId;
+    }
+
+    public void setEditedPersonId(Long editedPersonId) {
+        this.editedPersonId = editedPersonId;
     }
 
     public String getNewPassword() {

@@ -15,8 +15,10 @@ import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
 import org.sillon.platform.control.AcrossAssociations;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * API tokens: created by an administrator for an account, shown once, revocable. Creating and revoking one
@@ -38,7 +40,7 @@ public class ApiTokens {
     }
 
     /** The caller a bearer token stands for, and which token it was. */
-    public record Bearer(Caller caller, AuditTrail.Token token) {
+    public record Bearer(CallerIdentity caller, AuditTrail.Token token) {
     }
 
     @PersistenceContext
@@ -56,20 +58,19 @@ public class ApiTokens {
     @Inject
     AcrossAssociations across;
 
-    public Created create(String username, String name, Instant expiresAt, String createdBy) {
-        return createWithSecret(username, name, expiresAt, createdBy, TokenSecrets.generate());
+    public Created create(String username, String name, Instant expiresAt, Caller by) {
+        return createWithSecret(username, name, expiresAt, by, TokenSecrets.generate());
     }
 
     /** For the bootstrap and demo tokens whose secret comes from configuration. */
-    public Created createWithSecret(String username, String name, Instant expiresAt, String createdBy,
-            String secret) {
+    public Created createWithSecret(String username, String name, Instant expiresAt, Caller by, String secret) {
         Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> ProblemException.invalid("username", "no account has this username"));
+                .orElseThrow(() -> ProblemException.invalid("username", Message.of("username.unknown")));
         if (secret == null || secret.length() < 24) {
-            throw ProblemException.invalid("token", "a token must have at least 24 characters");
+            throw ProblemException.invalid("token", Message.of("token.length", 24));
         }
         ApiToken token = ProblemException.onField("name", () -> new ApiToken(account, name,
-                TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, createdBy, clock.instant()));
+                TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), expiresAt, by.username(), clock.instant()));
         em.persist(token);
         audit.created(AUDIT_TYPE, token.id(), token.auditState());
         return new Created(token, secret);
@@ -78,10 +79,20 @@ public class ApiTokens {
     public void revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null) {
-            throw ProblemException.notFound("API token", id);
+            throw ProblemException.notFound(Message.of("notFound.apiToken", id));
         }
+        revokeAudited(token);
+    }
+
+    /** Revokes every live token of an account, each with its audit line. */
+    void revokeAllOf(Account account) {
+        em.createQuery("select t from ApiToken t where t.account = :account and t.revokedAt is null", ApiToken.class)
+                .setParameter("account", account).getResultList().forEach(this::revokeAudited);
+    }
+
+    private void revokeAudited(ApiToken token) {
         if (token.revoke(clock.instant())) {
-            audit.record(AUDIT_TYPE, id, REVOKED, Map.of());
+            audit.record(AUDIT_TYPE, token.id(), REVOKED, Map.of());
         }
     }
 
@@ -113,6 +124,6 @@ public class ApiTokens {
         token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
                 .ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
                         .setParameter("now", now).setParameter("id", t.id()).executeUpdate());
-        return token.map(t -> new Bearer(Caller.of(t.account()), new AuditTrail.Token(t.id(), t.name())));
+        return token.map(t -> new Bearer(CallerIdentity.of(t.account()), new AuditTrail.Token(t.id(), t.name())));
     }
 }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.accounts.entity.ApiToken;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 
@@ -42,8 +42,8 @@ public class ApiTokensResource {
     @Inject
     ApiTokens tokens;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "All tokens, newest first, without their secrets")
@@ -54,8 +54,7 @@ public class ApiTokensResource {
     @POST
     @Operation(summary = "Create a token for an account; the answer holds the secret, shown this once")
     public Response create(NewToken input, @Context UriInfo uri) {
-        ApiTokens.Created created = tokens.create(input.username(), input.name(), input.expiresAt(),
-                security.getUserPrincipal().getName());
+        ApiTokens.Created created = tokens.create(input.username(), input.name(), input.expiresAt(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.token().id())).build())
                 .header("Cache-Control", "no-store")
                 .entity(TokenView.of(created.token(), created.secret())).build();

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.accounts.entity.Account;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.ClientAddress;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
@@ -30,25 +32,28 @@ public class MeResource {
     Accounts accounts;
 
     @Inject
+    AccountHolders holders;
+
+    @Inject
     ClientAddress clientAddress;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
-    @Operation(summary = "Who am I, with which roles")
+    @Operation(summary = "Who am I: my account, roles, and the person and household it belongs to")
     public AccountsResource.AccountView me() {
-        return accounts.findByUsername(security.getUserPrincipal().getName())
-                .map(AccountsResource.AccountView::of).orElseThrow();
+        List<Account> me = accounts.findByUsername(caller.username()).stream().toList();
+        return AccountsResource.AccountView.of(me, holders.holders(me)).get(0);
     }
 
     @PUT
     @Path("password")
     @Operation(summary = "Change my password, giving the current one")
     public Response changePassword(PasswordChange change, @Context HttpServletRequest request) {
-        Caller caller = accounts.changeOwnPassword(security.getUserPrincipal().getName(), change.currentPassword(),
-                change.newPassword(), clientAddress.of(request));
-        SillonAuthentication.renewStamp(request, caller);
+        CallerIdentity changed = accounts.changeOwnPassword(caller, change.currentPassword(), change.newPassword(),
+                clientAddress.of(request));
+        SillonAuthentication.renewStamp(request, changed);
         return Response.noContent().build();
     }
 }

@@ -31,9 +31,9 @@ public class ProfileView {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
-            Caller caller = accounts.changeOwnPassword(user.getUsername(), currentPassword, newPassword,
+            CallerIdentity changed = accounts.changeOwnPassword(user.caller(), currentPassword, newPassword,
                     clientAddress.of(request));
-            SillonAuthentication.renewStamp(request, caller);
+            SillonAuthentication.renewStamp(request, changed);
             Faces.info("account.passwordSet");
         } catch (ProblemException e) {
             Faces.show(e, "password");
@@ -44,7 +44,7 @@ public class ProfileView {
     }
 
     public String getDisplayName() {
-        return accounts.findByUsername(user.getUsername()).map(a -> a.displayName()).orElse(user.getUsername());
+        return user.caller().name();
     }
 
     public String getCurrentPassword() {

@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,9 @@ import org.sillon.association.boundary.Associations;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * The one authentication mechanism (Jakarta Security allows one per application): a bearer API token on
@@ -35,7 +40,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the username of the caller who logged in with the form. */
     public static final String SESSION_CALLER = "sillon.caller";
-    /** Session attribute holding the caller's credential stamp at login (see {@link Caller#stamp()}). */
+    /** Session attribute holding the caller's credential stamp at login (see {@link CallerIdentity#stamp()}). */
     public static final String SESSION_STAMP = "sillon.stamp";
     /** Session attribute holding the id of the caller's association. */
     public static final String SESSION_ASSOCIATION = "sillon.association";
@@ -70,10 +75,10 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
                 request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association.get());
                 // every change made in this request names the token in the audit trail
                 request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
-                Caller caller = bearer.get().caller();
+                CallerIdentity caller = bearer.get().caller();
                 return context.notifyContainerAboutLogin(caller.username(), caller.groups());
             }
-            return refuseToken(response);
+            return refuseToken(request, response);
         }
 
         Credential credential = context.getAuthParameters().getCredential();
@@ -85,7 +90,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
                 request.setAttribute(LOGIN_REFUSAL, result);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            Caller caller = result.caller();
+            CallerIdentity caller = result.caller();
             request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association);
             HttpSession old = request.getSession(false);
             if (old != null) {
@@ -101,7 +106,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username
                 && session.getAttribute(SESSION_ASSOCIATION) instanceof Long association) {
-            Optional<Caller> caller = Tenancy.runAs(association, () -> accounts.activeCaller(username))
+            Optional<CallerIdentity> caller = Tenancy.runAs(association, () -> accounts.activeCaller(username))
                     .filter(c -> c.stamp().equals(session.getAttribute(SESSION_STAMP)));
             if (caller.isPresent()) {
                 request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association);
@@ -114,8 +119,8 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             // a protected address asked for anonymously: an API client (or a metrics scraper) gets a 401,
             // a person the login page
             if (isForMachines(request)) {
-                return unauthorized(response, "Bearer realm=\"sillon\"", "unauthenticated", "Authentication required",
-                        "Log in or send an API token as 'Authorization: Bearer <token>'.");
+                return unauthorized(request, response, "Bearer realm=\"sillon\"", "unauthenticated",
+                        Message.of("title.unauthenticated"), Message.of("unauthenticated"));
             }
             return redirectToLogin(request, context);
         }
@@ -147,20 +152,22 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static AuthenticationStatus refuseToken(HttpServletResponse response) {
-        return unauthorized(response, "Bearer realm=\"sillon\", error=\"invalid_token\"", "invalid-token",
-                "Invalid token", "The API token is unknown, revoked or expired.");
+    private static AuthenticationStatus refuseToken(HttpServletRequest request, HttpServletResponse response) {
+        return unauthorized(request, response, "Bearer realm=\"sillon\", error=\"invalid_token\"", "invalid-token",
+                Message.of("title.invalidToken"), Message.of("token.invalid"));
     }
 
     /** A 401 problem document, written here because the request never reaches JAX-RS. */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String slug,
-            String title, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String challenge, String slug, Message title, Message detail) {
+        Problem problem = new ProblemException(Response.Status.UNAUTHORIZED, slug, title, detail, List.of())
+                .problem(Language.accepted(request.getHeader("Accept-Language")).locale());
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", challenge);
             response.setContentType(Problem.MEDIA_TYPE);
-            String json = Json.createObjectBuilder().add("type", "https://sillon.org/problems/" + slug)
-                    .add("title", title).add("status", 401).add("detail", detail).build().toString();
+            String json = Json.createObjectBuilder().add("type", problem.type()).add("title", problem.title())
+                    .add("status", 401).add("detail", problem.detail()).add("key", problem.key()).build().toString();
             response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client went away; nothing to tell it
@@ -181,7 +188,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Keeps the current session alive after its own owner changed the password in it. */
-    public static void renewStamp(HttpServletRequest request, Caller caller) {
+    public static void renewStamp(HttpServletRequest request, CallerIdentity caller) {
         HttpSession session = request.getSession(false);
         if (session != null && caller.username().equals(session.getAttribute(SESSION_CALLER))) {
             session.setAttribute(SESSION_STAMP, caller.stamp());

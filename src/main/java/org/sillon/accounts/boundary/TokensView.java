@@ -44,8 +44,7 @@ public class TokensView implements Serializable {
     public void create() {
         try {
             ApiTokens.Created created = tokens.create(username, name,
-                    expiresOn == null ? null : ParisTime.startOf(expiresOn.plusDays(1)),
-                    user.getUsername());
+                    expiresOn == null ? null : ParisTime.startOf(expiresOn.plusDays(1)), user.caller());
             secret = created.secret();
             name = null;
             expiresOn = null;

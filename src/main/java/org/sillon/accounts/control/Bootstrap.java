@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.accounts.boundary.ApiTokens;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.association.boundary.Associations;
 import org.sillon.platform.control.AuditTrail;
@@ -69,8 +70,9 @@ public class Bootstrap {
         }
         AuditTrail.actingAs(ACTOR, () -> {
             accounts.create(new Accounts.NewAccount("admin", "Administrateur", adminEmail.orElse(null), null,
-                    Set.of(Role.ADMIN), adminPassword.orElse(null)), ACTOR);
-            adminToken.ifPresent(secret -> tokens.createWithSecret("admin", "bootstrap", null, ACTOR, secret));
+                    Set.of(Role.ADMIN), adminPassword.orElse(null)), Caller.system(ACTOR));
+            adminToken.ifPresent(secret -> tokens.createWithSecret("admin", "bootstrap", null, Caller.system(ACTOR),
+                    secret));
             return null;
         });
         LOG.info("Created the first administrator account 'admin'");

@@ -1,5 +1,8 @@
 package org.sillon.accounts.control;
 
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
+
 /**
  * What a password must be: long rather than clever (NIST SP 800-63B), and not the username. Checked
  * wherever a password is chosen; the hash itself is Jakarta Security's PBKDF2.
@@ -12,20 +15,20 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** Throws IllegalArgumentException with the reason when the password is not acceptable. */
+    /** Throws an {@link InvalidValue} naming no field, with the reason, when the password is not acceptable. */
     public static void check(String username, String password) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new IllegalArgumentException("must have at least " + MIN_LENGTH + " characters");
+            throw new InvalidValue(null, Message.of("min.length", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            throw new IllegalArgumentException("must have at most " + MAX_LENGTH + " characters");
+            throw new InvalidValue(null, Message.of("max.length", MAX_LENGTH));
         }
         if (password.isBlank() || password.strip().equalsIgnoreCase(username)) {
-            throw new IllegalArgumentException("must not be the username");
+            throw new InvalidValue(null, Message.of("password.username"));
         }
         if (password.codePoints().distinct().count() < 4) {
-            throw new IllegalArgumentException("must not repeat the same few characters");
+            throw new InvalidValue(null, Message.of("password.repeats"));
         }
     }
 }

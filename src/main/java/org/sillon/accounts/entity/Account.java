@@ -36,8 +36,12 @@ import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.boundary.Role;
+import org.sillon.platform.entity.Message;
 
-/** A login: a username, a password hash, roles. Never holds a password in clear. */
+/**
+ * A login: a username, a password hash, roles, and possibly the person of the registry it belongs to (by id:
+ * people owns persons). Never holds a password in clear.
+ */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
@@ -89,6 +93,9 @@ public class Account implements java.io.Serializable {
     @Convert(converter = InstantConverter.class)
     private Instant lastLoginAt;
 
+    @Column(name = "person_id")
+    private Long personId;
+
     @Version
     private long version;
 
@@ -107,15 +114,14 @@ public class Account implements java.io.Serializable {
     public static String normaliseUsername(String username) {
         String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!u.matches(USERNAME_SHAPE)) {
-            throw new InvalidValue("username",
-                    "must be 3 to 64 lower-case letters, digits, dots, dashes, underscores or @");
+            throw new InvalidValue("username", Message.of("username.shape"));
         }
         return u;
     }
 
     public final void describe(String displayName, String email, Language language) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-            throw new InvalidValue("displayName", "a display name of 1 to 120 characters is required");
+            throw new InvalidValue("displayName", Message.of("displayName.length", 120));
         }
         this.displayName = displayName.strip();
         this.email = InvalidValue.checking("email", () -> Emails.normalise(email));
@@ -124,10 +130,10 @@ public class Account implements java.io.Serializable {
 
     public final void assignRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new InvalidValue("roles", "an account needs at least one role");
+            throw new InvalidValue("roles", Message.of("roles.none"));
         }
         if (newRoles.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidValue("roles", "must not contain null");
+            throw new InvalidValue("roles", Message.of("no.null"));
         }
         this.roles.clear();
         this.roles.addAll(newRoles);
@@ -147,6 +153,16 @@ public class Account implements java.io.Serializable {
 
     public boolean canLogIn() {
         return enabled && passwordHash != null;
+    }
+
+    /** The account now belongs to this person (an adherent's login, a staff member who is also a member). */
+    public void belongTo(long personId) {
+        this.personId = personId;
+    }
+
+    /** The account belongs to no person any more; it keeps its username, roles and history. */
+    public void detachFromPerson() {
+        this.personId = null;
     }
 
     /** A disabled account's tokens stop working with it; a token needs no password. */
@@ -198,6 +214,11 @@ public class Account implements java.io.Serializable {
         return lastLoginAt;
     }
 
+    /** The person the account belongs to, or null. */
+    public Long personId() {
+        return personId;
+    }
+
     public long version() {
         return version;
     }
@@ -211,6 +232,7 @@ public class Account implements java.io.Serializable {
         s.put("language", language);
         s.put("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
         s.put("enabled", enabled);
+        s.put("personId", personId);
         return s;
     }
 }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /**
  * A bearer token for the REST API, acting as its account with that account's roles. Only the SHA-256 of the
@@ -89,10 +90,10 @@ public class ApiToken implements java.io.Serializable {
     public ApiToken(Account account, String name, String tokenHash, String prefix, Instant expiresAt,
             String createdBy, Instant now) {
         if (name == null || name.isBlank() || name.length() > 120) {
-            throw new InvalidValue("name", "a name of 1 to 120 characters is required");
+            throw new InvalidValue("name", Message.of("name.length", 120));
         }
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new InvalidValue("expiresAt", "must be in the future");
+            throw new InvalidValue("expiresAt", Message.of("future"));
         }
         this.account = account;
         this.name = name.strip();

@@ -11,6 +11,7 @@ import org.sillon.association.entity.Association;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** Who the association is, and its production sites. */
 @Path("v1/association")
@@ -37,6 +38,6 @@ public class AssociationResource {
     @Operation(summary = "The association and its production sites")
     public AssociationView get() {
         return associations.current().map(AssociationView::of)
-                .orElseThrow(() -> ProblemException.notFound("Association", "of this installation"));
+                .orElseThrow(() -> ProblemException.notFound(Message.of("notFound.association")));
     }
 }

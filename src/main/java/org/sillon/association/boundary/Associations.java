@@ -11,6 +11,7 @@ import org.sillon.association.entity.Association;
 import org.sillon.platform.control.AcrossAssociations;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Tenancy;
+import org.sillon.platform.entity.Message;
 
 /**
  * The associations of this installation. One is the default: the first, created by the migrations, which
@@ -57,7 +58,7 @@ public class Associations {
 
     /** Describes the current association again: who it is and its production sites, all of them. */
     public void describe(AssociationDetails details) {
-        Association association = current().orElseThrow(() -> ProblemException.notFound("Association", Tenancy.current()));
+        Association association = current().orElseThrow(() -> ProblemException.notFound(Message.of("notFound.association")));
         ProblemException.onField("body",
                 () -> association.describe(details.name(), details.address(), details.siret(), details.email()));
         association.closeSites();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 
 /** The association that runs the garden(s). */
@@ -62,7 +63,7 @@ public class Association {
     /** Who the association is: its name (required), address, SIRET and contact address. */
     public final void describe(String name, PostalAddress address, String siret, String email) {
         if (name == null || name.isBlank()) {
-            throw new InvalidValue("name", "is required");
+            throw new InvalidValue("name", Message.of("required"));
         }
         this.name = name.strip();
         this.address = address;

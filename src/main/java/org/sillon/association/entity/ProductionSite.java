@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 
 /** A garden where vegetables are grown and baskets made up. */
@@ -48,7 +49,7 @@ public class ProductionSite {
 
     ProductionSite(Association association, String name, PostalAddress address) {
         if (name == null || name.isBlank()) {
-            throw new InvalidValue("name", "is required");
+            throw new InvalidValue("name", Message.of("required"));
         }
         this.association = association;
         this.name = name.strip();

@@ -25,11 +25,13 @@ import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Likely duplicate persons, found from the rows of the whole registry ({@link Persons#rows}, one query), and
@@ -97,7 +99,7 @@ public class Duplicates {
     public Page<Pair> find(Integer minScore, PageRequest page) {
         int min = minScore == null ? defaultMinScore : minScore;
         if (min < 0 || min > 100) {
-            throw ProblemException.invalid("minScore", "must be between 0 and 100");
+            throw ProblemException.invalid("minScore", Message.of("between", 0, 100));
         }
         Registry registry = new Registry(Tenancy.current(), persons.stamp(),
                 em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
@@ -129,19 +131,19 @@ public class Duplicates {
                 sides.stream().collect(Collectors.toMap(Side::id, Function.identity())));
     }
 
-    /** Records that two persons are not duplicates; saying it again changes nothing. */
-    public DuplicateDismissal dismiss(List<Long> personIds) {
+    /** Records that two persons are not duplicates, in the caller's name; saying it again changes nothing. */
+    public DuplicateDismissal dismiss(List<Long> personIds, Caller by) {
         if (personIds == null || personIds.size() != 2 || personIds.contains(null)
                 || new LinkedHashSet<>(personIds).size() != 2) {
-            throw ProblemException.invalid("personIds", "must name two different persons");
+            throw ProblemException.invalid("personIds", Message.of("duplicates.pair"));
         }
         Set<Long> known = persons.cards(personIds).stream().map(PersonCard::id).collect(Collectors.toSet());
         for (Long id : personIds) {
             if (!known.contains(id)) {
-                throw ProblemException.invalid("personIds", "no person has the id " + id);
+                throw ProblemException.invalid("personIds", Message.of("person.unknown", id));
             }
         }
-        DuplicateDismissal dismissal = new DuplicateDismissal(personIds.get(0), personIds.get(1), audit.actor(),
+        DuplicateDismissal dismissal = new DuplicateDismissal(personIds.get(0), personIds.get(1), by.username(),
                 clock.instant());
         List<DuplicateDismissal> existing = em.createQuery("select d from DuplicateDismissal d"
                 + " where d.personLowId = :low and d.personHighId = :high", DuplicateDismissal.class)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.dedupe.entity.DuplicateDismissal;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.boundary.Allowed;
@@ -38,6 +39,9 @@ public class DuplicatesResource {
     @Inject
     Duplicates duplicates;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "Pairs of persons that look like one, best score first; minScore 0-100")
     public Page<Duplicates.Pair> list(@QueryParam("minScore") Integer minScore, @QueryParam("page") Integer page,
@@ -50,6 +54,6 @@ public class DuplicatesResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Say that two persons are not duplicates; the pair is no longer listed")
     public DismissalView dismiss(DismissalInput input) {
-        return DismissalView.of(duplicates.dismiss(input.personIds()));
+        return DismissalView.of(duplicates.dismiss(input.personIds(), caller));
     }
 }

@@ -112,7 +112,7 @@ public class DuplicatesView implements Serializable {
                 }
             });
             var kept = merges.merge(new Merges.Request(survivor, firstSurvives ? firstVersion : secondVersion,
-                    other, firstSurvives ? secondVersion : firstVersion, List.copyOf(taken)));
+                    other, firstSurvives ? secondVersion : firstVersion, List.copyOf(taken)), user.caller());
             Faces.info("duplicates.merged");
             return "/people/person?faces-redirect=true&id=" + kept.id();
         }, () -> compare(selected));
@@ -120,7 +120,7 @@ public class DuplicatesView implements Serializable {
 
     public void dismiss() {
         Faces.attempt(user.isPeopleEditor(), "duplicates", () -> {
-            duplicates.dismiss(List.of(selected.first().id(), selected.second().id()));
+            duplicates.dismiss(List.of(selected.first().id(), selected.second().id()), user.caller());
             Faces.info("duplicates.dismissed");
             selected = null;
             search();

@@ -25,8 +25,10 @@ import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Merging two records of one person: the request is checked here, the registry merges ({@link Persons#merge},
@@ -69,12 +71,15 @@ public class Merges implements PersonalDataSource {
     @Inject
     Persons persons;
 
-    /** Merges as asked, if both persons are still as the editor read them (412 otherwise); answers the survivor. */
-    public PersonView merge(Request r) {
+    /**
+     * Merges as asked, if both persons are still as the editor read them (412 otherwise), and records the merge
+     * in the caller's name; answers the survivor.
+     */
+    public PersonView merge(Request r, Caller by) {
         Set<String> taken = checked(r);
         Persons.Merged merged = persons.merge(r.survivorId(), r.survivorVersion(), r.mergedId(), r.mergedVersion(),
                 taken);
-        em.persist(new PersonMerge(r.survivorId(), r.mergedId(), clock.instant(), audit.actor(),
+        em.persist(new PersonMerge(r.survivorId(), r.mergedId(), clock.instant(), by.username(),
                 json(merged.mergedFields())));
         return merged.survivor();
     }
@@ -130,25 +135,25 @@ public class Merges implements PersonalDataSource {
     /** Refuses a request that cannot be a merge, before anything is read or changed. */
     private static Set<String> checked(Request r) {
         if (r.survivorId() == null) {
-            throw ProblemException.invalid("survivorId", "is required");
+            throw ProblemException.invalid("survivorId", Message.of("required"));
         }
         if (r.survivorVersion() == null) {
-            throw ProblemException.invalid("survivorVersion", "is required");
+            throw ProblemException.invalid("survivorVersion", Message.of("required"));
         }
         if (r.mergedId() == null) {
-            throw ProblemException.invalid("mergedId", "is required");
+            throw ProblemException.invalid("mergedId", Message.of("required"));
         }
         if (r.mergedVersion() == null) {
-            throw ProblemException.invalid("mergedVersion", "is required");
+            throw ProblemException.invalid("mergedVersion", Message.of("required"));
         }
         if (r.survivorId().equals(r.mergedId())) {
-            throw ProblemException.invalid("mergedId", "must be another person than the survivor");
+            throw ProblemException.invalid("mergedId", Message.of("merge.samePerson"));
         }
         Set<String> taken = new LinkedHashSet<>(r.takeFromMerged() == null ? List.of() : r.takeFromMerged());
         for (String field : taken) {
             if (!Persons.MERGEABLE_FIELDS.contains(field)) {
-                throw ProblemException.invalid("takeFromMerged", "unknown field " + field + "; expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(Persons.MERGEABLE_FIELDS)));
+                throw ProblemException.invalid("takeFromMerged", Message.of("merge.unknownField", field,
+                        String.join(", ", new java.util.TreeSet<>(Persons.MERGEABLE_FIELDS))));
             }
         }
         return taken;

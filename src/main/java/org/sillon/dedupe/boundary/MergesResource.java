@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.boundary.PersonsResource.PersonView;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** Merging two records of one person, and the history of merges. */
 @Path("v1/merges")
@@ -27,12 +29,15 @@ public class MergesResource {
     @Inject
     Merges merges;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Merge mergedId into survivorId, both at the versions read (412 when stale);"
             + " takeFromMerged names the fields whose merged value wins; answers the survivor")
     public Response merge(Merges.Request input) {
-        PersonView survivor = merges.merge(input);
+        PersonView survivor = merges.merge(input, caller);
         return Response.ok(survivor).tag(Versions.tag(survivor.version())).build();
     }
 
@@ -40,7 +45,7 @@ public class MergesResource {
     @Operation(summary = "The merges behind a person (into them, recursively), oldest first")
     public List<Merges.Record> history(@QueryParam("personId") Long personId) {
         if (personId == null) {
-            throw ProblemException.invalid("personId", "is required");
+            throw ProblemException.invalid("personId", Message.of("required"));
         }
         return merges.history(personId);
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /** An editor's word that two persons who look alike are two people: the pair is no longer proposed. */
 @Entity
@@ -52,7 +53,7 @@ public class DuplicateDismissal {
     /** The pair in either order; stored lower id first. */
     public DuplicateDismissal(long onePersonId, long otherPersonId, String dismissedBy, Instant now) {
         if (onePersonId == otherPersonId) {
-            throw new InvalidValue("personIds", "must name two different persons");
+            throw new InvalidValue("personIds", Message.of("duplicates.pair"));
         }
         this.personLowId = Math.min(onePersonId, otherPersonId);
         this.personHighId = Math.max(onePersonId, otherPersonId);

@@ -20,10 +20,12 @@ import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Job;
 import org.sillon.platform.control.JobHandler;
 import org.sillon.platform.control.JobRun;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Runs imports as background jobs, all or nothing. The first chunk checks every row against the registry and
@@ -50,9 +52,9 @@ public class ImportRunner implements JobHandler {
 
         final int line;
         final String field;
-        final String text;
+        final transient Message text;
 
-        RowFailed(int line, String field, String text, Throwable cause) {
+        RowFailed(int line, String field, Message text, Throwable cause) {
             super("line " + line + ": " + text, cause);
             this.line = line;
             this.field = field;
@@ -82,18 +84,21 @@ public class ImportRunner implements JobHandler {
 
     @Override
     public JobRun open(Job job) {
-        return new Run(job.subjectId());
+        return new Run(job.subjectId(), Caller.system(job.actor()));
     }
 
     /** A run of one import on this server; keeps its plan between chunks, rebuilt from the file after a claim. */
     final class Run implements JobRun {
 
         private final long jobId;
+        /** Whoever started the import: what it creates is in their name, as the audit trail has it. */
+        private final Caller by;
         private ImportPlan plan;
         private int duplicates;
 
-        Run(long jobId) {
+        Run(long jobId, Caller by) {
             this.jobId = jobId;
+            this.by = by;
         }
 
         @Override
@@ -140,7 +145,7 @@ public class ImportRunner implements JobHandler {
                     members.add(create(row));
                 }
                 long household = attempt(group.get(0), () -> households.register(
-                        new Households.Composition(null, members.get(0), members.subList(1, members.size()))));
+                        new Households.Composition(null, members.get(0), members.subList(1, members.size())), by));
                 for (int i = 0; i < group.size(); i++) {
                     em.persist(ImportLine.created(jobId, group.get(i).line(), members.get(i), household));
                 }
@@ -194,7 +199,7 @@ public class ImportRunner implements JobHandler {
         public String fail(String checkpoint, RuntimeException cause) {
             RowFailed row = cause instanceof RowFailed r ? r : null;
             em.persist(new ImportLine(jobId, row == null ? 0 : row.line, ImportOutcome.ERROR, row == null ? null : row.field,
-                    abbreviate(row == null ? reason(cause) : row.text), null));
+                    reason(cause), null));
             if (ImportCheckpoint.parse(checkpoint).phase() == ImportCheckpoint.Phase.CHECK) {
                 imports.find(jobId).fail(new ImportJob.Counts(0, 0, 0, 1)); // nothing was created
                 return null;
@@ -209,8 +214,8 @@ public class ImportRunner implements JobHandler {
                     .setParameter("job", jobId).setParameter("created", ImportOutcome.CREATED).getResultList();
             int persons = ((Number) left.get(0)[0]).intValue();
             int households = ((Number) left.get(0)[1]).intValue();
-            em.persist(new ImportLine(jobId, 0, ImportOutcome.ERROR, null, abbreviate("the import could not be undone: "
-                    + reason(cause) + "; " + persons + " persons it created remain"), null));
+            em.persist(new ImportLine(jobId, 0, ImportOutcome.ERROR, null,
+                    Message.of("import.undoFailed", reason(cause), persons), null));
             imports.find(jobId).fail(new ImportJob.Counts(persons, households, 0, 2));
         }
 
@@ -243,7 +248,7 @@ public class ImportRunner implements JobHandler {
                 case DUPLICATE -> em.persist(new ImportLine(jobId, row.line(), ImportOutcome.DUPLICATE,
                         c.duplicate().field(), c.duplicateMessage(), c.duplicate().known().personId()));
                 case ERROR -> row.problems().forEach(p -> em.persist(
-                        new ImportLine(jobId, row.line(), ImportOutcome.ERROR, p.field(), abbreviate(p.message()), null)));
+                        new ImportLine(jobId, row.line(), ImportOutcome.ERROR, p.field(), p.message(), null)));
             }
         }
     }
@@ -253,26 +258,29 @@ public class ImportRunner implements JobHandler {
         try {
             return work.get();
         } catch (ProblemException e) {
-            throw new RowFailed(row.line(), e.field(), e.getMessage(), e);
+            throw new RowFailed(row.line(), e.field(), e.errors().isEmpty() ? e.detail() : e.errors().get(0).message(), e);
         } catch (RuntimeException e) {
             throw new RowFailed(row.line(), null, reason(e), e);
         }
     }
 
     /**
-     * What the report says of a failure: a rule's message, or the first line of the database's own (the JPA
-     * exception's text carries the statement and its values, personal data the report does not need).
+     * What the report says of a failure: a rule's message, or the first line of the database's own as it is
+     * (the JPA exception's text carries the statement and its values, personal data the report does not need).
      */
-    static String reason(Throwable failure) {
-        if (failure instanceof RowFailed || failure instanceof ProblemException) {
-            return failure.getMessage();
+    static Message reason(Throwable failure) {
+        if (failure instanceof RowFailed row) {
+            return row.text;
+        }
+        if (failure instanceof ProblemException refused) {
+            return refused.detail();
         }
         Throwable root = failure;
         for (int i = 0; i < 20 && root.getCause() != null && root.getCause() != root; i++) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
+        return Message.of("verbatim", abbreviate(message.lines().findFirst().orElse(message).strip()));
     }
 
     private static String abbreviate(String message) {

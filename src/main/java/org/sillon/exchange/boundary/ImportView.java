@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.sillon.exchange.control.ImportCheck;
 import org.sillon.exchange.entity.ImportJob;
@@ -19,9 +18,9 @@ import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.platform.boundary.Faces;
-import org.sillon.platform.boundary.ProblemTexts;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.entity.Message;
 
 /** The import page: upload a file, fix the mapping against the preview, run it and read its report. */
 @Named
@@ -83,7 +82,7 @@ public class ImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         Faces.attempt(user.isPeopleEditor(), "import", () -> {
             try {
-                show(imports.upload(event.getFile().getFileName(), event.getFile().getInputStream()));
+                show(imports.upload(event.getFile().getFileName(), event.getFile().getInputStream(), user.caller()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -101,7 +100,7 @@ public class ImportView implements Serializable {
 
     public void run() {
         Faces.attempt(user.isPeopleEditor(), "import", () -> {
-            ImportJob job = imports.start(jobId, version);
+            ImportJob job = imports.start(jobId, version, user.caller());
             status = job.status();
             version = job.version();
             return null;
@@ -119,7 +118,8 @@ public class ImportView implements Serializable {
             report = new ArrayList<>();
             for (ImportOutcome outcome : List.of(ImportOutcome.ERROR, ImportOutcome.DUPLICATE)) {
                 for (ImportLine l : imports.lines(jobId, outcome, new PageRequest(0, REPORT_LINES, "lineNo", false)).items()) {
-                    report.add(new ReportLine(l.lineNo(), l.outcome(), l.field(), ProblemTexts.translate(l.message(), locale)));
+                    report.add(new ReportLine(l.lineNo(), l.outcome(), l.field(),
+                            l.message() == null ? null : l.message().text(locale)));
                 }
             }
         }
@@ -142,10 +142,10 @@ public class ImportView implements Serializable {
 
     private static String remark(ImportCheck.Checked c, Locale locale) {
         if (c.duplicate() != null) {
-            return ProblemTexts.translate(c.duplicateMessage(), locale);
+            return c.duplicateMessage().text(locale);
         }
-        return c.row().problems().stream().map(p -> p.field() + " : " + ProblemTexts.translate(p.message(), locale))
-                .collect(Collectors.joining(" ; "));
+        return Message.of("verbatim", c.row().problems().stream()
+                .map(p -> Message.of("problem.onField", p.field(), p.message())).toList()).text(locale);
     }
 
     public List<String> getTargets() {

@@ -5,16 +5,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +32,7 @@ import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.exchange.control.RowValidator;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.BackgroundJobs;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -47,6 +47,7 @@ import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.entity.Message;
 
 /**
  * Imports of member lists: upload, mapping and preview, then a run as a background job (see
@@ -77,9 +78,6 @@ public class Imports implements PersonalDataSource {
     Clock clock;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     BackgroundJobs jobs;
 
     @Inject
@@ -93,7 +91,7 @@ public class Imports implements PersonalDataSource {
     Config config;
 
     /** Reads the uploaded file (refusing it past the size limits), guesses its mapping and stores it. */
-    public Analysis upload(String fileName, InputStream content) {
+    public Analysis upload(String fileName, InputStream content, Caller by) {
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         byte[] bytes = limited(name, content);
         MemberFile file = read(name, bytes);
@@ -103,7 +101,7 @@ public class Imports implements PersonalDataSource {
             columns.add(new ImportJob.Column(file.headers().get(i), guessed.get(i)));
         }
         ImportJob job = new ImportJob(name, file.format(), file.encoding(), file.separator(), bytes, columns,
-                file.rows().size(), caller(), clock.instant());
+                file.rows().size(), by.username(), clock.instant());
         em.persist(job);
         em.flush();
         return new Analysis(job, check(job, file, PREVIEW_ROWS));
@@ -116,12 +114,12 @@ public class Imports implements PersonalDataSource {
         List<ImportTarget> targets = new ArrayList<>();
         for (String key : targetKeys == null ? List.<String>of() : targetKeys) {
             targets.add(key == null || key.isBlank() ? null : ImportTarget.ofKey(key).orElseThrow(
-                    () -> ProblemException.invalid("targets", "unknown target " + key)));
+                    () -> ProblemException.invalid("targets", Message.of("import.unknownTarget", key))));
         }
         try {
             ProblemException.onField("targets", () -> job.remap(targets));
         } catch (IllegalStateException e) {
-            throw alreadyRun(e);
+            throw alreadyRun(job);
         }
         Versions.flush(em);
         return new Analysis(job, check(job, file(job), PREVIEW_ROWS));
@@ -129,18 +127,18 @@ public class Imports implements PersonalDataSource {
 
     /**
      * Starts the run, once: a background job (see {@link ImportRunner}) submitted in this transaction, which a
-     * server claims once it commits.
+     * server claims once it commits and runs under the caller's name.
      */
-    public ImportJob start(long id, long expectedVersion) {
+    public ImportJob start(long id, long expectedVersion, Caller by) {
         ImportJob job = find(id);
         Versions.check(expectedVersion, job.version());
         try {
             job.start();
         } catch (IllegalStateException e) {
-            throw alreadyRun(e);
+            throw alreadyRun(job);
         }
         Versions.flush(em);
-        jobs.submit(ImportRunner.KIND, job.id(), caller(), job.total());
+        jobs.submit(ImportRunner.KIND, job.id(), by.username(), job.total());
         return job;
     }
 
@@ -153,7 +151,7 @@ public class Imports implements PersonalDataSource {
     public ImportJob find(long id) {
         ImportJob job = em.find(ImportJob.class, id);
         if (job == null) {
-            throw ProblemException.notFound("Import", id);
+            throw ProblemException.notFound(Message.of("notFound.import", id));
         }
         return job;
     }
@@ -199,12 +197,16 @@ public class Imports implements PersonalDataSource {
         DuplicateIndex index = new DuplicateIndex();
         for (PersonKeys p : persons.keys()) {
             index.add(p.email(), ImportRow.nameAddressKey(p.firstName(), p.lastName(), p.line1(), p.postalCode()),
-                    new DuplicateIndex.Known(p.id(), p.firstName() + " " + p.lastName() + " (#" + p.id() + ")"));
+                    new DuplicateIndex.Known(p.id(),
+                            Message.of("import.duplicateOf", p.firstName() + " " + p.lastName(), p.id())));
         }
         return index;
     }
 
-    /** What an import recorded of a person: the lines that created them or found them already there. */
+    /**
+     * What an import recorded of a person: the lines that created them or found them already there, with
+     * their message in English.
+     */
     public record ImportedLine(long importId, String fileName, int line, ImportOutcome outcome, String message) {
     }
 
@@ -220,7 +222,8 @@ public class Imports implements PersonalDataSource {
                 .map(r -> {
                     ImportLine l = (ImportLine) r[0];
                     ImportJob j = (ImportJob) r[1];
-                    return new ImportedLine(j.id(), j.fileName(), l.lineNo(), l.outcome(), l.message());
+                    return new ImportedLine(j.id(), j.fileName(), l.lineNo(), l.outcome(),
+                            l.message() == null ? null : l.message().text(Locale.ENGLISH));
                 }).toList();
     }
 
@@ -234,8 +237,7 @@ public class Imports implements PersonalDataSource {
                 .setParameter("running", ImportStatus.RUNNING).setParameter("created", ImportOutcome.CREATED)
                 .setParameter("merged", e.mergedId()).setParameter("survivor", e.survivorId()).getSingleResult();
         if (running > 0) {
-            throw ProblemException.conflict("import-running", "body",
-                    "a person created by an import that is still running cannot be merged until it ends");
+            throw ProblemException.conflict("import-running", "body", Message.of("import.mergeRunning"));
         }
         em.createQuery("update ImportLine l set l.personId = :survivor where l.personId = :merged")
                 .setParameter("survivor", e.survivorId()).setParameter("merged", e.mergedId()).executeUpdate();
@@ -263,8 +265,8 @@ public class Imports implements PersonalDataSource {
         try (InputStream content = in) {
             byte[] bytes = content.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": is larger than " + maxBytes
-                        + " bytes (limit sillon.imports.max-bytes)");
+                throw ProblemException.tooLarge(TOO_LARGE, "file", Message.of("import.file", name,
+                        Message.of("import.tooLarge", maxBytes, "sillon.imports.max-bytes")));
             }
             return bytes;
         } catch (IOException e) {
@@ -276,18 +278,14 @@ public class Imports implements PersonalDataSource {
         try {
             return MemberFileReader.read(bytes, ImportLimits.configured(config));
         } catch (FileTooLarge e) {
-            throw ProblemException.tooLarge(TOO_LARGE, "file", name + ": " + e.getMessage());
+            throw ProblemException.tooLarge(TOO_LARGE, "file", Message.of("import.file", name, e.reason()));
         } catch (MalformedFile e) {
-            throw ProblemException.invalid("file", name + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.getMessage());
+            throw ProblemException.invalid("file", e.line() > 0
+                    ? Message.of("import.fileLine", name, e.line(), e.reason()) : Message.of("import.file", name, e.reason()));
         }
     }
 
-    private static ProblemException alreadyRun(IllegalStateException e) {
-        return ProblemException.conflict("import-already-run", "status", e.getMessage());
-    }
-
-    private String caller() {
-        Principal p = security.getCallerPrincipal();
-        return p == null ? "system" : p.getName();
+    private static ProblemException alreadyRun(ImportJob job) {
+        return ProblemException.conflict("import-already-run", "status", Message.of("import.alreadyRun", job.status()));
     }
 }

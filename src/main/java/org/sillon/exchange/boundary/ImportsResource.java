@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,12 +32,15 @@ import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.platform.boundary.ProblemMappers;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Upload;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** Imports of member lists (CSV or XLSX), for those who change the registry. */
 @Path("v1/imports")
@@ -69,22 +73,31 @@ public class ImportsResource {
         }
     }
 
+    /** What is wrong with a field of a previewed row, in the caller's language, and the key of its message. */
+    public record ProblemView(String field, String message, String key) {
+
+        static ProblemView of(ImportRow.Problem p, Locale language) {
+            return new ProblemView(p.field(), p.message().text(language), p.message().key());
+        }
+    }
+
     /** A previewed row: its mapped values as read, what would become of it, and why. */
     public record PreviewRow(int line, Map<String, String> values, ImportOutcome outcome,
-            List<ImportRow.Problem> problems, String duplicate) {
+            List<ProblemView> problems, String duplicate) {
 
-        static PreviewRow of(ImportCheck.Checked c) {
-            return new PreviewRow(c.row().line(), c.row().values(), c.outcome(), c.row().problems(),
-                    c.duplicate() == null ? null : c.duplicateMessage());
+        static PreviewRow of(ImportCheck.Checked c, Locale language) {
+            return new PreviewRow(c.row().line(), c.row().values(), c.outcome(),
+                    c.row().problems().stream().map(p -> ProblemView.of(p, language)).toList(),
+                    c.duplicate() == null ? null : c.duplicateMessage().text(language));
         }
     }
 
     /** An import with the targets a column can fill and the first rows checked under its mapping. */
     public record AnalysisView(JobView job, List<String> targets, List<PreviewRow> preview) {
 
-        static AnalysisView of(Imports.Analysis a) {
+        static AnalysisView of(Imports.Analysis a, Locale language) {
             return new AnalysisView(JobView.of(a.job()), Arrays.stream(ImportTarget.values()).map(ImportTarget::key).toList(),
-                    a.preview().stream().map(PreviewRow::of).toList());
+                    a.preview().stream().map(c -> PreviewRow.of(c, language)).toList());
         }
     }
 
@@ -92,27 +105,32 @@ public class ImportsResource {
     public record MappingInput(List<String> targets) {
     }
 
-    /** A line of the report. */
-    public record LineView(int line, ImportOutcome outcome, String field, String message, Long personId) {
+    /** A line of the report, its message in the caller's language with its key. */
+    public record LineView(int line, ImportOutcome outcome, String field, String message, String key, Long personId) {
 
-        static LineView of(ImportLine l) {
-            return new LineView(l.lineNo(), l.outcome(), l.field(), l.message(), l.personId());
+        static LineView of(ImportLine l, Locale language) {
+            Message m = l.message();
+            return new LineView(l.lineNo(), l.outcome(), l.field(), m == null ? null : m.text(language),
+                    m == null ? null : m.key(), l.personId());
         }
     }
 
     @Inject
     Imports imports;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Upload // Imports refuses files over sillon.imports.max-bytes
     @Operation(summary = "Upload a member list (CSV or XLSX bytes as the body); answers its columns, guessed mapping and preview")
     public Response upload(InputStream body, @QueryParam("filename") String filename,
-            @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri) {
-        Imports.Analysis analysis = imports.upload(filename != null ? filename : nameIn(disposition), body);
+            @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Imports.Analysis analysis = imports.upload(filename != null ? filename : nameIn(disposition), body, caller);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(analysis.job().id())).build();
         return Response.created(location).tag(Versions.tag(analysis.job().version()))
-                .entity(AnalysisView.of(analysis)).build();
+                .entity(AnalysisView.of(analysis, ProblemMappers.language(headers))).build();
     }
 
     @GET
@@ -137,14 +155,15 @@ public class ImportsResource {
     @Operation(summary = "Change the mapping (If-Match); answers the new preview")
     public Response remap(@PathParam("id") long id, MappingInput input, @Context HttpHeaders headers) {
         Imports.Analysis analysis = imports.remap(id, Versions.expected(headers), input.targets());
-        return Response.ok(AnalysisView.of(analysis)).tag(Versions.tag(analysis.job().version())).build();
+        return Response.ok(AnalysisView.of(analysis, ProblemMappers.language(headers)))
+                .tag(Versions.tag(analysis.job().version())).build();
     }
 
     @POST
     @Path("{id}/run")
     @Operation(summary = "Run the import in the background (If-Match); 409 when it has already run")
     public Response run(@PathParam("id") long id, @Context HttpHeaders headers) {
-        ImportJob job = imports.start(id, Versions.expected(headers));
+        ImportJob job = imports.start(id, Versions.expected(headers), caller);
         return Response.accepted(JobView.of(job)).tag(Versions.tag(job.version())).build();
     }
 
@@ -152,9 +171,10 @@ public class ImportsResource {
     @Path("{id}/lines")
     @Operation(summary = "The report, line by line; outcome narrows it to CREATED, DUPLICATE or ERROR")
     public Page<LineView> lines(@PathParam("id") long id, @QueryParam("outcome") ImportOutcome outcome,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context HttpHeaders headers) {
+        Locale language = ProblemMappers.language(headers);
         return imports.lines(id, outcome, PageRequest.of(page, size, null, Imports.LINE_SORTS.keySet(), "lineNo"))
-                .map(LineView::of);
+                .map(l -> LineView.of(l, language));
     }
 
     private static String nameIn(String disposition) {

@@ -2,6 +2,7 @@ package org.sillon.exchange.control;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.sillon.platform.entity.Message;
 
 /**
  * Who is already known, by the two keys that make a duplicate: the normalised email, and the folded first
@@ -10,8 +11,11 @@ import java.util.Map;
  */
 public class DuplicateIndex {
 
-    /** Someone a row duplicates: a person of the registry (with their id) or an earlier line (no id). */
-    public record Known(Long personId, String label) {
+    /**
+     * Someone a row duplicates: a person of the registry (with their id) or an earlier line (no id), and what
+     * the report says of a row that duplicates them.
+     */
+    public record Known(Long personId, Message duplicate) {
     }
 
     /** A duplicate found, and by which rule ("email" or "address"). */

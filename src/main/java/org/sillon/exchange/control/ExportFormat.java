@@ -3,6 +3,7 @@ package org.sillon.exchange.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /** The file formats a list can be exported to: CSV as Excel opens it in France, and XLSX. */
 public enum ExportFormat {
@@ -27,7 +28,7 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw ProblemException.invalid("format", "must be csv or xlsx");
+        throw ProblemException.invalid("format", Message.of("export.format"));
     }
 
     public String mediaType() {

@@ -1,12 +1,14 @@
 package org.sillon.exchange.control;
 
+import org.sillon.platform.entity.Message;
+
 /**
  * A file refused for its size rather than its form: more rows, inflated bytes or compression than an import
- * reads. The message names the limit and its configuration key.
+ * reads. The reason names the limit and its configuration key.
  */
 public class FileTooLarge extends MalformedFile {
 
-    public FileTooLarge(String message) {
-        super(0, message);
+    public FileTooLarge(Message reason) {
+        super(0, reason);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.platform.entity.Message;
 
 /**
  * Checks the rows of a file under a mapping: each is invalid, a duplicate of the registry or of an earlier
@@ -24,8 +25,8 @@ public final class ImportCheck {
         }
 
         /** What the report says of a duplicate. */
-        public String duplicateMessage() {
-            return "duplicate of " + duplicate.known().label();
+        public Message duplicateMessage() {
+            return duplicate.known().duplicate();
         }
     }
 
@@ -44,7 +45,8 @@ public final class ImportCheck {
             ImportRow row = validator.validate(r);
             DuplicateIndex.Match dup = row.valid() ? registry.find(row) : null;
             if (row.valid() && dup == null) {
-                registry.add(row.emailKey(), row.nameAddressKey(), new DuplicateIndex.Known(null, "line " + row.line()));
+                registry.add(row.emailKey(), row.nameAddressKey(),
+                        new DuplicateIndex.Known(null, Message.of("import.duplicateLine", row.line())));
             }
             result.add(new Checked(row, dup));
         }

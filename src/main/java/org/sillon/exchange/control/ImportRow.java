@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.platform.entity.Folding;
 import org.sillon.people.boundary.PersonDetails;
+import org.sillon.platform.entity.Message;
 
 /**
  * One row of an import once mapped and checked: the person it describes (null when invalid), its household
@@ -14,7 +15,7 @@ public record ImportRow(int line, Map<String, String> values, PersonDetails deta
         LocalDate registeredOn, List<Problem> problems) {
 
     /** What is wrong with a row, by field (the person field names of the API). */
-    public record Problem(String field, String message) {
+    public record Problem(String field, Message message) {
     }
 
     public boolean valid() {

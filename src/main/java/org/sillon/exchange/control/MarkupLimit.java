@@ -3,6 +3,7 @@ package org.sillon.exchange.control;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.sillon.platform.entity.Message;
 
 /**
  * Passes the bytes of one XML part through unchanged, refusing any markup (tag, comment, processing
@@ -78,8 +79,7 @@ final class MarkupLimit extends FilterInputStream {
             }
         } else {
             if (++length > limit) {
-                throw new MalformedFile(0, "part " + part + " has a tag, comment or CDATA section longer than "
-                        + limit + " bytes");
+                throw new MalformedFile(0, Message.of("import.markup", part, limit));
             }
             switch (state) {
                 case OPENING -> open(b);
@@ -106,7 +106,7 @@ final class MarkupLimit extends FilterInputStream {
             }
         } else if (at == 2) {
             if (b != '-' && b != '[') {
-                throw new MalformedFile(0, "part " + part + " declares a DTD, which a workbook must not");
+                throw new MalformedFile(0, Message.of("import.dtd", part));
             }
             opening = b == '-' ? COMMENT_OPENING : CDATA_OPENING;
         } else if (b != opening[at]) {

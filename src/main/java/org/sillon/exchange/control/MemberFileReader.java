@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.sillon.platform.entity.Message;
 
 /**
  * Reads a member list from the bytes of a CSV or XLSX file: the first line (first row of the first sheet)
@@ -29,18 +30,18 @@ public final class MemberFileReader {
 
     public static MemberFile read(byte[] bytes, ImportLimits limits) {
         if (bytes == null || bytes.length == 0) {
-            throw new MalformedFile(0, "the file is empty");
+            throw new MalformedFile(0, Message.of("import.empty"));
         }
         boolean signed = bytes.length >= 8; // the workbook signatures need eight bytes to look at
         if (signed && ReadableWorkbook.isOLE2Header(bytes)) {
-            throw new MalformedFile(0, "this is an old Excel (.xls) file; save it as .xlsx or CSV");
+            throw new MalformedFile(0, Message.of("import.xls"));
         }
         MemberFile file = signed && ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes, limits) : csv(bytes, limits);
         if (file.headers().stream().allMatch(h -> h.isBlank())) {
-            throw new MalformedFile(1, "the first line holds no column headers");
+            throw new MalformedFile(1, Message.of("import.noHeaders"));
         }
         if (file.rows().isEmpty()) {
-            throw new MalformedFile(2, "there are no rows below the headers");
+            throw new MalformedFile(2, Message.of("import.noRows"));
         }
         return file;
     }
@@ -49,7 +50,7 @@ public final class MemberFileReader {
         CsvSniffer.Encoding encoding = CsvSniffer.encoding(bytes);
         String text = new String(bytes, encoding.offset(), bytes.length - encoding.offset(), encoding.charset());
         if (text.indexOf('\0') >= 0) {
-            throw new MalformedFile(0, "this is neither a CSV nor an XLSX file");
+            throw new MalformedFile(0, Message.of("import.notCsvNorXlsx"));
         }
         int end = text.indexOf('\n');
         char separator = CsvSniffer.separator(end < 0 ? text : text.substring(0, end));
@@ -63,7 +64,7 @@ public final class MemberFileReader {
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw new MalformedFile((int) parser.getRecordNumber() + 1,
-                        "cannot be read as CSV (" + rootMessage(e) + "); check for an unclosed quote");
+                        Message.of("import.csvUnreadable", rootMessage(e)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +91,7 @@ public final class MemberFileReader {
             if (e instanceof MalformedFile m) {
                 throw m;
             }
-            throw new MalformedFile(0, "cannot be read as an XLSX workbook (" + rootMessage(e) + ")");
+            throw new MalformedFile(0, Message.of("import.xlsxUnreadable", rootMessage(e)));
         }
         return new MemberFile(MemberFile.XLSX, null, null, rows.headers(), rows.rows());
     }
@@ -108,21 +109,19 @@ public final class MemberFileReader {
         void add(int line, List<String> values) {
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) != null && values.get(i).length() > limits.maxCellChars()) {
-                    throw new MalformedFile(0, "cell " + CellReference.columnName(i) + line + " is longer than "
-                            + limits.maxCellChars() + " characters (limit " + ImportLimits.MAX_CELL_CHARS + ")");
+                    throw new MalformedFile(0, Message.of("import.cellTooLong", CellReference.columnName(i) + line,
+                            limits.maxCellChars(), ImportLimits.MAX_CELL_CHARS));
                 }
             }
             if (headers == null) {
                 headers = headers(values);
             } else if (values.stream().anyMatch(v -> v != null && !v.isBlank())) {
                 if (rows.size() == limits.maxRows()) {
-                    throw new FileTooLarge("has more than " + limits.maxRows() + " rows (limit "
-                            + ImportLimits.MAX_ROWS + ")");
+                    throw new FileTooLarge(Message.of("import.maxRows", limits.maxRows(), ImportLimits.MAX_ROWS));
                 }
                 for (int i = headers.size(); i < values.size(); i++) {
                     if (values.get(i) != null && !values.get(i).isBlank()) {
-                        throw new MalformedFile(line, "has a value in column " + (i + 1) + " but the headers name only "
-                                + headers.size() + " columns");
+                        throw new MalformedFile(line, Message.of("import.extraValue", i + 1, headers.size()));
                     }
                 }
                 rows.add(new MemberFile.Row(line, List.copyOf(values.subList(0, Math.min(values.size(), headers.size()))

@@ -15,6 +15,7 @@ import org.sillon.exchange.entity.ImportTarget;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.people.boundary.PersonDetails;
 
@@ -59,7 +60,7 @@ public class RowValidator {
                 byTarget.get(ImportTarget.MOBILE_PHONE), address, language);
         InvalidValue refused = details.refusal(); // the registry's own rules for a person
         if (refused != null) {
-            problems.add(new ImportRow.Problem(refused.field(), refused.getMessage()));
+            problems.add(new ImportRow.Problem(refused.field(), refused.message()));
         }
         return new ImportRow(row.line(), values, problems.isEmpty() ? details : null,
                 byTarget.get(ImportTarget.HOUSEHOLD_KEY), registeredOn, List.copyOf(problems));
@@ -74,7 +75,7 @@ public class RowValidator {
             case "mme", "mme.", "madame", "mlle", "mademoiselle", "mrs", "mrs.", "ms", "ms.", "miss" -> Civility.MRS;
             case "mx", "mx." -> Civility.MX;
             default -> {
-                problems.add(new ImportRow.Problem("civility", "is not a civility (M., Mme, Mx)"));
+                problems.add(new ImportRow.Problem("civility", Message.of("import.civility")));
                 yield null;
             }
         };
@@ -88,7 +89,7 @@ public class RowValidator {
             case "fr", "francais", "french", "fr fr" -> Language.FR;
             case "en", "anglais", "english", "en gb", "en us" -> Language.EN;
             default -> {
-                problems.add(new ImportRow.Problem("language", "is not a language Sillon speaks (fr, en)"));
+                problems.add(new ImportRow.Problem("language", Message.of("import.language")));
                 yield null;
             }
         };
@@ -109,14 +110,14 @@ public class RowValidator {
                 d = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(fr.group(2)), Integer.parseInt(fr.group(1)));
             }
             if (d == null) {
-                problems.add(new ImportRow.Problem("registeredOn", "is not a date (31/12/2024 or 2024-12-31)"));
+                problems.add(new ImportRow.Problem("registeredOn", Message.of("import.date")));
             } else if (d.isAfter(today)) {
-                problems.add(new ImportRow.Problem("registeredOn", "is in the future"));
+                problems.add(new ImportRow.Problem("registeredOn", Message.of("import.futureDate")));
                 d = null;
             }
             return d;
         } catch (DateTimeException e) {
-            problems.add(new ImportRow.Problem("registeredOn", "is not a date (31/12/2024 or 2024-12-31)"));
+            problems.add(new ImportRow.Problem("registeredOn", Message.of("import.date")));
             return null;
         }
     }
@@ -125,7 +126,7 @@ public class RowValidator {
         String country = v.get(ImportTarget.COUNTRY);
         String code = country == null ? null : COUNTRIES.get(Folding.fold(country));
         if (country != null && code == null) {
-            problems.add(new ImportRow.Problem("address.country", "is not a country"));
+            problems.add(new ImportRow.Problem("address.country", Message.of("import.country")));
             return null;
         }
         String postalCode = v.get(ImportTarget.POSTAL_CODE);
@@ -138,7 +139,7 @@ public class RowValidator {
                     postalCode, v.get(ImportTarget.CITY), code);
             return a.isEmpty() ? null : a;
         } catch (InvalidValue e) {
-            problems.add(new ImportRow.Problem(e.field(), e.getMessage()));
+            problems.add(new ImportRow.Problem(e.field(), e.message()));
             return null;
         }
     }

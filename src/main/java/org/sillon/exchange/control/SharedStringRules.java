@@ -1,6 +1,7 @@
 package org.sillon.exchange.control;
 
 import javax.xml.stream.XMLStreamReader;
+import org.sillon.platform.entity.Message;
 
 /**
  * What the shared-strings part must be before fastexcel reads it: no string longer than the cell limit (its
@@ -31,8 +32,8 @@ final class SharedStringRules implements XmlPart.Rules {
         if (depth >= 0) {
             length += xml.getTextLength();
             if (length > limits.maxCellChars()) {
-                throw new MalformedFile(0, "shared string " + (count - 1) + " is longer than " + limits.maxCellChars()
-                        + " characters (limit " + ImportLimits.MAX_CELL_CHARS + ")");
+                throw new MalformedFile(0, Message.of("import.sharedStringTooLong", count - 1, limits.maxCellChars(),
+                        ImportLimits.MAX_CELL_CHARS));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.sillon.exchange.control;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.stream.XMLStreamReader;
+import org.sillon.platform.entity.Message;
 
 /**
  * What a worksheet must be before fastexcel reads it: rows below the headers within the limit, every cell
@@ -100,7 +101,7 @@ final class SheetRules implements XmlPart.Rules {
         rowDepth = depth;
         rowsSeen++;
         if (r != null && CellReference.row(r) < 0) {
-            throw new MalformedFile(0, "row number " + shown(r) + " is not between 1 and " + CellReference.MAX_ROWS);
+            throw new MalformedFile(0, Message.of("import.rowNumber", shown(r), CellReference.MAX_ROWS));
         }
         rowNumber = r == null ? rowsSeen : Integer.parseInt(r);
         rowHasValue = false;
@@ -114,7 +115,7 @@ final class SheetRules implements XmlPart.Rules {
         } else {
             CellReference reference = CellReference.parse(r);
             if (reference == null) {
-                throw new MalformedFile(0, shown(r) + " is not a cell reference between A1 and XFD1048576");
+                throw new MalformedFile(0, Message.of("import.cellReference", shown(r)));
             }
             column = reference.column();
         }
@@ -130,8 +131,8 @@ final class SheetRules implements XmlPart.Rules {
         }
         textLength += xml.getTextLength();
         if (textLength > limits.maxCellChars()) {
-            throw new MalformedFile(0, "cell " + cell() + " is longer than " + limits.maxCellChars()
-                    + " characters (limit " + ImportLimits.MAX_CELL_CHARS + ")");
+            throw new MalformedFile(0, Message.of("import.cellTooLong", cell(), limits.maxCellChars(),
+                    ImportLimits.MAX_CELL_CHARS));
         }
         if (sharedString && "v".equals(textElement) && index.length() <= 11) {
             index.append(xml.getTextCharacters(), xml.getTextStart(), Math.min(xml.getTextLength(), 12));
@@ -145,8 +146,8 @@ final class SheetRules implements XmlPart.Rules {
         } else if (depth == cellDepth) {
             if (cellHasValue) {
                 if (column >= MAX_COLUMNS) {
-                    throw new MalformedFile(0, "cell " + cell() + " lies beyond column "
-                            + CellReference.columnName(MAX_COLUMNS - 1) + ", the last one an import reads");
+                    throw new MalformedFile(0, Message.of("import.tooWide", cell(),
+                            CellReference.columnName(MAX_COLUMNS - 1)));
                 }
                 rowHasValue = true;
             }
@@ -182,12 +183,10 @@ final class SheetRules implements XmlPart.Rules {
             i = -1;
         }
         if (i < 0 || i >= sharedStrings) {
-            throw new MalformedFile(0, "cell " + cell() + " refers to shared string " + shown(text)
-                    + ", which the file does not have");
+            throw new MalformedFile(0, Message.of("import.sharedStringMissing", cell(), shown(text)));
         }
         if (i >= MAX_SHARED_STRINGS) {
-            throw new FileTooLarge("cell " + cell() + " uses shared string " + i + "; an import reads at most "
-                    + MAX_SHARED_STRINGS);
+            throw new FileTooLarge(Message.of("import.maxSharedStrings", cell(), i, MAX_SHARED_STRINGS));
         }
     }
 
@@ -219,7 +218,7 @@ final class SheetRules implements XmlPart.Rules {
     }
 
     private static FileTooLarge tooManyFormulas() {
-        return new FileTooLarge("its formulas would take too long to read");
+        return new FileTooLarge(Message.of("import.formulas"));
     }
 
     private void endRow() {
@@ -227,7 +226,7 @@ final class SheetRules implements XmlPart.Rules {
         if (!headersSeen) {
             headersSeen = true;
         } else if (rowHasValue && ++rows > limits.maxRows()) {
-            throw new FileTooLarge("has more than " + limits.maxRows() + " rows (limit " + ImportLimits.MAX_ROWS + ")");
+            throw new FileTooLarge(Message.of("import.maxRows", limits.maxRows(), ImportLimits.MAX_ROWS));
         }
     }
 

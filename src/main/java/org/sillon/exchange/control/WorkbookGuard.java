@@ -12,6 +12,7 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.sillon.platform.control.CountingStream;
+import org.sillon.platform.entity.Message;
 
 /**
  * Refuses an XLSX file before fastexcel-reader opens it, by the limits fastexcel has none of (see
@@ -48,19 +49,18 @@ public final class WorkbookGuard {
             guard.inflateAll();
             guard.parse();
         } catch (IOException e) {
-            throw new MalformedFile(0, "cannot be read as an XLSX workbook (" + e.getMessage() + ")");
+            throw new MalformedFile(0, Message.of("import.xlsxUnreadable", e.getMessage()));
         }
     }
 
     private void inflateAll() throws IOException {
         List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
         if (entries.size() > MAX_PARTS) {
-            throw new FileTooLarge("holds more than " + MAX_PARTS + " parts");
+            throw new FileTooLarge(Message.of("import.maxParts", MAX_PARTS));
         }
         for (ZipArchiveEntry e : entries) {
             if (e.getMethod() != ZipMethod.STORED.getCode() && e.getMethod() != ZipMethod.DEFLATED.getCode()) {
-                throw new MalformedFile(0, "part " + e.getName() + " is compressed with method " + e.getMethod()
-                        + "; a workbook uses deflate");
+                throw new MalformedFile(0, Message.of("import.method", e.getName(), e.getMethod()));
             }
             try (InputStream in = new Inflation(e, zip.getInputStream(e))) {
                 in.transferTo(OutputStream.nullOutputStream());
@@ -136,16 +136,16 @@ public final class WorkbookGuard {
         protected void counted(int read, long bytes) {
             total += read;
             if (bytes > limits.maxPartBytes()) {
-                throw new FileTooLarge("part " + entry.getName() + " unpacks to more than " + limits.maxPartBytes()
-                        + " bytes (limit " + ImportLimits.MAX_PART_BYTES + ")");
+                throw new FileTooLarge(Message.of("import.maxInflated", entry.getName(), limits.maxPartBytes(),
+                        ImportLimits.MAX_PART_BYTES));
             }
             if (total > limits.maxTotalBytes()) {
-                throw new FileTooLarge("unpacks to more than " + limits.maxTotalBytes() + " bytes in all (limit "
-                        + ImportLimits.MAX_TOTAL_BYTES + ")");
+                throw new FileTooLarge(Message.of("import.maxInflatedTotal", limits.maxTotalBytes(),
+                        ImportLimits.MAX_TOTAL_BYTES));
             }
             if (bytes > RATIO_GRACE && bytes > limits.maxRatio() * Math.max(1, compressed())) {
-                throw new FileTooLarge("part " + entry.getName() + " is compressed more than " + limits.maxRatio()
-                        + " times (limit " + ImportLimits.MAX_RATIO + ")");
+                throw new FileTooLarge(Message.of("import.maxRatio", entry.getName(), limits.maxRatio(),
+                        ImportLimits.MAX_RATIO));
             }
         }
 

@@ -3,6 +3,7 @@ package org.sillon.exchange.control;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
+import org.sillon.platform.entity.Message;
 
 /**
  * Finds the parts fastexcel-reader 0.19 will read, the way it finds them (its OPCPackage and
@@ -169,6 +170,6 @@ final class WorkbookParts {
     }
 
     private static FileTooLarge tooMany(String part, String element) {
-        return new FileTooLarge("part " + part + " has more than " + MAX_ELEMENTS + " " + element + " elements");
+        return new FileTooLarge(Message.of("import.maxElements", part, MAX_ELEMENTS, element));
     }
 }

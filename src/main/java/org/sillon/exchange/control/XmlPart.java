@@ -5,6 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.sillon.platform.entity.Message;
 
 /**
  * Reads one XML part of a workbook as StAX events for its {@link Rules}, under the caps every part shares:
@@ -57,15 +58,14 @@ final class XmlPart {
             try {
                 String declared = xml.getCharacterEncodingScheme();
                 if (!"UTF-8".equalsIgnoreCase(xml.getEncoding()) || declared != null && !"UTF-8".equalsIgnoreCase(declared)) {
-                    throw new MalformedFile(0, "part " + part + " is not encoded in UTF-8");
+                    throw new MalformedFile(0, Message.of("import.encoding", part));
                 }
                 int depth = 0;
                 while (xml.hasNext() && !rules.done()) {
                     switch (xml.next()) {
                         case XMLStreamConstants.START_ELEMENT -> {
                             if (++depth > MAX_DEPTH) {
-                                throw new MalformedFile(0, "part " + part + " nests elements more than " + MAX_DEPTH
-                                        + " deep");
+                                throw new MalformedFile(0, Message.of("import.depth", part, MAX_DEPTH));
                             }
                             rules.start(xml, depth);
                         }
@@ -80,7 +80,7 @@ final class XmlPart {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new MalformedFile(0, "cannot be read as an XLSX workbook (part " + part + ": " + e.getMessage() + ")");
+            throw new MalformedFile(0, Message.of("import.xlsxPartUnreadable", part, e.getMessage()));
         }
     }
 }

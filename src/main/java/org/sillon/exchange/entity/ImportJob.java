@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /**
  * An uploaded member list on its way into the registry: the file, how its columns map to person fields, and
@@ -117,14 +118,13 @@ public class ImportJob {
         }
         List<Column> columns = columns();
         if (targets == null || targets.size() != columns.size()) {
-            throw new InvalidValue("targets", "give one target (or null to ignore it) for each of the "
-                    + columns.size() + " columns");
+            throw new InvalidValue("targets", Message.of("import.targetCount", columns.size()));
         }
         List<Column> remapped = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             ImportTarget t = targets.get(i);
             if (t != null && targets.indexOf(t) != i) {
-                throw new InvalidValue("targets", t.key() + " is given to more than one column");
+                throw new InvalidValue("targets", Message.of("import.targetTwice", t.key()));
             }
             remapped.add(new Column(columns.get(i).header(), t));
         }

@@ -6,6 +6,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.sillon.platform.entity.Message;
+import org.sillon.platform.entity.MessageConverter;
 
 /** One line of an import's report: created (with the person), skipped as a duplicate, or in error. */
 @Entity
@@ -40,7 +43,9 @@ public class ImportLine {
 
     private String field;
 
-    private String message;
+    /** Kept as its key and arguments, worded in each reader's language. */
+    @Convert(converter = MessageConverter.class)
+    private Message message;
 
     @Column(name = "person_id")
     private Long personId;
@@ -53,7 +58,7 @@ public class ImportLine {
         // for JPA
     }
 
-    public ImportLine(long jobId, int lineNo, ImportOutcome outcome, String field, String message, Long personId) {
+    public ImportLine(long jobId, int lineNo, ImportOutcome outcome, String field, Message message, Long personId) {
         this.jobId = jobId;
         this.lineNo = lineNo;
         this.outcome = outcome;
@@ -94,7 +99,7 @@ public class ImportLine {
         return field;
     }
 
-    public String message() {
+    public Message message() {
         return message;
     }
 

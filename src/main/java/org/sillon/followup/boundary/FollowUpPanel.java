@@ -9,10 +9,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.primefaces.PrimeFaces;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.followup.control.Subjects;
+import org.sillon.followup.entity.Interaction;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
@@ -115,8 +115,7 @@ public class FollowUpPanel implements Serializable {
             Long personId = is("person") ? subjectId : withPersonId;
             Long organisationId = is("organisation") ? subjectId : null;
             interactions.log(new InteractionDetails(kind, occurredAt == null ? null
-                    : ParisTime.instantOf(occurredAt), subject, notes, personId, organisationId),
-                    user.getUsername());
+                    : ParisTime.instantOf(occurredAt), subject, notes, personId, organisationId), user.caller());
             done("interactionDialog");
             resetInteraction();
             timeline = null;
@@ -126,7 +125,7 @@ public class FollowUpPanel implements Serializable {
 
     public void deleteInteraction(long id) {
         Faces.attempt(user.isPeopleEditor(), "followupInteraction", () -> {
-            interactions.delete(id, user.getUsername(), user.isAdmin());
+            interactions.delete(id, user.caller());
             timeline = null;
             return null;
         }, null);
@@ -134,13 +133,13 @@ public class FollowUpPanel implements Serializable {
 
     /** Whether the person using the page may delete this interaction: its author or an administrator. */
     public boolean mayDelete(InteractionsResource.InteractionView i) {
-        return user.isPeopleEditor() && (user.isAdmin() || Objects.equals(i.author(), user.getUsername()));
+        return user.isPeopleEditor() && Interaction.editableBy(i.author(), user.caller());
     }
 
     public void addTask() {
         Faces.attempt(user.isPeopleEditor(), "followupTask", () -> {
             tasks.create(new TaskDetails(title, taskNotes, dueOn, owner, is("person") ? subjectId : null,
-                    is("organisation") ? subjectId : null, is("household") ? subjectId : null), user.getUsername());
+                    is("organisation") ? subjectId : null, is("household") ? subjectId : null), user.caller());
             done("taskDialog");
             resetTask();
             taskList = null;
@@ -150,7 +149,7 @@ public class FollowUpPanel implements Serializable {
 
     public void markDone(long id) {
         Faces.attempt(true, "followupTasks", () -> {
-            tasks.markDone(id, user.getUsername(), user.isPeopleEditor());
+            tasks.markDone(id, user.caller());
             taskList = null;
             return null;
         }, () -> taskList = null);

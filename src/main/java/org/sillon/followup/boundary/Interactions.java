@@ -17,12 +17,14 @@ import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 
 /**
  * The interactions logged with persons and organisations. Anyone who may edit the registry logs them; only
@@ -56,8 +58,10 @@ public class Interactions implements PersonalDataSource {
     @Inject
     Subjects subjects;
 
-    public Interaction log(InteractionDetails details, String author) {
-        Interaction interaction = ProblemException.onField("body", () -> new Interaction(details, author, clock.instant()));
+    /** Logs an interaction signed by the caller. */
+    public Interaction log(InteractionDetails details, Caller author) {
+        Interaction interaction = ProblemException.onField("body",
+                () -> new Interaction(details, author.username(), clock.instant()));
         subjects.require(interaction.personId(), interaction.organisationId(), null);
         em.persist(interaction);
         em.flush(); // the version in the answer is the one stored
@@ -65,8 +69,8 @@ public class Interactions implements PersonalDataSource {
         return interaction;
     }
 
-    public Interaction update(long id, long expectedVersion, InteractionDetails details, String by, boolean admin) {
-        Interaction interaction = editable(id, by, admin);
+    public Interaction update(long id, long expectedVersion, InteractionDetails details, Caller by) {
+        Interaction interaction = editable(id, by);
         Versions.check(expectedVersion, interaction.version());
         Map<String, Object> before = interaction.auditState();
         ProblemException.onField("body", () -> interaction.describe(details, clock.instant()));
@@ -76,14 +80,14 @@ public class Interactions implements PersonalDataSource {
         return interaction;
     }
 
-    public void delete(long id, String by, boolean admin) {
-        removeAudited(editable(id, by, admin));
+    public void delete(long id, Caller by) {
+        removeAudited(editable(id, by));
     }
 
-    private Interaction editable(long id, String by, boolean admin) {
+    private Interaction editable(long id, Caller by) {
         Interaction interaction = find(id);
-        if (!interaction.editableBy(by, admin)) {
-            throw ProblemException.forbidden("only " + interaction.author() + ", who logged it, or an administrator may change this interaction");
+        if (!interaction.editableBy(by)) {
+            throw ProblemException.forbidden(Message.of("followup.notAuthor", interaction.author()));
         }
         return interaction;
     }
@@ -91,7 +95,7 @@ public class Interactions implements PersonalDataSource {
     public Interaction find(long id) {
         Interaction interaction = em.find(Interaction.class, id);
         if (interaction == null) {
-            throw ProblemException.notFound(AUDIT_TYPE, id);
+            throw ProblemException.notFound(Message.of("notFound.interaction", id));
         }
         return interaction;
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 
 /** Calls, meetings and emails with persons and organisations. Staff read them; editors log them. */
 @Path("v1/interactions")
@@ -68,8 +68,8 @@ public class InteractionsResource {
     @Inject
     Subjects subjects;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Interactions, newest first; householdId gives those with its members")
@@ -87,7 +87,7 @@ public class InteractionsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Log an interaction with a person, or an organisation and optionally one of its persons")
     public Response create(InteractionInput input, @Context UriInfo uri) {
-        Interaction i = interactions.log(input.details(), security.getUserPrincipal().getName());
+        Interaction i = interactions.log(input.details(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.id())).build())
                 .tag(Versions.tag(i.version())).entity(view(i)).build();
     }
@@ -105,8 +105,7 @@ public class InteractionsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Replace an interaction (its author or an administrator); If-Match required")
     public Response update(@PathParam("id") long id, InteractionInput input, @Context HttpHeaders headers) {
-        Interaction i = interactions.update(id, Versions.expected(headers), input.details(),
-                security.getUserPrincipal().getName(), Audience.ADMINS.admits(security::isUserInRole));
+        Interaction i = interactions.update(id, Versions.expected(headers), input.details(), caller);
         return Response.ok(view(i)).tag(Versions.tag(i.version())).build();
     }
 
@@ -115,7 +114,7 @@ public class InteractionsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete an interaction (its author or an administrator)")
     public Response delete(@PathParam("id") long id) {
-        interactions.delete(id, security.getUserPrincipal().getName(), Audience.ADMINS.admits(security::isUserInRole));
+        interactions.delete(id, caller);
         return Response.noContent().build();
     }
 

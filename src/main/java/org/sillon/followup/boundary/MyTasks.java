@@ -58,7 +58,7 @@ public class MyTasks implements Serializable {
 
     public void markDone(long id) {
         Faces.attempt(true, "myTasks", () -> {
-            tasks.markDone(id, user.getUsername(), user.isPeopleEditor());
+            tasks.markDone(id, user.caller());
             forget();
             return null;
         }, this::forget);

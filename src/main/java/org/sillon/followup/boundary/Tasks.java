@@ -21,12 +21,14 @@ import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 
 /**
  * Follow-up tasks: editors of the registry set them for any staff member; the owner (or an editor) marks
@@ -64,8 +66,8 @@ public class Tasks implements PersonalDataSource {
     @Inject
     Accounts accounts;
 
-    public FollowUpTask create(TaskDetails details, String createdBy) {
-        FollowUpTask task = ProblemException.onField("body", () -> new FollowUpTask(details, createdBy, clock.instant()));
+    public FollowUpTask create(TaskDetails details, Caller by) {
+        FollowUpTask task = ProblemException.onField("body", () -> new FollowUpTask(details, by.username(), clock.instant()));
         checkReferences(task);
         em.persist(task);
         em.flush(); // the version in the answer is the one stored
@@ -83,15 +85,15 @@ public class Tasks implements PersonalDataSource {
     }
 
     /** Marks the task done; its owner or an editor of the registry may. */
-    public FollowUpTask markDone(long id, String by, boolean editor) {
-        FollowUpTask task = closable(id, by, editor);
+    public FollowUpTask markDone(long id, Caller by) {
+        FollowUpTask task = closable(id, by);
         Map<String, Object> before = task.auditState();
-        ProblemException.onField("state", () -> task.markDone(by, clock.instant()));
+        ProblemException.onField("state", () -> task.markDone(by.username(), clock.instant()));
         return changed(task, before);
     }
 
-    public FollowUpTask reopen(long id, String by, boolean editor) {
-        FollowUpTask task = closable(id, by, editor);
+    public FollowUpTask reopen(long id, Caller by) {
+        FollowUpTask task = closable(id, by);
         Map<String, Object> before = task.auditState();
         ProblemException.onField("state", task::reopen);
         return changed(task, before);
@@ -103,10 +105,10 @@ public class Tasks implements PersonalDataSource {
         em.remove(task);
     }
 
-    private FollowUpTask closable(long id, String by, boolean editor) {
+    private FollowUpTask closable(long id, Caller by) {
         FollowUpTask task = find(id);
-        if (!task.closableBy(by, editor)) {
-            throw ProblemException.forbidden("only " + task.owner() + ", who owns this task, or an editor may close or reopen it");
+        if (!task.closableBy(by)) {
+            throw ProblemException.forbidden(Message.of("followup.notOwner", task.owner()));
         }
         return task;
     }
@@ -120,7 +122,7 @@ public class Tasks implements PersonalDataSource {
     /** The owner must be an enabled staff account; the subject must exist. */
     private void checkReferences(FollowUpTask task) {
         if (!accounts.staffUsernames().contains(task.owner())) {
-            throw ProblemException.invalid("owner", "no staff account has the username " + task.owner());
+            throw ProblemException.invalid("owner", Message.of("followup.ownerUnknown", task.owner()));
         }
         subjects.require(task.personId(), task.organisationId(), task.householdId());
     }
@@ -128,7 +130,7 @@ public class Tasks implements PersonalDataSource {
     public FollowUpTask find(long id) {
         FollowUpTask task = em.find(FollowUpTask.class, id);
         if (task == null) {
-            throw ProblemException.notFound(AUDIT_TYPE, id);
+            throw ProblemException.notFound(Message.of("notFound.task", id));
         }
         return task;
     }
@@ -195,8 +197,7 @@ public class Tasks implements PersonalDataSource {
         List<String> open = tasks.stream().filter(t -> !t.isDone()).map(t -> t.title() + " (" + t.owner() + ")")
                 .toList();
         if (!open.isEmpty()) {
-            deletion.refuse("open follow-up tasks are about this record: " + String.join(", ", open)
-                    + "; mark them done or delete them first");
+            deletion.refuse(Message.of("deletion.openTasks", String.join(", ", open)));
             return;
         }
         for (FollowUpTask t : tasks) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 
 /** Follow-up tasks. Staff read them; editors set them; a task's owner may also mark it done or reopen it. */
 @Path("v1/tasks")
@@ -71,8 +71,8 @@ public class TasksResource {
     @Inject
     Subjects subjects;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Tasks by due date; owner=me for the caller's; state open, late or done")
@@ -81,7 +81,7 @@ public class TasksResource {
             @QueryParam("householdId") Long householdId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, Tasks.SORTS.keySet(), "dueOn");
-        String who = "me".equalsIgnoreCase(owner == null ? null : owner.strip()) ? caller() : owner;
+        String who = "me".equalsIgnoreCase(owner == null ? null : owner.strip()) ? caller.username() : owner;
         Page<FollowUpTask> found = tasks.search(new Tasks.Filter(who, state, personId, organisationId, householdId),
                 request);
         return new Page<>(TaskView.of(found.items(), tasks, subjects), found.page(), found.size(), found.total());
@@ -91,7 +91,7 @@ public class TasksResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Set a task for a staff member, optionally about a person, organisation or household")
     public Response create(TaskInput input, @Context UriInfo uri) {
-        FollowUpTask t = tasks.create(input.details(), caller());
+        FollowUpTask t = tasks.create(input.details(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.id())).build())
                 .tag(Versions.tag(t.version())).entity(view(t)).build();
     }
@@ -124,14 +124,14 @@ public class TasksResource {
     @Path("{id}/done")
     @Operation(summary = "Mark a task done (its owner, or an editor)")
     public Response done(@PathParam("id") long id) {
-        return answer(tasks.markDone(id, caller(), editor()));
+        return answer(tasks.markDone(id, caller));
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a done task (its owner, or an editor)")
     public Response reopen(@PathParam("id") long id) {
-        return answer(tasks.reopen(id, caller(), editor()));
+        return answer(tasks.reopen(id, caller));
     }
 
     private Response answer(FollowUpTask t) {
@@ -140,13 +140,5 @@ public class TasksResource {
 
     private TaskView view(FollowUpTask t) {
         return TaskView.of(List.of(t), tasks, subjects).get(0);
-    }
-
-    private String caller() {
-        return security.getUserPrincipal().getName();
-    }
-
-    private boolean editor() {
-        return Audience.REGISTRY_EDITORS.admits(security::isUserInRole);
     }
 }

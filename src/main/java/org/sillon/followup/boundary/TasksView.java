@@ -52,14 +52,14 @@ public class TasksView implements Serializable {
 
     public void markDone(long id) {
         Faces.attempt(true, "tasks", () -> {
-            tasks.markDone(id, user.getUsername(), user.isPeopleEditor());
+            tasks.markDone(id, user.caller());
             Faces.info("task.doneSaved");
             return null;
         }, null);
     }
 
     public boolean mayClose(FollowUpTask t) {
-        return !t.isDone() && (user.isPeopleEditor() || t.owner().equals(user.getUsername()));
+        return !t.isDone() && t.closableBy(user.caller());
     }
 
     public boolean isLate(FollowUpTask t) {

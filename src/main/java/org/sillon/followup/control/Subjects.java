@@ -18,6 +18,7 @@ import org.sillon.people.boundary.Organisations;
 import org.sillon.people.boundary.PersonCard;
 import org.sillon.people.boundary.Persons;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * What interactions and tasks are about, read through the people component's cards only: checks that a
@@ -67,7 +68,7 @@ public class Subjects {
 
     private static void check(String field, Long id, Function<Collection<Long>, List<?>> cards) {
         if (id != null && cards.apply(Set.of(id)).isEmpty()) {
-            throw ProblemException.invalid(field, "no record has the id " + id);
+            throw ProblemException.invalid(field, Message.of("followup.noRecord", id));
         }
     }
 

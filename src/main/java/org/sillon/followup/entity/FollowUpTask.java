@@ -18,9 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.followup.boundary.TaskDetails;
+import org.sillon.platform.entity.Message;
 
 /**
  * Something someone on the staff has to do by a date (tâche de suivi), possibly about a person, an
@@ -91,15 +94,15 @@ public class FollowUpTask {
         String t = Texts.title("title", d.title());
         String n = Texts.notes(d.notes());
         if (d.dueOn() == null) {
-            throw new InvalidValue("dueOn", "is required");
+            throw new InvalidValue("dueOn", Message.of("required"));
         }
         if (d.owner() == null || d.owner().isBlank()) {
-            throw new InvalidValue("owner", "is required");
+            throw new InvalidValue("owner", Message.of("required"));
         }
         int subjects = (d.personId() == null ? 0 : 1) + (d.organisationId() == null ? 0 : 1)
                 + (d.householdId() == null ? 0 : 1);
         if (subjects > 1) {
-            throw new InvalidValue("personId", "a task is about one person, organisation or household at most");
+            throw new InvalidValue("personId", Message.of("followup.oneSubject"));
         }
         this.title = t;
         this.notes = n;
@@ -121,7 +124,7 @@ public class FollowUpTask {
 
     public void markDone(String by, Instant now) {
         if (isDone()) {
-            throw new InvalidValue("state", "the task is already done");
+            throw new InvalidValue("state", Message.of("followup.alreadyDone"));
         }
         this.doneAt = now;
         this.doneBy = by;
@@ -129,15 +132,15 @@ public class FollowUpTask {
 
     public void reopen() {
         if (!isDone()) {
-            throw new InvalidValue("state", "the task is not done");
+            throw new InvalidValue("state", Message.of("followup.notDone"));
         }
         this.doneAt = null;
         this.doneBy = null;
     }
 
-    /** Whether {@code username} may mark it done or reopen it: its owner, or an editor of the registry. */
-    public boolean closableBy(String username, boolean editor) {
-        return editor || owner.equals(username);
+    /** Whether the caller may mark it done or reopen it: its owner, or an editor of the registry. */
+    public boolean closableBy(Caller caller) {
+        return caller.in(Audience.REGISTRY_EDITORS) || caller.is(owner);
     }
 
     /** A merge moves tasks about the merged person to the survivor. */

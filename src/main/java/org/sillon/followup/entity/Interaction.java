@@ -19,10 +19,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.followup.boundary.InteractionDetails;
 import org.sillon.followup.boundary.InteractionKind;
+import org.sillon.platform.entity.Message;
 
 /**
  * A call, meeting, email or letter with a person or an organisation (then possibly with one of its
@@ -85,16 +87,16 @@ public class Interaction {
      */
     public final void describe(InteractionDetails d, Instant now) {
         if (d.kind() == null) {
-            throw new InvalidValue("kind", "is required");
+            throw new InvalidValue("kind", Message.of("required"));
         }
         if (d.occurredAt() == null) {
-            throw new InvalidValue("occurredAt", "is required");
+            throw new InvalidValue("occurredAt", Message.of("required"));
         }
         if (d.occurredAt().isAfter(now)) {
-            throw new InvalidValue("occurredAt", "cannot be in the future");
+            throw new InvalidValue("occurredAt", Message.of("followup.future"));
         }
         if (d.personId() == null && d.organisationId() == null) {
-            throw new InvalidValue("personId", "give the person or the organisation the interaction was with");
+            throw new InvalidValue("personId", Message.of("followup.withWhom"));
         }
         String s = Texts.title("subject", d.subject());
         String n = Texts.notes(d.notes());
@@ -111,9 +113,14 @@ public class Interaction {
         this.personId = survivorId;
     }
 
-    /** Whether {@code username} may change or delete it: its author, or an administrator. */
-    public boolean editableBy(String username, boolean admin) {
-        return admin || author.equals(username);
+    /** Whether the caller may change or delete it: its author, or an administrator. */
+    public boolean editableBy(Caller caller) {
+        return editableBy(author, caller);
+    }
+
+    /** The same rule, for a page that shows interactions as views. */
+    public static boolean editableBy(String author, Caller caller) {
+        return caller.isAdmin() || caller.is(author);
     }
 
     public Map<String, Object> auditState() {

@@ -1,6 +1,7 @@
 package org.sillon.followup.entity;
 
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /** The length rules shared by interactions and tasks. */
 final class Texts {
@@ -15,10 +16,10 @@ final class Texts {
     static String title(String field, String value) {
         String v = value == null ? "" : value.strip().replaceAll("\\s+", " ");
         if (v.isEmpty()) {
-            throw new InvalidValue(field, "is required");
+            throw new InvalidValue(field, Message.of("required"));
         }
         if (v.length() > MAX_TITLE) {
-            throw new InvalidValue(field, "must have at most " + MAX_TITLE + " characters");
+            throw new InvalidValue(field, Message.of("max.length", MAX_TITLE));
         }
         return v;
     }
@@ -27,7 +28,7 @@ final class Texts {
     static String notes(String value) {
         String v = value == null ? "" : value.strip();
         if (v.length() > MAX_NOTES) {
-            throw new InvalidValue("notes", "must have at most " + MAX_NOTES + " characters");
+            throw new InvalidValue("notes", Message.of("max.length", MAX_NOTES));
         }
         return v.isEmpty() ? null : v;
     }

@@ -11,10 +11,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sillon.platform.boundary.Upload;
 import org.sillon.platform.control.CountingStream;
-import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * Bounds every REST request body to {@code sillon.api.max-body-bytes} (1 MB by default), so that no call
@@ -40,7 +44,9 @@ public class BodyLimit implements ContainerRequestFilter {
         if (declared != null && isOver(declared)) {
             // the body is not read: the connection cannot be reused, and a client that sent Expect: 100-continue
             // gets this answer without sending it
-            request.abortWith(Response.fromResponse(tooLarge(maxBytes)).header("Connection", "close").build());
+            Locale language = Language.accepted(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+            request.abortWith(Response.fromResponse(tooLarge(maxBytes).toResponse(language))
+                    .header("Connection", "close").build());
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
@@ -54,10 +60,9 @@ public class BodyLimit implements ContainerRequestFilter {
         }
     }
 
-    static Response tooLarge(long maxBytes) {
-        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large",
-                "The request body is larger than the limit of " + maxBytes
-                        + " bytes (sillon.api.max-body-bytes).").toResponse();
+    static ProblemException tooLarge(long maxBytes) {
+        return new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
+                Message.of("title.bodyTooLarge"), Message.of("body.tooLarge", maxBytes), List.of());
     }
 
     /** A body stream that refuses to deliver more than the limit. */
@@ -73,8 +78,9 @@ public class BodyLimit implements ContainerRequestFilter {
         @Override
         protected void counted(int bytes, long total) {
             if (total > max) {
-                // unchecked, so that JSON parsers pass it on instead of calling it malformed input
-                throw new WebApplicationException(tooLarge(max));
+                // unchecked, so that JSON parsers pass it on instead of calling it malformed input; answered by
+                // ProblemMappers.HttpErrors, in the caller's language
+                throw new WebApplicationException(tooLarge(max), Response.Status.REQUEST_ENTITY_TOO_LARGE);
             }
         }
     }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
 
 /** What kind of address a request is for, and how the guard answers one before JAX-RS or JSF sees it. */
 final class Paths {
@@ -31,7 +33,10 @@ final class Paths {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    static void write(HttpServletResponse response, Problem problem) throws IOException {
+    /** Answers {@code refusal} in the language the request accepts. */
+    static void write(HttpServletRequest request, HttpServletResponse response, ProblemException refusal)
+            throws IOException {
+        Problem problem = refusal.problem(Language.accepted(request.getHeader("Accept-Language")).locale());
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.getOutputStream().write(JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8));

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Refuses a request whose address or parameters carry a NUL character ({@code ?city=a%00b}): no text
@@ -54,7 +55,7 @@ public class RequestHygiene extends HttpFilter {
         if (refused == null) {
             chain.doFilter(request, response);
         } else if (Paths.isApi(request)) {
-            Paths.write(response, Problem.invalidField(refused, "must not contain the NUL character"));
+            Paths.write(request, response, ProblemException.invalid(refused, Message.of("nul")));
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }

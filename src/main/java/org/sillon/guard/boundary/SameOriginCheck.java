@@ -9,10 +9,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * Cross-site request forgery defence for REST calls that ride on a session cookie: a browser sends the
@@ -47,28 +50,27 @@ public class SameOriginCheck implements ContainerRequestFilter {
                 || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return;
         }
-        String refusal = refusal(request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
+        Message refusal = refusal(request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
                 request.getHeaderString("X-Requested-With"), origin(request.getUriInfo().getBaseUri()));
         if (refusal != null) {
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN, "cross-origin", "Cross-origin request refused",
-                    refusal).toResponse());
+            request.abortWith(new ProblemException(Response.Status.FORBIDDEN, "cross-origin",
+                    Message.of("title.crossOrigin"), refusal, List.of())
+                    .toResponse(Language.accepted(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale()));
         }
     }
 
     /** Why a cookie-carrying call is refused, or null when it shows it comes from Sillon's own pages. */
-    String refusal(String fetchSite, String origin, String requestedWith, String ownOrigin) {
+    Message refusal(String fetchSite, String origin, String requestedWith, String ownOrigin) {
         if (fetchSite != null) {
             return "same-origin".equalsIgnoreCase(fetchSite.strip()) ? null
-                    : "This call was sent by another site (Sec-Fetch-Site: " + fetchSite.strip() + ").";
+                    : Message.of("crossOrigin.site", "Sec-Fetch-Site: " + fetchSite.strip());
         }
         if (origin != null) {
             String o = origin.strip().toLowerCase(Locale.ROOT);
             return o.equals(ownOrigin) || o.equals(configuredOrigin) ? null
-                    : "This call was sent by another site (Origin: " + origin.strip() + ").";
+                    : Message.of("crossOrigin.site", "Origin: " + origin.strip());
         }
-        return requestedWith != null ? null
-                : "A call authenticated by a session cookie must come from Sillon's pages or carry an"
-                        + " X-Requested-With header; scripts should use an API token.";
+        return requestedWith != null ? null : Message.of("crossOrigin.cookie");
     }
 
     static String origin(URI uri) {

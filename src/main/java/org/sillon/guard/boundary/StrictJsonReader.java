@@ -55,6 +55,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /**
  * Reads Sillon's request bodies (Java records) strictly: malformed JSON, text that is not the declared
@@ -62,13 +64,20 @@ import org.sillon.platform.control.ProblemException;
  * for a text), a NUL character, nesting deeper than {@code sillon.api.max-json-depth} or an array longer
  * than {@code sillon.api.max-json-array} is a 400 naming the field, where a lenient binder would guess,
  * keep the last key or run out of stack. The body's size is bounded before it gets here ({@link BodyLimit}).
- * Records may validate themselves in their constructor by throwing IllegalArgumentException.
+ * Records may validate themselves in their constructor by throwing an {@link InvalidValue}.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class StrictJsonReader implements MessageBodyReader<Record> {
 
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
+    /** The kinds of JSON value, as refusals name them. */
+    private static final Message LIST = Message.of("json.kind.list");
+    private static final Message OBJECT = Message.of("json.kind.object");
+    private static final Message STRING = Message.of("json.kind.string");
+    private static final Message NUMBER = Message.of("json.kind.number");
+    private static final Message BOOLEAN = Message.of("json.kind.boolean");
 
     /** The limits of one reader: how deep objects and arrays may nest, and how many items an array holds. */
     public record Limits(int maxDepth, int maxArrayItems) {
@@ -115,23 +124,23 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try (JsonParser parser = PARSERS.createParser(reader)) {
             if (!parser.hasNext()) {
-                throw ProblemException.invalid("body", "the body is empty; a JSON object is expected");
+                throw ProblemException.invalid("body", Message.of("json.empty"));
             }
             JsonValue value = value(parser, parser.next(), "", 1);
             if (parser.hasNext()) {
-                throw ProblemException.invalid("body", "there is more after the JSON value");
+                throw ProblemException.invalid("body", Message.of("json.trailing"));
             }
             return value;
         } catch (JsonParsingException e) {
-            throw ProblemException.invalid("body", "malformed JSON at line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber());
+            throw ProblemException.invalid("body", Message.of("json.malformedAt", e.getLocation().getLineNumber(),
+                    e.getLocation().getColumnNumber()));
         } catch (JsonException e) {
             if (causedByEncoding(e)) {
-                throw ProblemException.invalid("body", "the body is not valid " + charset.name() + " text");
+                throw ProblemException.invalid("body", Message.of("json.charset", charset.name()));
             }
-            throw ProblemException.invalid("body", "malformed or empty JSON");
+            throw ProblemException.invalid("body", Message.of("json.malformedOrEmpty"));
         } catch (ArithmeticException | NumberFormatException | IllegalStateException e) {
-            throw ProblemException.invalid("body", "malformed JSON");
+            throw ProblemException.invalid("body", Message.of("json.malformed"));
         }
     }
 
@@ -146,7 +155,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                     String field = path + key;
                     noNul(key, field);
                     if (!keys.add(key)) {
-                        throw ProblemException.invalid(field, "appears twice; each field may be given once");
+                        throw ProblemException.invalid(field, Message.of("json.twice"));
                     }
                     object.add(key, value(parser, parser.next(), field + ".", depth + 1));
                 }
@@ -159,7 +168,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                 int items = 0;
                 for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
                     if (++items > limits.maxArrayItems()) {
-                        throw ProblemException.invalid(field, "has more than " + limits.maxArrayItems() + " items");
+                        throw ProblemException.invalid(field, Message.of("json.maxItems", limits.maxArrayItems()));
                     }
                     array.add(value(parser, e, field + "[" + (items - 1) + "].", depth + 1));
                 }
@@ -182,20 +191,19 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             case VALUE_NULL -> {
                 return JsonValue.NULL;
             }
-            default -> throw ProblemException.invalid("body", "malformed JSON");
+            default -> throw ProblemException.invalid("body", Message.of("json.malformed"));
         }
     }
 
     private void deeper(int depth) {
         if (depth > limits.maxDepth()) {
-            throw ProblemException.invalid("body", "nests objects and arrays more than " + limits.maxDepth()
-                    + " levels deep");
+            throw ProblemException.invalid("body", Message.of("json.depth", limits.maxDepth()));
         }
     }
 
     private static void noNul(String text, String field) {
         if (text.indexOf('\0') >= 0) {
-            throw ProblemException.invalid(field.isEmpty() ? "body" : field, "must not contain the NUL character");
+            throw ProblemException.invalid(field.isEmpty() ? "body" : field, Message.of("nul"));
         }
     }
 
@@ -206,15 +214,15 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
     static <T> T read(Class<T> type, JsonValue value, String path) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ProblemException.invalid(path.isEmpty() ? "body" : trimmed(path), "must be a JSON object");
+            throw ProblemException.invalid(path.isEmpty() ? "body" : trimmed(path), Message.of("json.object"));
         }
         JsonObject object = value.asJsonObject();
         RecordComponent[] components = type.getRecordComponents();
         Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
         for (String key : object.keySet()) {
             if (!known.contains(key)) {
-                throw ProblemException.invalid(path + key, "unknown field; expected one of "
-                        + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", ")));
+                throw ProblemException.invalid(path + key, Message.of("json.unknownField",
+                        Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))));
             }
         }
         Object[] args = new Object[components.length];
@@ -233,8 +241,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             if (e.getCause() instanceof ProblemException pe) {
                 throw pe;
             }
-            if (e.getCause() instanceof IllegalArgumentException iae) {
-                throw ProblemException.invalid(path.isEmpty() ? "body" : trimmed(path), iae.getMessage());
+            if (e.getCause() instanceof InvalidValue refused) {
+                throw ProblemException.invalid(path.isEmpty() ? "body" : trimmed(path), refused.message());
             }
             throw new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -245,7 +253,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     private static Object convert(Class<?> type, Type generic, JsonValue v, String field) {
         if (v.getValueType() == JsonValue.ValueType.NULL) {
             if (type.isPrimitive()) {
-                throw ProblemException.invalid(field, "is required");
+                throw ProblemException.invalid(field, Message.of("required"));
             }
             return null;
         }
@@ -254,14 +262,15 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
         if (Collection.class.isAssignableFrom(type)) {
             Type element = typeArgument(generic, 0, field);
-            JsonArray array = expect(v, JsonValue.ValueType.ARRAY, field, "a list").asJsonArray();
+            JsonArray array = expect(v, JsonValue.ValueType.ARRAY, field, LIST).asJsonArray();
             List<Object> items = new ArrayList<>(array.size());
             for (int i = 0; i < array.size(); i++) {
                 items.add(item(element, array.get(i), field, i));
             }
             if (Set.class.isAssignableFrom(type)) {
                 if (items.contains(null)) {
-                    throw ProblemException.invalid(field, "item " + (items.indexOf(null) + 1) + ": must not be null");
+                    throw ProblemException.invalid(field,
+                            Message.of("json.item", items.indexOf(null) + 1, Message.of("notNull")));
                 }
                 return Set.copyOf(items);
             }
@@ -271,7 +280,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (Map.class.isAssignableFrom(type)) {
             Type valueType = typeArgument(generic, 1, field);
             Map<String, Object> map = new LinkedHashMap<>();
-            expect(v, JsonValue.ValueType.OBJECT, field, "a JSON object").asJsonObject().forEach((key, value) ->
+            expect(v, JsonValue.ValueType.OBJECT, field, OBJECT).asJsonObject().forEach((key, value) ->
                     map.put(key, convert(raw(valueType), valueType, value, field + "." + key)));
             return Map.copyOf(map);
         }
@@ -293,17 +302,17 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         try {
             return convert(raw, element, v, field);
         } catch (ProblemException e) {
-            throw ProblemException.invalid(field, "item " + (index + 1) + ": " + e.problem().errors().get(0).message());
+            throw ProblemException.invalid(field, Message.of("json.item", index + 1, e.errors().get(0).message()));
         }
     }
 
     private static Object scalar(Class<?> type, JsonValue v, String field) {
         if (type == String.class) {
-            return ((JsonString) expect(v, JsonValue.ValueType.STRING, field, "a string")).getString();
+            return ((JsonString) expect(v, JsonValue.ValueType.STRING, field, STRING)).getString();
         }
         if (type == Boolean.class || type == boolean.class) {
             if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
-                throw wrongType(field, "true or false", v);
+                throw wrongType(field, BOOLEAN, v);
             }
             return v.getValueType() == JsonValue.ValueType.TRUE;
         }
@@ -317,19 +326,19 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             return number(v, field);
         }
         if (type.isEnum()) {
-            String name = ((JsonString) expect(v, JsonValue.ValueType.STRING, field, "a string")).getString();
+            String name = ((JsonString) expect(v, JsonValue.ValueType.STRING, field, STRING)).getString();
             return Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(name)).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid(field, "must be one of " + Arrays.stream(
-                            type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> ProblemException.invalid(field, Message.of("oneOf", Arrays.stream(
+                            type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")))));
         }
         Function<String, ?> temporal = TEMPORALS.get(type);
         if (temporal != null) {
-            String text = ((JsonString) expect(v, JsonValue.ValueType.STRING, field, "a string")).getString();
+            String text = ((JsonString) expect(v, JsonValue.ValueType.STRING, field, STRING)).getString();
             try {
                 return temporal.apply(text.strip());
             } catch (DateTimeException e) {
-                throw ProblemException.invalid(field, type == LocalDate.class ? "must be a date such as 2026-01-31"
-                        : "must be a date and time such as 2026-01-31T09:30:00Z");
+                throw ProblemException.invalid(field, type == LocalDate.class ? Message.of("date.example")
+                        : Message.of("dateTime.example"));
             }
         }
         // a record component of a type this reader does not know is a programming error, found by the first test
@@ -345,10 +354,10 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             YearMonth.class, YearMonth::parse);
 
     private static BigDecimal number(JsonValue v, String field) {
-        BigDecimal n = ((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, field, "a number")).bigDecimalValue();
+        BigDecimal n = ((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, field, NUMBER)).bigDecimalValue();
         // "1e999999999" is a valid JSON number whose expansion would cost minutes: no amount needs it
         if (Math.abs(n.scale()) > 100 || n.precision() > 100) {
-            throw ProblemException.invalid(field, "is not a number this field can hold");
+            throw ProblemException.invalid(field, Message.of("json.number"));
         }
         return n;
     }
@@ -362,26 +371,26 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             }
             return value;
         } catch (ArithmeticException e) {
-            throw ProblemException.invalid(field, "must be a whole number between " + min + " and " + max);
+            throw ProblemException.invalid(field, Message.of("json.whole", min, max));
         }
     }
 
-    private static JsonValue expect(JsonValue v, JsonValue.ValueType type, String field, String expected) {
+    private static JsonValue expect(JsonValue v, JsonValue.ValueType type, String field, Message expected) {
         if (v.getValueType() != type) {
             throw wrongType(field, expected, v);
         }
         return v;
     }
 
-    private static ProblemException wrongType(String field, String expected, JsonValue v) {
-        return ProblemException.invalid(field, "must be " + expected + ", not " + switch (v.getValueType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "a JSON object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "true or false";
-            case NULL -> "null";
-        });
+    private static ProblemException wrongType(String field, Message expected, JsonValue v) {
+        return ProblemException.invalid(field, Message.of("json.wrongType", expected, switch (v.getValueType()) {
+            case ARRAY -> LIST;
+            case OBJECT -> OBJECT;
+            case STRING -> STRING;
+            case NUMBER -> NUMBER;
+            case TRUE, FALSE -> BOOLEAN;
+            case NULL -> Message.of("json.kind.null");
+        }));
     }
 
     private static Type typeArgument(Type generic, int index, String field) {
@@ -409,7 +418,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ProblemException.invalid("Content-Type", "names an unknown charset " + name.toLowerCase(Locale.ROOT));
+            throw ProblemException.invalid("Content-Type", Message.of("json.unknownCharset", name.toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -18,6 +18,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * How every component sends email: {@link #queue} joins the caller's transaction, so the message is sent
@@ -54,7 +55,7 @@ public class Outbox {
     public OutboxMessage find(long id) {
         OutboxMessage m = em.find(OutboxMessage.class, id);
         if (m == null) {
-            throw ProblemException.notFound("Message", id);
+            throw ProblemException.notFound(Message.of("notFound.mail", id));
         }
         return m;
     }

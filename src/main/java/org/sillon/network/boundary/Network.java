@@ -8,10 +8,12 @@ import java.util.List;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.association.boundary.AssociationDetails;
 import org.sillon.association.boundary.Associations;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 
 /** Registers associations on this installation, for the administrators of its first one. */
@@ -40,10 +42,10 @@ public class Network {
      * Registers an association with its first administrator, all or nothing, in a transaction bound to the new
      * association from its first statement; answers its id.
      */
-    public long register(NewAssociation input, String by) {
+    public long register(NewAssociation input, Caller by) {
         refuseUnlessOperator();
         if (input == null || input.admin() == null) {
-            throw ProblemException.invalid("admin", "is required: the new association's first administrator");
+            throw ProblemException.invalid("admin", Message.of("network.adminRequired"));
         }
         long id = associations.drawId();
         Tenancy.runAs(id, () -> self.registerIn(id, input, by));
@@ -51,7 +53,7 @@ public class Network {
     }
 
     @Transactional
-    public void registerIn(long id, NewAssociation input, String by) {
+    public void registerIn(long id, NewAssociation input, Caller by) {
         associations.register(id, new AssociationDetails(input.name(), input.address(), input.siret(), input.email(),
                 input.sites()));
         FirstAdmin admin = input.admin();
@@ -67,8 +69,7 @@ public class Network {
 
     private void refuseUnlessOperator() {
         if (!associations.isDefault()) {
-            throw ProblemException.forbidden("only the administrators of the installation's first association"
-                    + " manage its associations");
+            throw ProblemException.forbidden(Message.of("network.operatorOnly"));
         }
     }
 }

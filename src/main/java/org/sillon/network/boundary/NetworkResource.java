@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.association.boundary.Associations;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 
 /** The associations of this installation, for the administrators of its first association. */
 @Path("v1/associations")
@@ -30,8 +30,8 @@ public class NetworkResource {
     @Inject
     Network network;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Every association of the installation")
@@ -42,7 +42,7 @@ public class NetworkResource {
     @POST
     @Operation(summary = "Register an association and its first administrator (who can then log in)")
     public Response register(Network.NewAssociation input, @Context UriInfo uri) {
-        long id = network.register(input, security.getUserPrincipal().getName());
+        long id = network.register(input, caller);
         return Response.created(uri.getBaseUriBuilder().path("v1/association").build()).entity(new Registered(id))
                 .build();
     }

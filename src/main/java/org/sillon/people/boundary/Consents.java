@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.ConsentRecord;
 import org.sillon.people.entity.ConsentState;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 
@@ -64,11 +65,14 @@ public class Consents implements PersonalDataSource {
         return overview(personId);
     }
 
-    /** Adds a line to the person's history: consent given or withdrawn for a purpose, and how we learnt it. */
-    public Overview record(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source) {
+    /**
+     * Adds a line to the person's history: consent given or withdrawn for a purpose, how we learnt it, and who
+     * recorded it.
+     */
+    public Overview record(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source, Caller by) {
         persons.find(personId);
         ConsentRecord line = ProblemException.onField("body", () -> new ConsentRecord(personId, purpose, granted,
-                source, audit.actor(), clock.instant()));
+                source, by.username(), clock.instant()));
         em.persist(line);
         em.flush();
         audit.created(AUDIT_TYPE, line.id(), line.auditState());

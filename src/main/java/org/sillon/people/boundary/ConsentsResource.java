@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** A person's consent per purpose. Staff read it; the animator and administrators record changes. */
 @Path("v1/persons/{personId}/consents")
@@ -28,13 +30,16 @@ public class ConsentsResource {
 
         public ConsentInput {
             if (granted == null) {
-                throw ProblemException.invalid("granted", "is required");
+                throw ProblemException.invalid("granted", Message.of("required"));
             }
         }
     }
 
     @Inject
     Consents consents;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "The current state per purpose (no record: not granted) and the history, newest first")
@@ -46,7 +51,7 @@ public class ConsentsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Record that the person granted or withdrew consent for a purpose")
     public Response record(@PathParam("personId") long personId, ConsentInput input, @Context UriInfo uri) {
-        Consents.Overview overview = consents.record(personId, input.purpose(), input.granted(), input.source());
+        Consents.Overview overview = consents.record(personId, input.purpose(), input.granted(), input.source(), caller);
         return Response.created(uri.getAbsolutePath()).entity(overview).build();
     }
 }

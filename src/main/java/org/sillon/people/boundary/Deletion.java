@@ -3,8 +3,8 @@ package org.sillon.people.boundary;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Asked, synchronously and in the deletion's transaction, before a record of the registry is deleted. Each
@@ -15,24 +15,20 @@ import org.sillon.platform.control.ProblemException;
  */
 public abstract sealed class Deletion permits PersonDeleting, HouseholdDeleting, OrganisationDeleting {
 
-    private final List<String> refusals = new ArrayList<>();
+    private final List<Message> refusals = new ArrayList<>();
 
-    /**
-     * Refuses the deletion. The reason is English, names what holds the record and what to do first; pages
-     * show it in the person's language through {@code problems_en.properties}.
-     */
-    public void refuse(String reason) {
+    /** Refuses the deletion, with a reason that names what holds the record and what to do first. */
+    public void refuse(Message reason) {
         refusals.add(reason);
     }
 
     /** Throws, if anyone refused, the 409 naming every reason, each as an error on {@code id}, the record asked for. */
-    void proceedUnlessRefused(String record) {
+    void proceedUnlessRefused(Message record) {
         if (refusals.isEmpty()) {
             return;
         }
-        Problem conflict = Problem.of(Response.Status.CONFLICT, "deletion-refused", "Deletion refused",
-                record + " cannot be deleted: " + String.join("; ", refusals));
-        throw new ProblemException(new Problem(conflict.type(), conflict.title(), conflict.status(),
-                conflict.detail(), null, refusals.stream().map(r -> new Problem.FieldError("id", r)).toList()));
+        throw new ProblemException(Response.Status.CONFLICT, "deletion-refused", Message.of("title.deletionRefused"),
+                Message.of("deletion.refused", record, refusals),
+                refusals.stream().map(r -> new ProblemException.Refusal("id", r)).toList());
     }
 }

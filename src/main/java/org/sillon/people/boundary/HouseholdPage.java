@@ -150,7 +150,7 @@ public class HouseholdPage implements Serializable {
     /** Changes the status alone (the rest of the form is kept as it is being edited). */
     public void changeStatus() {
         Faces.attempt(user.isPeopleEditor(), "householdStatus", () -> {
-            fillStatus(households.changeStatus(id, version, newStatus, effectiveOn, statusReason));
+            fillStatus(households.changeStatus(id, version, newStatus, effectiveOn, statusReason, user.caller()));
             Faces.info("form.saved");
             return null;
         }, () -> fill(households.find(id)));

@@ -17,12 +17,14 @@ import java.util.Set;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 import java.util.Collection;
 
@@ -84,7 +86,8 @@ public class Households {
     @Inject
     Event<HouseholdDeleting> deletions;
 
-    public Household create(Composition composition) {
+    /** Creates a household; a status given at once is the first line of its history, in the caller's name. */
+    public Household create(Composition composition, Caller by) {
         Person main = person("mainContactId", composition.mainContactId());
         Household household = ProblemException.onField("body",
                 () -> new Household(composition.name(), main, clock.instant()));
@@ -96,7 +99,7 @@ public class Households {
         }
         if (composition.status() != null && composition.status() != household.status()) {
             ProblemException.onField("status", () -> household.changeStatus(composition.status(),
-                    LocalDate.now(clock), null, clock.instant(), audit.actor()));
+                    LocalDate.now(clock), null, clock.instant(), by.username()));
         }
         em.flush(); // the version in the answer is the one stored
         audit.created(AUDIT_TYPE, household.id(), household.auditState());
@@ -109,7 +112,7 @@ public class Households {
         Versions.check(expectedVersion, household.version());
         Map<String, Object> before = household.auditState();
         if (composition.status() != null && composition.status() != household.status()) {
-            throw ProblemException.invalid("status", "changes only through the status history");
+            throw ProblemException.invalid("status", Message.of("household.statusThroughHistory"));
         }
         Person main = person("mainContactId", composition.mainContactId());
         Set<Person> wanted = new LinkedHashSet<>(members(composition));
@@ -138,15 +141,15 @@ public class Households {
      * payments), {@code expectedVersion} may be {@link Versions#ANY}.
      */
     public Household changeStatus(long id, long expectedVersion, HouseholdStatus status, LocalDate effectiveOn,
-            String reason) {
+            String reason, Caller by) {
         Household household = find(id);
         Versions.check(expectedVersion, household.version());
         if (effectiveOn != null && effectiveOn.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("effectiveOn", "must not be in the future");
+            throw ProblemException.invalid("effectiveOn", Message.of("date.notFuture"));
         }
         Map<String, Object> before = household.auditState();
         HouseholdStatusChange change = ProblemException.onField("status",
-                () -> household.changeStatus(status, effectiveOn, reason, clock.instant(), audit.actor()));
+                () -> household.changeStatus(status, effectiveOn, reason, clock.instant(), by.username()));
         Versions.flush(em);
         Map<String, AuditTrail.Change> changes = AuditTrail.diff(before, household.auditState());
         if (change.reason() != null) {
@@ -183,7 +186,7 @@ public class Households {
         Household household = find(id);
         HouseholdDeleting asked = new HouseholdDeleting(id);
         deletions.fire(asked);
-        asked.proceedUnlessRefused("Household " + id);
+        asked.proceedUnlessRefused(Message.of("record.household", id));
         em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, household.id(), household.auditState());
         household.dissolve();
@@ -210,7 +213,7 @@ public class Households {
     public Household find(long id) {
         Household h = em.find(Household.class, id);
         if (h == null) {
-            throw ProblemException.notFound("Household", id);
+            throw ProblemException.notFound(Message.of("notFound.household", id));
         }
         return h;
     }
@@ -245,8 +248,8 @@ public class Households {
     }
 
     /** Creates a household as {@link #create} does and answers its id. */
-    public long register(Composition composition) {
-        return create(composition).id();
+    public long register(Composition composition, Caller by) {
+        return create(composition, by).id();
     }
 
     private List<Person> members(Composition composition) {
@@ -261,11 +264,11 @@ public class Households {
 
     private Person person(String field, Long id) {
         if (id == null) {
-            throw ProblemException.invalid(field, "is required");
+            throw ProblemException.invalid(field, Message.of("required"));
         }
         Person p = em.find(Person.class, id);
         if (p == null) {
-            throw ProblemException.invalid(field, "no person has the id " + id);
+            throw ProblemException.invalid(field, Message.of("person.unknown", id));
         }
         return p;
     }

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /** Households of the registry. Staff read them; the animator and administrators change them. */
 @Path("v1/households")
@@ -58,7 +60,7 @@ public class HouseholdsResource {
             } catch (ProblemException e) {
                 // the address names its fields "address.x"; here they are "deliveryAddress.x"
                 throw ProblemException.invalid(e.field().replaceFirst("^address", "deliveryAddress"),
-                        e.problem().errors().get(0).message());
+                        e.errors().get(0).message());
             }
         }
     }
@@ -97,6 +99,9 @@ public class HouseholdsResource {
     @Inject
     Households households;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "Households, paged; q searches the name and the members' names and emails; status and"
             + " statusBefore (an ISO date: status effective before it) filter")
@@ -115,7 +120,7 @@ public class HouseholdsResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(param, "must be an ISO date such as 2026-01-31");
+            throw ProblemException.invalid(param, Message.of("date.example"));
         }
     }
 
@@ -123,7 +128,7 @@ public class HouseholdsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Form a household around a main contact, with other members")
     public Response create(HouseholdInput input, @Context UriInfo uri) {
-        Household h = households.create(input.composition());
+        Household h = households.create(input.composition(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(h.id())).build())
                 .tag(Versions.tag(h.version())).entity(HouseholdView.of(h)).build();
     }
@@ -155,7 +160,7 @@ public class HouseholdsResource {
     @Operation(summary = "Change the household's status from a date; If-Match must carry the household's version")
     public Response changeStatus(@PathParam("id") long id, StatusInput input, @Context HttpHeaders headers) {
         Household h = households.changeStatus(id, Versions.expected(headers), input.status(), input.effectiveOn(),
-                input.reason());
+                input.reason(), caller);
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 

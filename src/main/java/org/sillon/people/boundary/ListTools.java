@@ -50,17 +50,17 @@ public class ListTools implements Serializable {
     }
 
     public List<SavedFilter> getSavedFilters() {
-        return savedFilters.visibleTo(user.getUsername(), list);
+        return savedFilters.visibleTo(user.caller(), list);
     }
 
     public boolean deletable(SavedFilter f) {
-        return f.deletableBy(user.getUsername(), user.isAdmin());
+        return f.deletableBy(user.caller());
     }
 
     /** Saves the search as the table shows it now, under the name typed. */
     public void save() {
         try {
-            savedFilters.save(user.getUsername(), list, name, current(), shared);
+            savedFilters.save(user.caller(), list, name, current(), shared);
             Faces.info("savedFilter.saved", name.strip());
             name = null;
             shared = false;
@@ -86,7 +86,7 @@ public class ListTools implements Serializable {
 
     public void delete(SavedFilter f) {
         try {
-            savedFilters.delete(f.id(), user.getUsername(), user.isAdmin());
+            savedFilters.delete(f.id(), user.caller());
         } catch (ProblemException e) {
             Faces.show(e, formId);
         }

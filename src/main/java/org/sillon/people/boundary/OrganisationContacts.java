@@ -12,6 +12,7 @@ import org.sillon.people.entity.OrganisationContact;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * The persons the association deals with at each organisation, and their function there. Recorded in the
@@ -41,15 +42,15 @@ public class OrganisationContacts implements PersonalDataSource {
     public OrganisationContact add(long organisationId, Long personId, String function) {
         Organisation organisation = organisations.find(organisationId);
         if (personId == null) {
-            throw ProblemException.invalid("personId", "is required");
+            throw ProblemException.invalid("personId", Message.of("required"));
         }
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw ProblemException.invalid("personId", "no person has the id " + personId);
+            throw ProblemException.invalid("personId", Message.of("person.unknown", personId));
         }
         if (em.find(OrganisationContact.class, new OrganisationContact.Key(organisationId, personId)) != null) {
             throw ProblemException.conflict("contact-exists", "personId",
-                    person.fullName() + " is already a contact of " + organisation.name());
+                    Message.of("contact.exists", person.fullName(), organisation.name()));
         }
         OrganisationContact contact = ProblemException.onField("body",
                 () -> new OrganisationContact(organisation, person, function));
@@ -64,7 +65,7 @@ public class OrganisationContacts implements PersonalDataSource {
         OrganisationContact contact = em.find(OrganisationContact.class,
                 new OrganisationContact.Key(organisationId, personId));
         if (contact == null) {
-            throw ProblemException.notFound("Contact of organisation " + organisationId, personId);
+            throw ProblemException.notFound(Message.of("notFound.contact", organisationId, personId));
         }
         unlink(contact);
     }

@@ -18,6 +18,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import java.util.Set;
 import java.util.Collection;
+import org.sillon.platform.entity.Message;
 
 /** Organisations of the registry: clients, partners and funders. */
 @ApplicationScoped
@@ -80,7 +81,7 @@ public class Organisations {
         Organisation o = find(id);
         OrganisationDeleting asked = new OrganisationDeleting(id);
         deletions.fire(asked);
-        asked.proceedUnlessRefused("Organisation " + id);
+        asked.proceedUnlessRefused(Message.of("record.organisation", id));
         em.flush(); // the rows the observers removed go before the one their keys point at
         audit.deleted(AUDIT_TYPE, o.id(), o.auditState());
         em.remove(o);
@@ -89,7 +90,7 @@ public class Organisations {
     public Organisation find(long id) {
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
-            throw ProblemException.notFound("Organisation", id);
+            throw ProblemException.notFound(Message.of("notFound.organisation", id));
         }
         return o;
     }
@@ -121,7 +122,7 @@ public class Organisations {
                 Long.class).setParameter("siret", siret).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
         if (taken) {
-            throw ProblemException.conflict("siret-taken", "siret", "another organisation has the SIRET " + siret);
+            throw ProblemException.conflict("siret-taken", "siret", Message.of("siret.taken", siret));
         }
     }
 

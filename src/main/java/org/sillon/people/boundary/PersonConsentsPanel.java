@@ -43,7 +43,7 @@ public class PersonConsentsPanel implements Serializable {
 
     private String record(ConsentPurpose purpose, boolean granted) {
         return Faces.attempt(user.isPeopleEditor(), "consents", () -> {
-            consents.record(page.getId(), purpose, granted, source);
+            consents.record(page.getId(), purpose, granted, source, user.caller());
             Faces.info(granted ? "consent.done.granted" : "consent.done.withdrawn");
             return page.reload();
         }, null);

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -13,10 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.sillon.people.entity.PersonNote;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
-import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.entity.Message;
 
 /**
  * Free notes about persons. The server sets author and date; a note is never edited, and only its author or
@@ -48,9 +48,6 @@ public class PersonNotes implements PersonalDataSource {
     AuditTrail audit;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Persons persons;
 
     /** The person's notes, newest first. */
@@ -63,28 +60,29 @@ public class PersonNotes implements PersonalDataSource {
         return NoteView.of(note(personId, noteId));
     }
 
-    public NoteView add(long personId, String text) {
+    /** Writes a note signed by the caller. */
+    public NoteView add(long personId, String text, Caller author) {
         persons.find(personId);
         PersonNote note = ProblemException.onField("text",
-                () -> new PersonNote(personId, audit.actor(), clock.instant(), text));
+                () -> new PersonNote(personId, author.username(), clock.instant(), text));
         em.persist(note);
         em.flush();
         audit.created(AUDIT_TYPE, note.id(), note.auditState());
         return NoteView.of(note);
     }
 
-    public void delete(long personId, long noteId) {
+    public void delete(long personId, long noteId, Caller by) {
         PersonNote note = note(personId, noteId);
-        if (!mayDelete(NoteView.of(note))) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "not-author", "Forbidden",
-                    "only its author or an administrator may delete a note"));
+        if (!mayDelete(NoteView.of(note), by)) {
+            throw new ProblemException(Response.Status.FORBIDDEN, "not-author", Message.of("title.forbidden"),
+                    Message.of("note.notAuthor"), List.of());
         }
         remove(note);
     }
 
     /** Whether the caller may delete the note: its author or an administrator. */
-    public boolean mayDelete(NoteView note) {
-        return note.author().equals(security.getCallerPrincipal().getName()) || Audience.ADMINS.admits(security::isCallerInRole);
+    public boolean mayDelete(NoteView note, Caller caller) {
+        return caller.isAdmin() || caller.is(note.author());
     }
 
     @Override
@@ -126,7 +124,7 @@ public class PersonNotes implements PersonalDataSource {
     private PersonNote note(long personId, long noteId) {
         PersonNote note = em.find(PersonNote.class, noteId);
         if (note == null || note.personId() != personId) {
-            throw ProblemException.notFound("Note", noteId);
+            throw ProblemException.notFound(Message.of("notFound.note", noteId));
         }
         return note;
     }

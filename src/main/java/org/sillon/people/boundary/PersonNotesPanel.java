@@ -36,7 +36,7 @@ public class PersonNotesPanel implements Serializable {
 
     public String add() {
         return Faces.attempt(user.isPeopleEditor(), "notes", () -> {
-            notes.add(page.getId(), text);
+            notes.add(page.getId(), text, user.caller());
             Faces.info("note.added");
             return page.reload();
         }, null);
@@ -44,7 +44,7 @@ public class PersonNotesPanel implements Serializable {
 
     public String delete(long noteId) {
         return Faces.attempt(user.isPeopleEditor(), "notes", () -> {
-            notes.delete(page.getId(), noteId);
+            notes.delete(page.getId(), noteId, user.caller());
             Faces.info("form.deleted");
             return page.reload();
         }, null);
@@ -52,7 +52,7 @@ public class PersonNotesPanel implements Serializable {
 
     /** Whether the delete button shows: for the note's author and administrators. */
     public boolean mayDelete(PersonNotes.NoteView note) {
-        return user.isPeopleEditor() && notes.mayDelete(note);
+        return user.isPeopleEditor() && notes.mayDelete(note, user.caller());
     }
 
     public String getText() {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 
 /** Free notes about a person. Staff read them; the animator and administrators write them. */
 @Path("v1/persons/{personId}/notes")
@@ -30,6 +31,9 @@ public class PersonNotesResource {
 
     @Inject
     PersonNotes notes;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "The person's notes, newest first")
@@ -48,7 +52,7 @@ public class PersonNotesResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Write a note about the person, signed by the caller and dated now")
     public Response add(@PathParam("personId") long personId, NoteInput input, @Context UriInfo uri) {
-        PersonNotes.NoteView note = notes.add(personId, input.text());
+        PersonNotes.NoteView note = notes.add(personId, input.text(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(note.id())).build()).entity(note).build();
     }
 
@@ -57,7 +61,7 @@ public class PersonNotesResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete a note; only its author or an administrator may")
     public Response delete(@PathParam("personId") long personId, @PathParam("noteId") long noteId) {
-        notes.delete(personId, noteId);
+        notes.delete(personId, noteId, caller);
         return Response.noContent().build();
     }
 }

@@ -94,7 +94,8 @@ public class PersonPage implements Serializable {
     /** Starts a household with this person as its main contact. */
     public String createHousehold() {
         return Faces.attempt(user.isPeopleEditor(), "person", () -> {
-            Long created = households.create(new Households.Composition(null, id, java.util.List.of())).id();
+            Long created = households.create(new Households.Composition(null, id, java.util.List.of()), user.caller())
+                    .id();
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + created;
         }, null);

@@ -26,6 +26,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import java.util.Set;
 import java.util.Collection;
+import org.sillon.platform.entity.Message;
 
 /**
  * The persons of the registry: what REST and the pages both call, so both obey the same rules. Also the
@@ -144,7 +145,7 @@ public class Persons {
             Long householdId) {
         Person person = find(id);
         if (person.isErased()) {
-            throw ProblemException.conflict("erased", "body", "person " + id + " was erased under the GDPR and can no longer be changed");
+            throw ProblemException.conflict("erased", "body", Message.of("personalData.erasedNoChange", id));
         }
         Versions.check(expectedVersion, person.version());
         Map<String, Object> before = person.auditState();
@@ -177,13 +178,12 @@ public class Persons {
         Person person = find(id);
         Household household = person.household();
         if (household != null && person.equals(household.mainContact())) {
-            throw ProblemException.conflict("main-contact", "householdId", person.fullName()
-                    + " is the main contact of " + household.name()
-                    + "; choose another main contact or delete the household first");
+            throw ProblemException.conflict("main-contact", "householdId",
+                    Message.of("person.deleteMain", person.fullName(), household.name()));
         }
         PersonDeleting asked = new PersonDeleting(id);
         deletions.fire(asked);
-        asked.proceedUnlessRefused("Person " + id);
+        asked.proceedUnlessRefused(Message.of("record.person", id));
         em.flush(); // the rows the observers removed go before the one their keys point at
         if (household != null) {
             household.removeMember(person);
@@ -205,7 +205,7 @@ public class Persons {
     public Merged merge(long survivorId, long survivorVersion, long mergedId, long mergedVersion,
             Set<String> takeFromMerged) {
         if (survivorId == mergedId) {
-            throw ProblemException.invalid("mergedId", "must be another person than the survivor");
+            throw ProblemException.invalid("mergedId", Message.of("merge.samePerson"));
         }
         Person survivor = existing("survivorId", survivorId);
         Person other = existing("mergedId", mergedId);
@@ -243,14 +243,13 @@ public class Persons {
     public PersonView erase(long id, long expectedVersion) {
         Person person = find(id);
         if (person.isErased()) {
-            throw ProblemException.conflict("already-erased", "personId", "person " + id + " has already been erased");
+            throw ProblemException.conflict("already-erased", "personId", Message.of("personalData.alreadyErased", id));
         }
         Versions.check(expectedVersion, person.version());
         Household household = person.household();
         if (household != null && person.equals(household.mainContact()) && household.members().size() > 1) {
-            throw ProblemException.conflict("main-contact", "householdId", "person " + id
-                    + " is the main contact of household " + household.id()
-                    + " which has other members; choose another main contact first");
+            throw ProblemException.conflict("main-contact", "householdId",
+                    Message.of("personalData.mainContact", id, household.id()));
         }
         person.anonymise(clock.instant());
         if (household != null && household.members().size() == 1) {
@@ -304,7 +303,7 @@ public class Persons {
     public Person find(long id) {
         Person person = em.find(Person.class, id);
         if (person == null) {
-            throw ProblemException.notFound("Person", id);
+            throw ProblemException.notFound(Message.of("notFound.person", id));
         }
         return person;
     }
@@ -376,7 +375,7 @@ public class Persons {
     private Person existing(String field, long id) {
         Person p = em.find(Person.class, id);
         if (p == null) {
-            throw ProblemException.invalid(field, "no person has the id " + id);
+            throw ProblemException.invalid(field, Message.of("person.unknown", id));
         }
         return p;
     }
@@ -389,9 +388,8 @@ public class Persons {
             return;
         }
         if (mine != null && !mine.equals(theirs)) {
-            throw ProblemException.conflict("merge-households", "mergedId", survivor.fullName()
-                    + " belongs to the household " + mine.name() + " and " + other.fullName() + " to the household "
-                    + theirs.name() + "; move one of them out of their household first, then merge");
+            throw ProblemException.conflict("merge-households", "mergedId", Message.of("merge.households",
+                    survivor.fullName(), mine.name(), other.fullName(), theirs.name()));
         }
         Map<String, Object> before = theirs.auditState();
         if (mine == null) {
@@ -408,7 +406,7 @@ public class Persons {
     private Household household(long id) {
         Household h = em.find(Household.class, id);
         if (h == null) {
-            throw ProblemException.invalid("householdId", "no household has the id " + id);
+            throw ProblemException.invalid("householdId", Message.of("household.unknown", id));
         }
         return h;
     }
@@ -421,7 +419,7 @@ public class Persons {
                 .setParameter("email", email).setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
         if (taken) {
-            throw ProblemException.conflict("email-taken", "email", "another person already has the email " + email);
+            throw ProblemException.conflict("email-taken", "email", Message.of("person.emailTaken", email));
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.entity.SavedFilter;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 
 /** Saved searches of the registry lists: each staff member's own, and those shared with all staff. */
 @Path("v1/saved-filters")
@@ -43,19 +43,19 @@ public class SavedFiltersResource {
     @Inject
     SavedFilters filters;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "The caller's saved filters and the shared ones, optionally for one list")
     public List<SavedFilterView> list(@QueryParam("list") RegistryList list) {
-        return filters.visibleTo(caller(), list).stream().map(SavedFilterView::of).toList();
+        return filters.visibleTo(caller, list).stream().map(SavedFilterView::of).toList();
     }
 
     @POST
     @Operation(summary = "Save a search (q, column filters, sort) under a name unique per owner and list")
     public Response create(SavedFilterInput input, @Context UriInfo uri) {
-        SavedFilter f = filters.save(caller(), input.list(), input.name(), input.criteria(),
+        SavedFilter f = filters.save(caller, input.list(), input.name(), input.criteria(),
                 Boolean.TRUE.equals(input.shared()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(f.id())).build())
                 .entity(SavedFilterView.of(f)).build();
@@ -65,11 +65,7 @@ public class SavedFiltersResource {
     @Path("{id}")
     @Operation(summary = "Delete a saved filter; only its owner or an administrator may")
     public Response delete(@PathParam("id") long id) {
-        filters.delete(id, caller(), Audience.ADMINS.admits(security::isUserInRole));
+        filters.delete(id, caller);
         return Response.noContent().build();
-    }
-
-    private String caller() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -14,9 +14,11 @@ import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Organisation;
 import org.sillon.people.entity.Person;
 import org.sillon.people.entity.SolidarityEligibility;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
 
 /**
  * Households' eligibility for solidarity baskets: restricted data. Only ADMIN, ANIMATOR and TREASURER
@@ -60,7 +62,7 @@ public class SolidarityEligibilities implements PersonalDataSource {
     }
 
     /** Records a decision over the version the editor read (0 for a household never decided). */
-    public SolidarityEligibility decide(long householdId, long expectedVersion, Decision decision) {
+    public SolidarityEligibility decide(long householdId, long expectedVersion, Decision decision, Caller by) {
         Household household = households.find(householdId);
         SolidarityEligibility stored = em.find(SolidarityEligibility.class, household.id());
         SolidarityEligibility e = stored == null ? new SolidarityEligibility(household.id()) : stored;
@@ -68,7 +70,7 @@ public class SolidarityEligibilities implements PersonalDataSource {
         Map<String, Object> before = stored == null ? Map.of() : e.auditState();
         Organisation referredBy = referrer(decision.referredByOrganisationId());
         ProblemException.onField("body", () -> e.decide(decision.eligible(), decision.reason(), referredBy,
-                decision.validUntil(), LocalDate.now(clock), clock.instant(), audit.actor()));
+                decision.validUntil(), LocalDate.now(clock), clock.instant(), by.username()));
         if (stored == null) {
             em.persist(e);
         }
@@ -136,7 +138,7 @@ public class SolidarityEligibilities implements PersonalDataSource {
         }
         Organisation o = em.find(Organisation.class, organisationId);
         if (o == null) {
-            throw ProblemException.invalid("referredByOrganisationId", "no organisation has the id " + organisationId);
+            throw ProblemException.invalid("referredByOrganisationId", Message.of("organisation.unknown", organisationId));
         }
         return o;
     }

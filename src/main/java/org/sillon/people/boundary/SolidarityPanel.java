@@ -85,7 +85,7 @@ public class SolidarityPanel implements Serializable {
         ensureLoaded();
         Faces.attempt(isEditable(), "solidarity", () -> {
             fill(eligibilities.decide(household.getId(), version,
-                    new SolidarityEligibilities.Decision(eligible, reason, referredById, validUntil)));
+                    new SolidarityEligibilities.Decision(eligible, reason, referredById, validUntil), user.caller()));
             Faces.info("form.saved");
             return null;
         }, () -> fill(eligibilities.find(household.getId())));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.people.entity.SolidarityEligibility;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
@@ -45,6 +46,9 @@ public class SolidarityResource {
     @Inject
     SolidarityEligibilities eligibilities;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "The household's solidarity-basket eligibility; the ETag is its version (0: never decided)")
     public Response get(@PathParam("id") long id) {
@@ -57,7 +61,7 @@ public class SolidarityResource {
     @Operation(summary = "Record the eligibility decision; If-Match must carry the version read")
     public Response put(@PathParam("id") long id, SolidarityEligibilities.Decision decision,
             @Context HttpHeaders headers) {
-        SolidarityEligibility e = eligibilities.decide(id, Versions.expected(headers), decision);
+        SolidarityEligibility e = eligibilities.decide(id, Versions.expected(headers), decision, caller);
         return Response.ok(SolidarityView.of(e)).tag(Versions.tag(e.version())).build();
     }
 }

@@ -23,6 +23,7 @@ import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.people.boundary.ConsentPurpose;
 import org.sillon.people.boundary.ConsentSource;
+import org.sillon.platform.entity.Message;
 
 /**
  * One line of a person's consent history: for a purpose, consent given or withdrawn, when, how and noted by
@@ -68,10 +69,10 @@ public class ConsentRecord {
     public ConsentRecord(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source,
             String recordedBy, Instant recordedAt) {
         if (purpose == null) {
-            throw new InvalidValue("purpose", "is required");
+            throw new InvalidValue("purpose", Message.of("required"));
         }
         if (source == null) {
-            throw new InvalidValue("source", "is required");
+            throw new InvalidValue("source", Message.of("required"));
         }
         this.personId = personId;
         this.purpose = purpose;

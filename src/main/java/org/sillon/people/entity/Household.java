@@ -35,6 +35,7 @@ import java.util.Collections;
 import java.util.List;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.people.boundary.HouseholdStatus;
 
@@ -115,7 +116,7 @@ public class Household {
     /** A household starts with its main contact; a blank name becomes "Foyer LASTNAME". */
     public Household(String name, Person mainContact, Instant now) {
         if (mainContact == null) {
-            throw new InvalidValue("mainContactId", "a household needs a main contact");
+            throw new InvalidValue("mainContactId", Message.of("household.mainContact"));
         }
         this.createdAt = now;
         addMember(mainContact);
@@ -129,7 +130,7 @@ public class Household {
             n = "Foyer " + mainContact.lastName().toUpperCase(java.util.Locale.FRENCH);
         }
         if (n.length() > MAX_NAME) {
-            throw new InvalidValue("name", "must have at most " + MAX_NAME + " characters");
+            throw new InvalidValue("name", Message.of("max.length", MAX_NAME));
         }
         this.name = n;
         this.searchText = searchText(n);
@@ -145,8 +146,8 @@ public class Household {
             return;
         }
         if (person.household() != null && person.household() != this) {
-            throw new InvalidValue("memberIds", person.fullName() + " already belongs to the household "
-                    + person.household().name() + "; remove them from it first");
+            throw new InvalidValue("memberIds",
+                    Message.of("household.elsewhere", person.fullName(), person.household().name()));
         }
         members.add(person);
         person.joinHousehold(this);
@@ -157,8 +158,7 @@ public class Household {
             return;
         }
         if (person.equals(mainContact)) {
-            throw new InvalidValue("mainContactId", person.fullName()
-                    + " is the main contact; choose another main contact before removing them");
+            throw new InvalidValue("mainContactId", Message.of("household.removeMain", person.fullName()));
         }
         members.remove(person);
         person.joinHousehold(null);
@@ -166,7 +166,7 @@ public class Household {
 
     public void designateMainContact(Person person) {
         if (!members.contains(person)) {
-            throw new InvalidValue("mainContactId", "the main contact must be a member of the household");
+            throw new InvalidValue("mainContactId", Message.of("household.mainMember"));
         }
         this.mainContact = person;
     }
@@ -178,7 +178,7 @@ public class Household {
     public void deliverTo(PostalAddress address, String instructions) {
         String i = instructions == null ? null : instructions.strip();
         if (i != null && i.length() > MAX_INSTRUCTIONS) {
-            throw new InvalidValue("deliveryInstructions", "must have at most " + MAX_INSTRUCTIONS + " characters");
+            throw new InvalidValue("deliveryInstructions", Message.of("max.length", MAX_INSTRUCTIONS));
         }
         this.deliveryAddress = address == null || address.isEmpty() ? null : address;
         this.deliveryInstructions = i == null || i.isEmpty() ? null : i;
@@ -200,23 +200,23 @@ public class Household {
     public HouseholdStatusChange changeStatus(HouseholdStatus newStatus, LocalDate effectiveOn, String reason,
             Instant now, String by) {
         if (newStatus == null) {
-            throw new InvalidValue("status", "is required");
+            throw new InvalidValue("status", Message.of("required"));
         }
         if (effectiveOn == null) {
-            throw new InvalidValue("effectiveOn", "is required");
+            throw new InvalidValue("effectiveOn", Message.of("required"));
         }
         if (newStatus == status) {
-            throw new InvalidValue("status", "is already the household's status");
+            throw new InvalidValue("status", Message.of("household.statusSame"));
         }
         if (newStatus == HouseholdStatus.PROSPECT) {
-            throw new InvalidValue("status", "a household cannot become a prospect again");
+            throw new InvalidValue("status", Message.of("household.prospectAgain"));
         }
         if (statusSince != null && effectiveOn.isBefore(statusSince)) {
-            throw new InvalidValue("effectiveOn", "must not be before the last status change, on " + statusSince);
+            throw new InvalidValue("effectiveOn", Message.of("household.statusBefore", statusSince));
         }
         String r = reason == null ? null : reason.strip();
         if (r != null && r.length() > MAX_REASON) {
-            throw new InvalidValue("reason", "must have at most " + MAX_REASON + " characters");
+            throw new InvalidValue("reason", Message.of("max.length", MAX_REASON));
         }
         HouseholdStatusChange change = new HouseholdStatusChange(this, newStatus, effectiveOn,
                 r == null || r.isEmpty() ? null : r, now, by);

@@ -32,6 +32,7 @@ import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PhoneNumbers;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.platform.entity.Siret;
@@ -108,13 +109,13 @@ public class Organisation implements Serializable {
     public final void describe(OrganisationDetails d, Instant now) {
         String n = d.name() == null ? "" : d.name().strip().replaceAll("\\s+", " ");
         if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new InvalidValue("name", "a name of 1 to " + MAX_NAME + " characters is required");
+            throw new InvalidValue("name", Message.of("name.length", MAX_NAME));
         }
         if (d.kind() == null) {
-            throw new InvalidValue("kind", "is required");
+            throw new InvalidValue("kind", Message.of("required"));
         }
         if (d.roles() != null && d.roles().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidValue("roles", "must not contain null");
+            throw new InvalidValue("roles", Message.of("no.null"));
         }
         String s = InvalidValue.checking("siret", () -> Siret.normalise(d.siret()));
         String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));

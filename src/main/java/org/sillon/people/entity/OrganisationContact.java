@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /** A person the association deals with at an organisation, with their function there ("directrice"...). */
 @Entity
@@ -48,14 +49,14 @@ public class OrganisationContact {
 
     public OrganisationContact(Organisation organisation, Person person, String function) {
         if (organisation == null) {
-            throw new InvalidValue("organisationId", "is required");
+            throw new InvalidValue("organisationId", Message.of("required"));
         }
         if (person == null) {
-            throw new InvalidValue("personId", "is required");
+            throw new InvalidValue("personId", Message.of("required"));
         }
         String f = function == null ? null : function.strip().replaceAll("\\s+", " ");
         if (f != null && f.length() > MAX_FUNCTION) {
-            throw new InvalidValue("function", "must have at most " + MAX_FUNCTION + " characters");
+            throw new InvalidValue("function", Message.of("max.length", MAX_FUNCTION));
         }
         this.organisation = organisation;
         this.person = person;

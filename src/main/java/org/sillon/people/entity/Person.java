@@ -34,6 +34,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.Folding;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PhoneNumbers;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
@@ -162,10 +163,10 @@ public class Person {
     private static String name(String field, String value) {
         String v = value == null ? "" : value.strip().replaceAll("\\s+", " ");
         if (v.isEmpty()) {
-            throw new InvalidValue(field, "is required");
+            throw new InvalidValue(field, Message.of("required"));
         }
         if (v.length() > MAX_NAME) {
-            throw new InvalidValue(field, "must have at most " + MAX_NAME + " characters");
+            throw new InvalidValue(field, Message.of("max.length", MAX_NAME));
         }
         return v;
     }
@@ -206,7 +207,7 @@ public class Person {
     public void profile(PersonProfile p, LocalDate today) {
         LocalDate joined = p.joinedOn() == null ? registrationDay() : p.joinedOn();
         if (joined.isAfter(today)) {
-            throw new InvalidValue("joinedOn", "cannot be in the future");
+            throw new InvalidValue("joinedOn", Message.of("date.future"));
         }
         List<String> wanted = Tags.merge(tags(), p.tags());
         this.source = p.source();
@@ -244,8 +245,8 @@ public class Person {
     public void absorb(Person other, java.util.Set<String> takeFromOther, Instant now) {
         for (String field : takeFromOther) {
             if (!MERGEABLE_FIELDS.contains(field)) {
-                throw new InvalidValue("takeFromMerged", "unknown field " + field + "; expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(MERGEABLE_FIELDS)));
+                throw new InvalidValue("takeFromMerged", Message.of("merge.unknownField", field,
+                        String.join(", ", new java.util.TreeSet<>(MERGEABLE_FIELDS))));
             }
         }
         civility = pick("civility", civility, other.civility, takeFromOther);

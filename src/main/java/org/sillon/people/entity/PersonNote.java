@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /** A free note about a person, written by a member of staff; kept as written (deleted, never edited). */
 @Entity
@@ -55,10 +56,10 @@ public class PersonNote {
     public PersonNote(long personId, String author, Instant writtenAt, String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new InvalidValue("text", "is required");
+            throw new InvalidValue("text", Message.of("required"));
         }
         if (t.length() > MAX_TEXT) {
-            throw new InvalidValue("text", "must have at most " + MAX_TEXT + " characters");
+            throw new InvalidValue("text", Message.of("max.length", MAX_TEXT));
         }
         this.personId = personId;
         this.author = author;

@@ -24,9 +24,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.people.boundary.RegistryList;
+import org.sillon.platform.entity.Message;
 
 /**
  * A search of a registry list kept under a name by one staff member: the search words, the column filters
@@ -83,11 +85,11 @@ public class SavedFilter {
 
     public SavedFilter(String owner, RegistryList list, String name, Criteria criteria, boolean shared, Instant now) {
         if (list == null) {
-            throw new InvalidValue("list", "is required");
+            throw new InvalidValue("list", Message.of("required"));
         }
         String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new InvalidValue("name", "a name of 1 to " + MAX_NAME + " characters is required");
+            throw new InvalidValue("name", Message.of("name.length", MAX_NAME));
         }
         this.owner = owner;
         this.list = list;
@@ -99,12 +101,12 @@ public class SavedFilter {
 
     private static String json(Criteria c) {
         if (c.filters().size() > MAX_FILTERS) {
-            throw new InvalidValue("criteria.filters", "must have at most " + MAX_FILTERS + " columns");
+            throw new InvalidValue("criteria.filters", Message.of("savedFilter.maxColumns", MAX_FILTERS));
         }
         JsonObjectBuilder filters = Json.createObjectBuilder();
         c.filters().forEach((column, value) -> {
             if (value != null && value.length() > MAX_VALUE) {
-                throw new InvalidValue("criteria.filters", "values must have at most " + MAX_VALUE + " characters");
+                throw new InvalidValue("criteria.filters", Message.of("savedFilter.maxValue", MAX_VALUE));
             }
             if (value != null && !value.isBlank()) {
                 filters.add(column, value.strip());
@@ -113,7 +115,7 @@ public class SavedFilter {
         JsonObjectBuilder o = Json.createObjectBuilder();
         if (c.q() != null && !c.q().isBlank()) {
             if (c.q().length() > MAX_VALUE) {
-                throw new InvalidValue("criteria.q", "must have at most " + MAX_VALUE + " characters");
+                throw new InvalidValue("criteria.q", Message.of("max.length", MAX_VALUE));
             }
             o.add("q", c.q().strip());
         }
@@ -146,9 +148,9 @@ public class SavedFilter {
         return s;
     }
 
-    /** Whether {@code username} may delete it: its owner, or an administrator. */
-    public boolean deletableBy(String username, boolean admin) {
-        return admin || owner.equals(username);
+    /** Whether the caller may delete it: its owner, or an administrator. */
+    public boolean deletableBy(Caller caller) {
+        return caller.isAdmin() || caller.is(owner);
     }
 
     public Long id() {

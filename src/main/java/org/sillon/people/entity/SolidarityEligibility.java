@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /**
  * Whether a household may buy solidarity baskets (paniers solidaires). This is data about social or
@@ -83,16 +84,16 @@ public class SolidarityEligibility {
             LocalDate today, Instant now, String by) {
         String r = reason == null ? null : reason.strip();
         if (r != null && r.length() > MAX_REASON) {
-            throw new InvalidValue("reason", "must have at most " + MAX_REASON + " characters");
+            throw new InvalidValue("reason", Message.of("max.length", MAX_REASON));
         }
         if (!eligible && validUntil != null) {
-            throw new InvalidValue("validUntil", "only an eligibility has an end date");
+            throw new InvalidValue("validUntil", Message.of("solidarity.untilOnlyEligible"));
         }
         if (!eligible && referredBy != null) {
-            throw new InvalidValue("referredByOrganisationId", "only an eligibility has a referring organisation");
+            throw new InvalidValue("referredByOrganisationId", Message.of("solidarity.referrerOnlyEligible"));
         }
         if (validUntil != null && validUntil.isBefore(today)) {
-            throw new InvalidValue("validUntil", "must not be in the past");
+            throw new InvalidValue("validUntil", Message.of("date.notPast"));
         }
         this.eligible = eligible;
         this.reason = r == null || r.isEmpty() ? null : r;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /**
  * The rules of a person's tags: trimmed, inner whitespace collapsed, at most {@value #MAX} characters, one
@@ -26,7 +27,7 @@ public final class Tags {
             return null;
         }
         if (t.length() > MAX) {
-            throw new InvalidValue("tags", "a tag must have at most " + MAX + " characters");
+            throw new InvalidValue("tags", Message.of("tag.length", MAX));
         }
         return t;
     }

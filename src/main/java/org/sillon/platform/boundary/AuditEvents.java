@@ -12,6 +12,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.AuditEvent;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.ParisTime;
 
 /** Reads the audit trail for administrators: who changed which record, how and when. */
@@ -34,7 +35,7 @@ public class AuditEvents {
 
     public Page<AuditEvent> search(Filter filter, PageRequest page) {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", Message.of("audit.toBeforeFrom"));
         }
         return PagedQuery.of(em, AuditEvent.class, "e", "AuditEvent e")
                 .where("e.subjectType = :type", "type", filter.subjectType())

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.entity.AuditEvent;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.ParisTime;
 
 /**
@@ -54,7 +55,7 @@ public class AuditView implements Serializable {
     /** Applies the filters; a period ending before it starts is refused beside its end, and dropped. */
     public void filter() {
         if (from != null && to != null && to.isBefore(from)) {
-            Faces.show(org.sillon.platform.control.ProblemException.invalid("to", "must not be before from"), "audit");
+            Faces.show(org.sillon.platform.control.ProblemException.invalid("to", Message.of("audit.toBeforeFrom")), "audit");
             to = null;
         }
     }

@@ -39,19 +39,16 @@ public final class Faces {
      */
     public static void show(ProblemException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Problem p = refusal.problem();
-        java.util.Locale locale = faces.getViewRoot().getLocale();
-        if (p.errors() == null || p.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ProblemTexts.translate(p.detail(), locale), null));
+        Problem p = refusal.problem(faces.getViewRoot().getLocale());
+        if (p.errors().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.detail(), null));
         } else {
             for (Problem.FieldError e : p.errors()) {
                 String id = e.field().replace('.', '_');
                 UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + id);
                 String clientId = input == null ? null : input.getClientId(faces);
                 // beside its field, or at the top of the page where it speaks for itself
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        ProblemTexts.translate(e.message(), locale), null));
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null));
                 if (input instanceof jakarta.faces.component.UIInput ui) {
                     ui.setValid(false);
                 }
@@ -85,7 +82,7 @@ public final class Faces {
         try {
             return action.get();
         } catch (ProblemException e) {
-            if (e.problem().status() == 412 && reloadOnStale != null) {
+            if (e.status() == 412 && reloadOnStale != null) {
                 error("form.stale");
                 reloadOnStale.run();
             } else {

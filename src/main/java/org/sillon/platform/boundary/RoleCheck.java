@@ -12,8 +12,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
-import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Message;
 
 /**
  * Enforces {@link Allowed} on every REST method, the method's annotation winning over its class's. An
@@ -51,16 +55,16 @@ public class RoleCheck implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
+            Locale language = Language.accepted(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                        "unauthenticated", "Authentication required",
-                        "Log in or send an API token as 'Authorization: Bearer <token>'.").toResponse())
+                request.abortWith(Response.fromResponse(new ProblemException(Response.Status.UNAUTHORIZED,
+                        "unauthenticated", Message.of("title.unauthenticated"), Message.of("unauthenticated"), List.of())
+                        .toResponse(language))
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sillon\"").build());
                 return;
             }
             if (audience == null || !audience.admits(security::isUserInRole)) {
-                request.abortWith(Problem.of(Response.Status.FORBIDDEN, "forbidden", "Forbidden",
-                        "Your roles do not allow this.").toResponse());
+                request.abortWith(ProblemException.forbidden(Message.of("roles.refused")).toResponse(language));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.sillon.platform.boundary;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -12,7 +13,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sillon.platform.control.Problem;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * Query and path parameters that do not parse (a number "abc", a kind "BANK") are a 400 naming the
@@ -31,17 +33,17 @@ public class StrictParams implements ParamConverterProvider {
         if (rawType.isEnum() && rawType.getName().startsWith("org.sillon.")) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, "must be one of " + allowed,
+            return (ParamConverter<T>) converter(name, Message.of("oneOf", allowed),
                     s -> Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT)));
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", s -> Long.valueOf(s.strip()));
+            return (ParamConverter<T>) converter(name, Message.of("wholeNumber"), s -> Long.valueOf(s.strip()));
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", s -> Integer.valueOf(s.strip()));
+            return (ParamConverter<T>) converter(name, Message.of("wholeNumber"), s -> Integer.valueOf(s.strip()));
         }
         if (rawType == java.time.LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date as YYYY-MM-DD",
+            return (ParamConverter<T>) converter(name, Message.of("param.date"),
                     s -> java.time.LocalDate.parse(s.strip()));
         }
         return null;
@@ -59,7 +61,7 @@ public class StrictParams implements ParamConverterProvider {
         return null;
     }
 
-    private static <T> ParamConverter<T> converter(String name, String message, Function<String, T> parse) {
+    private static <T> ParamConverter<T> converter(String name, Message message, Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -69,7 +71,8 @@ public class StrictParams implements ParamConverterProvider {
                 try {
                     return parse.apply(value);
                 } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                    throw new WebApplicationException(Problem.invalidField(name, message).toResponse());
+                    // answered by ProblemMappers.HttpErrors, in the caller's language
+                    throw new WebApplicationException(ProblemException.invalid(name, message), Response.Status.BAD_REQUEST);
                 }
             }
 

@@ -2,6 +2,7 @@ package org.sillon.platform.boundary;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class UserSession implements Serializable {
 
     @Inject
     transient Event<LanguageChosen> languageChosen;
+
+    @Inject
+    transient Instance<Caller> callers;
 
     /** Someone chose the language of their pages; whoever keeps preferences (their account) may record it. */
     public record LanguageChosen(String username, Language language) {
@@ -64,6 +68,11 @@ public class UserSession implements Serializable {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
+    /** The person using the pages as facades take them, read afresh for each request. */
+    public Caller caller() {
+        return callers.get();
     }
 
     public String getUsername() {

@@ -149,7 +149,7 @@ public class AuditTrail {
     }
 
     /** Who is acting: the name {@link #actingAs} gave, else the authenticated caller, else "system". */
-    public String actor() {
+    private String actor() {
         String named = namedActor();
         if (named != null) {
             return named;

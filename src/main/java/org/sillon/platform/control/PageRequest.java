@@ -1,6 +1,7 @@
 package org.sillon.platform.control;
 
 import java.util.Set;
+import org.sillon.platform.entity.Message;
 
 /**
  * Which page of a list, and in which order. {@code sort} is "field" or "field,desc"; only fields the list
@@ -12,13 +13,13 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
 
     public PageRequest {
         if (page < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
+            throw ProblemException.invalid("page", Message.of("min.zero"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
+            throw ProblemException.invalid("size", Message.of("between", 1, MAX_SIZE));
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw ProblemException.invalid("page", "is beyond any list");
+            throw ProblemException.invalid("page", Message.of("page.beyond"));
         }
     }
 
@@ -26,15 +27,15 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         String s = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         String[] parts = s.split(",");
         if (parts.length == 0 || parts.length > 2) {
-            throw ProblemException.invalid("sort", "must be a field name, optionally followed by ,asc or ,desc");
+            throw ProblemException.invalid("sort", Message.of("sort.shape"));
         }
         String field = parts[0].trim();
         boolean desc = parts.length > 1 && "desc".equalsIgnoreCase(parts[1].trim());
         if (parts.length > 1 && !desc && !"asc".equalsIgnoreCase(parts[1].trim())) {
-            throw ProblemException.invalid("sort", "direction must be asc or desc");
+            throw ProblemException.invalid("sort", Message.of("sort.direction"));
         }
         if (!allowed.contains(field)) {
-            throw ProblemException.invalid("sort", "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw ProblemException.invalid("sort", Message.of("oneOf", String.join(", ", allowed.stream().sorted().toList())));
         }
         return new PageRequest(page == null ? 0 : page, size == null ? 20 : size, field, desc);
     }

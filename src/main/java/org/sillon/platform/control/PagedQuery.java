@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sillon.platform.entity.Folding;
+import org.sillon.platform.entity.Message;
 
 /**
  * A JPQL list with optional filters, sorted and paged in the database, with its total. A filter whose value
@@ -94,7 +95,7 @@ public final class PagedQuery<T> {
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         String path = sortPaths.get(page.sortField());
         if (path == null) {
-            throw ProblemException.invalid("sort", "must be one of " + String.join(", ", sortPaths.keySet()));
+            throw ProblemException.invalid("sort", Message.of("oneOf", String.join(", ", sortPaths.keySet())));
         }
         String order = " order by " + path + (page.descending() ? " desc" : " asc") + ", " + alias + ".id"
                 + (page.descending() ? " desc" : " asc");

@@ -5,6 +5,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.sillon.platform.entity.Message;
 
 /**
  * Optimistic locking over HTTP: a record's ETag is its version; an update must send it back in If-Match.
@@ -27,8 +29,8 @@ public final class Versions {
     public static long expected(HttpHeaders headers) {
         String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of(Response.Status.PRECONDITION_REQUIRED, "if-match-required",
-                    "If-Match required", "Send the ETag you last read in an If-Match header."));
+            throw new ProblemException(Response.Status.PRECONDITION_REQUIRED, "if-match-required",
+                    Message.of("title.ifMatchRequired"), Message.of("ifMatch.required"), List.of());
         }
         String value = ifMatch.trim();
         if ("*".equals(value)) {
@@ -66,7 +68,7 @@ public final class Versions {
     }
 
     public static ProblemException stale() {
-        return new ProblemException(Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version",
-                "Stale version", "The record was changed by someone else since you read it; read it again and retry."));
+        return new ProblemException(Response.Status.PRECONDITION_FAILED, "stale-version", Message.of("title.staleVersion"),
+                Message.of("stale"), List.of());
     }
 }

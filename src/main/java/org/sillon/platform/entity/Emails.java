@@ -16,14 +16,14 @@ public final class Emails {
     private Emails() {
     }
 
-    /** The normal form, or null for a blank input; throws IllegalArgumentException when not an address. */
+    /** The normal form, or null for a blank input; an {@link InvalidValue} naming no field when not an address. */
     public static String normalise(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }
         String e = email.strip().toLowerCase(Locale.ROOT);
         if (e.length() > MAX_LENGTH || !SHAPE.matcher(e).matches() || e.contains("..")) {
-            throw new IllegalArgumentException("is not a valid email address");
+            throw new InvalidValue(null, Message.of("email.invalid"));
         }
         return e;
     }

@@ -49,7 +49,7 @@ public class Money implements Comparable<Money>, Serializable {
         try {
             return of(new BigDecimal(normalised));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not an amount of money: " + text, e);
+            throw new InvalidValue(null, Message.of("money.invalid", text));
         }
     }
 

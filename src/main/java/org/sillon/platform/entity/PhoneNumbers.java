@@ -16,7 +16,7 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
-    /** The E.164 form, or null for a blank input; throws IllegalArgumentException when not a valid number. */
+    /** The E.164 form, or null for a blank input; an {@link InvalidValue} naming no field when not a valid number. */
     public static String normalise(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -24,11 +24,11 @@ public final class PhoneNumbers {
         try {
             PhoneNumber number = UTIL.parse(raw.strip(), DEFAULT_REGION);
             if (!UTIL.isValidNumber(number)) {
-                throw new IllegalArgumentException("is not a valid phone number");
+                throw new InvalidValue(null, Message.of("phone.invalid"));
             }
             return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
-            throw new IllegalArgumentException("is not a phone number", e);
+            throw new InvalidValue(null, Message.of("phone.notNumber"));
         }
     }
 

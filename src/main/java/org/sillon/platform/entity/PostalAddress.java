@@ -36,10 +36,10 @@ public class PostalAddress implements Serializable {
         String c = clean("country", country, 2);
         this.country = c == null ? (isEmptyExceptCountry() ? null : "FR") : c.toUpperCase(Locale.ROOT);
         if (this.country != null && !this.country.matches("[A-Z]{2}")) {
-            throw new InvalidValue("address.country", "must be an ISO 3166 alpha-2 code such as FR");
+            throw new InvalidValue("address.country", Message.of("country.code"));
         }
         if ("FR".equals(this.country) && this.postalCode != null && !this.postalCode.matches("\\d{5}")) {
-            throw new InvalidValue("address.postalCode", "a French postal code has five digits");
+            throw new InvalidValue("address.postalCode", Message.of("postalCode.french"));
         }
     }
 
@@ -57,7 +57,7 @@ public class PostalAddress implements Serializable {
         }
         String t = s.trim().replaceAll("\\s+", " ");
         if (t.length() > maxLength) {
-            throw new InvalidValue("address." + field, "must have at most " + maxLength + " characters");
+            throw new InvalidValue("address." + field, Message.of("max.length", maxLength));
         }
         return t.isEmpty() ? null : t;
     }

@@ -11,17 +11,17 @@ public final class Siret {
     private Siret() {
     }
 
-    /** The 14 digits without spaces, or null for a blank input; throws IllegalArgumentException if invalid. */
+    /** The 14 digits without spaces, or null for a blank input; an {@link InvalidValue} naming no field if invalid. */
     public static String normalise(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String digits = raw.replaceAll("[\\s.\\u00a0-]", "");
         if (!digits.matches("\\d{14}")) {
-            throw new IllegalArgumentException("a SIRET has 14 digits");
+            throw new InvalidValue(null, Message.of("siret.length"));
         }
         if (!(digits.startsWith(LA_POSTE) ? digitSum(digits) % 5 == 0 : luhn(digits))) {
-            throw new IllegalArgumentException("is not a valid SIRET (check digit)");
+            throw new InvalidValue(null, Message.of("siret.key"));
         }
         return digits;
     }

@@ -37,7 +37,7 @@ public class PersonErasure implements Serializable {
 
     public String erase(long personId, long version) {
         return Faces.attempt(user.isAdmin(), "gdpr", () -> {
-            data.erase(personId, version, reason);
+            data.erase(personId, version, reason, user.caller());
             Faces.info("erasure.done");
             return "/people/person?faces-redirect=true&id=" + personId;
         }, null);

@@ -20,6 +20,8 @@ import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.entity.Message;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.privacy.entity.PersonalDataRequest;
 import org.sillon.platform.boundary.AuditEvents;
 import org.sillon.platform.control.AuditTrail;
@@ -96,7 +98,7 @@ public class PersonalData {
      * so that two exports compare line by line) and the audit lines about them. Recorded in the register as
      * an access request, {@code format} as its note.
      */
-    public Map<String, Object> export(long personId, String format) {
+    public Map<String, Object> export(long personId, String format, Caller by) {
         PersonView person = persons.view(personId);
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("person", person);
@@ -118,7 +120,7 @@ public class PersonalData {
         export.putAll(sections);
         export.put("audit", auditEvents.about(Persons.AUDIT_TYPE, personId).stream()
                 .map(e -> new AuditLine(e.occurredAt(), e.actor(), e.action(), AuditTrail.changesOf(e))).toList());
-        em.persist(PersonalDataRequest.answered(personId, PersonalDataRequest.Kind.ACCESS, audit.actor(), format,
+        em.persist(PersonalDataRequest.answered(personId, PersonalDataRequest.Kind.ACCESS, by.username(), format,
                 clock.instant()));
         return export;
     }
@@ -127,12 +129,12 @@ public class PersonalData {
      * Erases a person under the GDPR ({@link Persons#erase}, if still at the version the caller read) and
      * records it in the register with its reason, which is required.
      */
-    public PersonView erase(long personId, long expectedVersion, String reason) {
+    public PersonView erase(long personId, long expectedVersion, String reason, Caller by) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "is required: the register keeps why the person was erased");
+            throw ProblemException.invalid("reason", Message.of("personalData.reasonRequired"));
         }
         PersonalDataRequest entry = ProblemException.onField("reason", () -> PersonalDataRequest.answered(
-                personId, PersonalDataRequest.Kind.ERASURE, audit.actor(), reason, clock.instant()));
+                personId, PersonalDataRequest.Kind.ERASURE, by.username(), reason, clock.instant()));
         PersonView erased = persons.erase(personId, expectedVersion);
         em.persist(entry);
         return erased;

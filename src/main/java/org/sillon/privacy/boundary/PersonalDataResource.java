@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.privacy.control.ReadableExport;
 import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.PersonsResource.PersonView;
@@ -42,6 +43,9 @@ public class PersonalDataResource {
     PersonalData data;
 
     @Inject
+    Caller caller;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -60,7 +64,7 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Everything held about a person, as a JSON download; recorded as an access request")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(data.export(id, "JSON"))
+        return Response.ok(data.export(id, "JSON", caller))
                 .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"").build();
     }
 
@@ -69,7 +73,7 @@ public class PersonalDataResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The same export as a printable French page; recorded as an access request")
     public Response readable(@PathParam("id") long id) {
-        Map<String, Object> export = data.export(id, "HTML");
+        Map<String, Object> export = data.export(id, "HTML", caller);
         // the page renders exactly what the JSON download holds, through the same JSON-B configuration
         Jsonb jsonb = providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(Map.class);
         JsonObject tree;
@@ -88,7 +92,7 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a person by anonymising them; If-Match must carry the version read (412 when stale)")
     public Response erase(@PathParam("id") long id, ErasureInput input, @Context HttpHeaders headers) {
-        PersonView person = data.erase(id, Versions.expected(headers), input == null ? null : input.reason());
+        PersonView person = data.erase(id, Versions.expected(headers), input == null ? null : input.reason(), caller);
         return Response.ok(person).tag(Versions.tag(person.version())).build();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.entity.Message;
 
 /**
  * One line of the register of personal-data requests the GDPR asks the association to keep: which person
@@ -73,7 +74,7 @@ public class PersonalDataRequest {
         r.handledBy = handledBy;
         String n = note == null ? null : note.strip();
         if (n != null && n.length() > MAX_NOTE) {
-            throw new org.sillon.platform.entity.InvalidValue("note", "must have at most " + MAX_NOTE + " characters");
+            throw new org.sillon.platform.entity.InvalidValue("note", Message.of("max.length", MAX_NOTE));
         }
         r.note = n == null || n.isEmpty() ? null : n;
         return r;

@@ -191,12 +191,27 @@ class AccountTest {
 
 
     @Test
+    void anAccountBelongsToOnePersonAtATime() {
+        Account a = account("nolwenn");
+        assertNull(a.personId());
+        a.belongTo(42);
+        assertEquals(42L, a.personId());
+        assertEquals(42L, a.auditState().get("personId"));
+        a.belongTo(43);
+        assertEquals(43L, a.personId(), "relinking moves it");
+        a.detachFromPerson();
+        assertNull(a.personId());
+        assertTrue(a.enabled(), "unlinking is not disabling");
+    }
+
+    @Test
     void theAuditTrailKeepsRolesInOrderButNeverThePasswordHash() {
         Account a = new Account("jeanne", "Jeanne Martin", null, Language.EN,
                 EnumSet.of(Role.TREASURER, Role.ADMIN), NOW);
         a.changePasswordHash("PBKDF2WithHmacSHA512:210000:salt:hash");
         var state = a.auditState();
-        assertEquals(Set.of("username", "displayName", "email", "language", "roles", "enabled"), state.keySet());
+        assertEquals(Set.of("username", "displayName", "email", "language", "roles", "enabled", "personId"),
+                state.keySet());
         assertEquals("ADMIN, TREASURER", state.get("roles"));
         assertEquals(Language.EN, state.get("language"));
         assertEquals(true, state.get("enabled"));

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.platform.entity.Message;
 
 class ImportCheckTest {
 
@@ -24,9 +26,9 @@ class ImportCheckTest {
     @Test
     void findsDuplicatesOfTheRegistryAndOfEarlierLinesByEmailOrByNameAndAddress() {
         DuplicateIndex registry = new DuplicateIndex();
-        registry.add("known@example.org", null, new DuplicateIndex.Known(345L, "Marie Lefèvre (#345)"));
+        registry.add("known@example.org", null, new DuplicateIndex.Known(345L, Message.of("import.duplicateOf", "Marie Lefèvre", 345)));
         registry.add(null, ImportRow.nameAddressKey("Yann", "Tanguy", "1 rue du Port", "56100"),
-                new DuplicateIndex.Known(346L, "Yann Tanguy (#346)"));
+                new DuplicateIndex.Known(346L, Message.of("import.duplicateOf", "Yann Tanguy", 346)));
         @SuppressWarnings("unchecked")
         List<ImportCheck.Checked> checked = ImportCheck.check(file(
                 List.of("Marie", "Lefèvre", "KNOWN@example.org", "", ""),
@@ -39,11 +41,12 @@ class ImportCheckTest {
         assertEquals(List.of(ImportOutcome.DUPLICATE, ImportOutcome.DUPLICATE, ImportOutcome.CREATED,
                 ImportOutcome.DUPLICATE, ImportOutcome.DUPLICATE, ImportOutcome.ERROR, ImportOutcome.CREATED),
                 checked.stream().map(ImportCheck.Checked::outcome).toList());
-        assertEquals("duplicate of Marie Lefèvre (#345)", checked.get(0).duplicateMessage());
+        assertEquals("duplicate of Marie Lefèvre (#345)", checked.get(0).duplicateMessage().toString());
         assertEquals(345L, checked.get(0).duplicate().known().personId());
         assertEquals("address", checked.get(1).duplicate().field());
-        assertEquals("duplicate of line 4", checked.get(3).duplicateMessage());
+        assertEquals("duplicate of line 4", checked.get(3).duplicateMessage().toString());
+        assertEquals("doublon de la ligne 4", checked.get(3).duplicateMessage().text(Locale.FRENCH));
         assertEquals("email", checked.get(3).duplicate().field());
-        assertEquals("duplicate of line 4", checked.get(4).duplicateMessage());
+        assertEquals("duplicate of line 4", checked.get(4).duplicateMessage().toString());
     }
 }

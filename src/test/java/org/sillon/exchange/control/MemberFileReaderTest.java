@@ -87,7 +87,7 @@ class MemberFileReaderTest {
         MalformedFile e = assertThrows(MalformedFile.class, () -> MemberFileReader.read(utf8("nom\nA\nB\nC\n"), two));
         assertInstanceOf(FileTooLarge.class, e);
         assertEquals("has more than 2 rows (limit sillon.imports.max-rows)", e.getMessage());
-        WorkbookGuardTest.assertFrench("adherents.xlsx: " + e.getMessage());
+        WorkbookGuardTest.assertFrench(e);
     }
 
     @Test

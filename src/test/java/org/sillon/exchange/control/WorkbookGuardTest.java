@@ -25,7 +25,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
-import org.sillon.platform.boundary.ProblemTexts;
+import org.sillon.platform.entity.Message;
 import org.sillon.testing.XlsxFiles;
 
 /**
@@ -59,13 +59,14 @@ class WorkbookGuardTest {
     /** The refusal of {@code file}, which the import page shows in French too. */
     static MalformedFile refusal(byte[] file, ImportLimits limits) {
         MalformedFile refusal = assertThrows(MalformedFile.class, () -> MemberFileReader.read(file, limits));
-        assertFrench("adherents.xlsx: " + refusal.getMessage());
+        assertFrench(refusal);
         return refusal;
     }
 
-    static void assertFrench(String english) {
-        String french = ProblemTexts.translate(english, Locale.FRENCH);
-        assertNotEquals(english, french, "no French for: " + english);
+    static void assertFrench(MalformedFile refusal) {
+        Message shown = Message.of("import.file", "adherents.xlsx", refusal.reason());
+        String french = shown.text(Locale.FRENCH);
+        assertNotEquals(shown.text(Locale.ENGLISH), french, "no French for: " + refusal.getMessage());
         assertTrue(french.startsWith("adherents.xlsx : "), french);
     }
 
@@ -364,7 +365,8 @@ class WorkbookGuardTest {
 
     @Test
     void theRefusalOfAFileLargerThanTheUploadLimitHasAFrenchTextToo() {
-        assertFrench("adherents.xlsx: is larger than 10485760 bytes (limit sillon.imports.max-bytes)");
+        assertEquals("adherents.xlsx : dépasse 10485760 octets (limite sillon.imports.max-bytes)", Message.of("import.file",
+                "adherents.xlsx", Message.of("import.tooLarge", 10485760, "sillon.imports.max-bytes")).text(Locale.FRENCH));
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.ParisTime;
 import org.sillon.followup.boundary.TaskDetails;
+import java.util.Set;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.boundary.Role;
 
 class FollowUpTaskTest {
 
@@ -62,9 +65,10 @@ class FollowUpTaskTest {
     void theOwnerOrAnEditorClosesATask() {
         FollowUpTask task = dueOn(LocalDate.of(2026, 3, 10));
         assertEquals("anim", task.owner());
-        assertTrue(task.closableBy("anim", false));
-        assertTrue(task.closableBy("someone", true));
-        assertFalse(task.closableBy("someone", false));
+        assertTrue(task.closableBy(new Caller("anim", null, Set.of(Role.GARDEN), null, null)), "its owner");
+        assertTrue(task.closableBy(new Caller("someone", null, Set.of(Role.ANIMATOR), null, null)), "an editor");
+        assertFalse(task.closableBy(new Caller("someone", null, Set.of(Role.TREASURER), null, null)));
+        assertFalse(task.closableBy(Caller.anonymous()));
     }
 
     @Test

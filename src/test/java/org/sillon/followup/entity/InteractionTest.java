@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.followup.boundary.InteractionDetails;
 import org.sillon.followup.boundary.InteractionKind;
+import java.util.Set;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.boundary.Role;
 
 class InteractionTest {
 
@@ -52,8 +55,9 @@ class InteractionTest {
     @Test
     void onlyItsAuthorOrAnAdministratorChangesIt() {
         Interaction i = new Interaction(call(NOW, 1L, null), "anim", NOW);
-        assertTrue(i.editableBy("anim", false));
-        assertTrue(i.editableBy("boss", true));
-        assertFalse(i.editableBy("other", false));
+        assertTrue(i.editableBy(new Caller("anim", null, Set.of(Role.ANIMATOR), null, null)));
+        assertTrue(i.editableBy(new Caller("boss", null, Set.of(Role.ADMIN), null, null)));
+        assertFalse(i.editableBy(new Caller("other", null, Set.of(Role.ANIMATOR), null, null)),
+                "another editor is not its author");
     }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sillon.platform.boundary.ProblemTexts;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.PostalAddress;
@@ -85,7 +84,7 @@ class HouseholdStatusTest {
                 () -> h.changeStatus(HouseholdStatus.LEFT, DAY.minusDays(1), null, NOW, "a"));
         assertEquals("effectiveOn", e.field());
         assertEquals("ne peut pas précéder le dernier changement de statut, le 2026-11-02",
-                ProblemTexts.translate(e.getMessage(), java.util.Locale.FRENCH));
+                e.message().text(java.util.Locale.FRENCH));
         h.changeStatus(HouseholdStatus.LEFT, DAY, null, NOW, "a");
         assertEquals(HouseholdStatus.LEFT, h.status());
     }

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.people.boundary.RegistryList;
+import java.util.Set;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.boundary.Role;
 
 class SavedFilterTest {
 
@@ -47,8 +50,8 @@ class SavedFilterTest {
     @Test
     void onlyItsOwnerOrAnAdministratorDeletesIt() {
         SavedFilter f = new SavedFilter("anna", RegistryList.PERSONS, "x", null, true, NOW);
-        assertTrue(f.deletableBy("anna", false));
-        assertTrue(f.deletableBy("boss", true));
-        assertFalse(f.deletableBy("bob", false));
+        assertTrue(f.deletableBy(new Caller("anna", null, Set.of(Role.GARDEN), null, null)));
+        assertTrue(f.deletableBy(new Caller("boss", null, Set.of(Role.ADMIN), null, null)));
+        assertFalse(f.deletableBy(new Caller("bob", null, Set.of(Role.ANIMATOR), null, null)));
     }
 }

@@ -10,6 +10,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.sillon.platform.entity.Message;
 
 class FailuresTest {
 
@@ -41,7 +42,7 @@ class FailuresTest {
         assertFalse(Failures.isTransient(wrapped(new SQLException("duplicate key", "23505"))));
         assertFalse(Failures.isTransient(wrapped(new SQLException("raised by a trigger", "P0001"))));
         assertFalse(Failures.isTransient(wrapped(new SQLException("no state"))));
-        assertFalse(Failures.isTransient(ProblemException.invalid("email", "is taken")));
+        assertFalse(Failures.isTransient(ProblemException.invalid("email", Message.of("person.emailTaken", "anne@example.org"))));
         assertFalse(Failures.isTransient(new NullPointerException()));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class PageRequestTest {
 
     private static void assertRefused(String field, org.junit.jupiter.api.function.Executable request) {
         ProblemException e = assertThrows(ProblemException.class, request);
-        assertEquals(400, e.problem().status());
+        assertEquals(400, e.status());
         assertEquals(field, e.field());
     }
 
@@ -77,7 +78,7 @@ class PageRequestTest {
     void unknownFieldMessageListsTheAllowedFieldsInOrder() {
         ProblemException e = assertThrows(ProblemException.class,
                 () -> PageRequest.of(0, 10, "password", ALLOWED, "lastName"));
-        assertEquals("must be one of createdAt, firstName, lastName", e.problem().errors().get(0).message());
+        assertEquals("must be one of createdAt, firstName, lastName", e.problem(Locale.ENGLISH).errors().get(0).message());
     }
 
     @Test

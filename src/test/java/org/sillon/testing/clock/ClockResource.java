@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 
 /**
  * {@code /api/test/clock}, in the integration tests' deployment only (added with {@link MovableClock}): reads,
@@ -54,12 +55,12 @@ public class ClockResource {
     @Operation(hidden = true)
     public Reading move(Move move) {
         if (move == null || move.to() == null) {
-            throw ProblemException.invalid("to", "is required");
+            throw ProblemException.invalid("to", Message.of("required"));
         }
         try {
             movable.moveTo(LocalDateTime.parse(move.to()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("to", "is not a date and time such as 2027-01-31T10:00");
+            throw ProblemException.invalid("to", Message.of("dateTime.example"));
         }
         return read();
     }
