@@ -1,5 +1,6 @@
 /**
- * The association itself: its name, address, identifiers and production sites. Receipts, attestations and
- * invoices print it; a network deployment will hold several.
+ * The associations of the installation: each one's name, address, identifiers and production sites (receipts,
+ * attestations and invoices print them), which one a request works for ({@code AssociationScope}), and the
+ * default one, to which anonymous visitors and start-up work belong.
  */
 package org.sillon.association;

@@ -129,8 +129,10 @@ public class DemoData {
         List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
         network.enrich(random, registered, orgs);
         // the adherent login is the first household's main contact, so that the portal has someone to show
-        AuditTrail.actingAs(DEMO.username(), () -> holders.link(logins.get(ADHERENT),
-                registered.get(0).members().get(0).id()));
+        AuditTrail.actingAs(DEMO.username(), () -> {
+            holders.linkPerson(logins.get(ADHERENT), registered.get(0).members().get(0).id());
+            return null;
+        });
         int persons = registered.stream().mapToInt(r -> r.members().size()).sum();
         LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, 7 organisations, in "
                 + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");

@@ -117,7 +117,7 @@ public class DemoNetwork {
                     }
                 }
                 if (random.nextInt(10) == 0) {
-                    solidarity.decide(r.householdId(), 0, new SolidarityEligibilities.Decision(true,
+                    solidarity.record(r.householdId(), 0, new SolidarityEligibilities.Decision(true,
                             "Orientation du CCAS (quotient familial)", ccas.id(),
                             today.plusMonths(6 + random.nextInt(7))), ANIMATION);
                 }
@@ -133,9 +133,9 @@ public class DemoNetwork {
         LocalDate joined = ParisTime.dayOf(r.registeredAt());
         if (index < 3) {
             // long gone: the retention rule flags their members for review
-            households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, today.minusYears(5),
+            households.recordStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, today.minusYears(5),
                     "Adhésion (reprise du fichier papier)", ANIMATION);
-            households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.LEFT,
+            households.recordStatus(r.householdId(), Versions.ANY, HouseholdStatus.LEFT,
                     today.minusMonths(38 + 3L * index), "Déménagement", ANIMATION);
             return;
         }
@@ -143,11 +143,11 @@ public class DemoNetwork {
         if (roll < 8) {
             return; // still a prospect
         }
-        households.changeStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, joined, "Première cotisation",
+        households.recordStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, joined, "Première cotisation",
                 ANIMATION);
         LocalDate later = joined.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(joined, today) + 1));
         if (roll >= 83) {
-            households.changeStatus(r.householdId(), Versions.ANY,
+            households.recordStatus(r.householdId(), Versions.ANY,
                     roll >= 92 ? HouseholdStatus.LEFT : HouseholdStatus.LAPSED, later,
                     roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée", ANIMATION);
         }
@@ -178,7 +178,7 @@ public class DemoNetwork {
                     .findFirst().orElseThrow();
             long person = persons.registerAsOf(new PersonDetails(null, c[0], c[1],
                     DemoNames.email(c[0], c[1], 900, 0), null, null, null, Language.FR), clock.instant());
-            contacts.add(org.id(), person, c[2]);
+            contacts.link(org.id(), person, c[2]);
         }
     }
 
@@ -189,7 +189,7 @@ public class DemoNetwork {
         for (int i = 0; i < 30; i++) {
             Member p = adults.get(random.nextInt(adults.size()));
             InteractionKind kind = InteractionKind.values()[random.nextInt(3)];
-            interactions.log(new InteractionDetails(kind, now.minus(Duration.ofHours(2 + random.nextInt(24 * 60))),
+            interactions.register(new InteractionDetails(kind, now.minus(Duration.ofHours(2 + random.nextInt(24 * 60))),
                     switch (kind) {
                         case CALL -> "Appel au sujet de la livraison";
                         case MEETING -> "Rencontre à la distribution";
@@ -197,7 +197,7 @@ public class DemoNetwork {
                     }, null, p.id(), null), ANIMATION);
         }
         for (Partner o : organisations.subList(0, 4)) {
-            interactions.log(new InteractionDetails(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
+            interactions.register(new InteractionDetails(InteractionKind.MEETING, now.minus(Duration.ofDays(3 + random.nextInt(40))),
                     "Point partenariat", "Bilan de l'année et perspectives.", null, o.id()), ANIMATION);
         }
         String[] titles = {"Rappeler pour la reprise des paniers", "Envoyer le bulletin d'adhésion",
@@ -205,10 +205,10 @@ public class DemoNetwork {
         for (int i = 0; i < 8; i++) {
             Member p = adults.get(random.nextInt(adults.size()));
             // three of them already late, so the home page shows what a busy week looks like
-            tasks.create(new TaskDetails(titles[i % titles.length], null, today.plusDays(i - 3L),
+            tasks.register(new TaskDetails(titles[i % titles.length], null, today.plusDays(i - 3L),
                     i == 7 ? "tresorerie" : ANIMATOR, p.id(), null, null), ANIMATION);
         }
-        tasks.create(new TaskDetails("Renouveler la convention de partenariat", null, today.plusDays(20),
+        tasks.register(new TaskDetails("Renouveler la convention de partenariat", null, today.plusDays(20),
                 ANIMATOR, null, organisations.get(2).id(), null), ANIMATION);
         for (int i = 0; i < NOTES.size() * 3; i++) {
             notes.add(adults.get(random.nextInt(adults.size())).id(), NOTES.get(i % NOTES.size()), ANIMATION);

@@ -59,6 +59,31 @@ class ComponentsTest {
         assertEquals(List.of(), violations, String.join("\n", violations));
     }
 
+    /**
+     * A call whose result is ignored leaves no dependency on its return type in the caller's bytecode: a facade
+     * handing another component one of its entities is found at the call instead.
+     */
+    @Test
+    void noComponentIsHandedAnothersEntities() {
+        List<String> violations = new ArrayList<>();
+        classes.stream().flatMap(c -> c.getMethodCallsFromSelf().stream()).forEach(call -> {
+            String from = component(call.getOriginOwner().getPackageName());
+            String to = component(call.getTargetOwner().getPackageName());
+            String returned = call.getTarget().getRawReturnType().getPackageName();
+            if (from != null && to != null && !from.equals(to) && returned.startsWith("org.sillon." + to + ".entity")) {
+                violations.add(call.getDescription());
+            }
+        });
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    /** The component of a package under org.sillon, or null (platform, which everyone shares, or outside). */
+    private static String component(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length > 2 && parts[0].equals("org") && parts[1].equals("sillon") && !parts[2].equals("platform")
+                ? parts[2] : null;
+    }
+
     @Test
     void componentsDependOnEachOtherWithoutCycles() {
         slices().matching("org.sillon.(*)..").should().beFreeOfCycles().check(classes);

@@ -79,6 +79,11 @@ public class AccountHolders implements PersonalDataSource {
         return account;
     }
 
+    /** Links as {@link #link} does, for other components, which need no entity back. */
+    public void linkPerson(long accountId, long personId) {
+        link(accountId, personId);
+    }
+
     /** The account belongs to no person any more; nothing happens when it belonged to none. */
     public Account unlink(long accountId) {
         Account account = accounts.find(accountId);

@@ -69,6 +69,11 @@ public class Interactions implements PersonalDataSource {
         return interaction;
     }
 
+    /** Logs an interaction as {@link #log} does and answers its id, for other components. */
+    public long register(InteractionDetails details, Caller author) {
+        return log(details, author).id();
+    }
+
     public Interaction update(long id, long expectedVersion, InteractionDetails details, Caller by) {
         Interaction interaction = editable(id, by);
         Versions.check(expectedVersion, interaction.version());

@@ -75,6 +75,11 @@ public class Tasks implements PersonalDataSource {
         return task;
     }
 
+    /** Creates a task as {@link #create} does and answers its id, for other components. */
+    public long register(TaskDetails details, Caller by) {
+        return create(details, by).id();
+    }
+
     public FollowUpTask update(long id, long expectedVersion, TaskDetails details) {
         FollowUpTask task = find(id);
         Versions.check(expectedVersion, task.version());

@@ -57,7 +57,7 @@ public class Network {
         associations.register(id, new AssociationDetails(input.name(), input.address(), input.siret(), input.email(),
                 input.sites()));
         FirstAdmin admin = input.admin();
-        accounts.create(new Accounts.NewAccount(admin.username(), admin.displayName(), admin.email(), Language.FR,
+        accounts.register(new Accounts.NewAccount(admin.username(), admin.displayName(), admin.email(), Language.FR,
                 EnumSet.of(Role.ADMIN), admin.password()), by);
     }
 

@@ -159,6 +159,12 @@ public class Households {
         return household;
     }
 
+    /** Changes the status as {@link #changeStatus} does, for other components, which need no entity back. */
+    public void recordStatus(long id, long expectedVersion, HouseholdStatus status, LocalDate effectiveOn, String reason,
+            Caller by) {
+        changeStatus(id, expectedVersion, status, effectiveOn, reason, by);
+    }
+
     /** The household's status changes, oldest first. */
     public List<HouseholdStatusChange> statusHistory(long id) {
         return List.copyOf(find(id).statusHistory());

@@ -61,6 +61,11 @@ public class OrganisationContacts implements PersonalDataSource {
         return contact;
     }
 
+    /** Adds a contact as {@link #add} does, for other components, which need no entity back. */
+    public void link(long organisationId, long personId, String function) {
+        add(organisationId, personId, function);
+    }
+
     public void remove(long organisationId, long personId) {
         OrganisationContact contact = em.find(OrganisationContact.class,
                 new OrganisationContact.Key(organisationId, personId));

@@ -83,6 +83,11 @@ public class SolidarityEligibilities implements PersonalDataSource {
         return e;
     }
 
+    /** Records a decision as {@link #decide} does, for other components, which need no entity back. */
+    public void record(long householdId, long expectedVersion, Decision decision, Caller by) {
+        decide(householdId, expectedVersion, decision, by);
+    }
+
     @Override
     public String section() {
         return "solidarity";
