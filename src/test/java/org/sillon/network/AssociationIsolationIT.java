@@ -98,9 +98,16 @@ class AssociationIsolationIT {
             for (String list : List.of("/api/v1/persons", "/api/v1/interactions", "/api/v1/tasks", "/api/v1/accounts",
                     "/api/v1/api-tokens", "/api/v1/audit", "/api/v1/outbox", "/api/v1/duplicates", "/api/v1/merges",
                     "/api/v1/saved-filters", "/api/v1/imports", "/api/v1/personal-data-requests", "/api/v1/tags",
-                    "/api/v1/exports/persons", "/api/v1/association")) {
+                    "/api/v1/exports/persons", "/api/v1/exports/households", "/api/v1/exports/organisations",
+                    "/api/v1/association")) {
                 Api.Reply reply = viewer.api().get(list + (list.contains("?") ? "&" : "?") + "size=100");
                 assertFalse(reply.body().contains(other.marker()), list + " shows " + other.marker() + ": " + reply.body());
+            }
+            // the exports read their lists in one database cursor: still their own association's rows only
+            for (String list : List.of("persons", "households", "organisations")) {
+                Api.Reply own = viewer.api().get("/api/v1/exports/" + list);
+                assertEquals(200, own.status(), own.body());
+                assertTrue(own.body().contains(viewer.marker()), list + " export lacks " + viewer.marker());
             }
         }
         // each is told its own association
