@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -176,10 +177,50 @@ class SearchExportIT {
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = book.getFirstSheet().read();
             assertEquals(2, rows.size());
-            assertEquals("Nom du foyer", rows.get(0).getCellText(0));
-            assertEquals("Foyer Côté " + tag, rows.get(1).getCellText(0));
-            assertEquals("Hélène Côté", rows.get(1).getCellText(1));
-            assertEquals("Hélène Côté, Jean Lefèvre", rows.get(1).getCellText(4));
+            assertEquals(List.of("Nom du foyer", "Statut", "Contact principal", "Courriel", "Téléphone", "Portable",
+                    "Adresse", "Complément", "Code postal", "Ville", "Membres", "Créé le"),
+                    rows.get(0).stream().map(c -> c.getText()).toList());
+            Row cote = rows.get(1);
+            assertEquals("Foyer Côté " + tag, cote.getCellText(0));
+            assertEquals("Prospect", cote.getCellText(1));
+            assertEquals("Hélène Côté", cote.getCellText(2));
+            assertEquals("hc" + tag + "@example.org", cote.getCellText(3));
+            assertEquals("+33612345678", cote.getCellText(5), "the main contact's phones");
+            assertEquals("1 rue Basse", cote.getCellText(6), "no delivery address: the main contact's");
+            assertEquals("42000", cote.getCellText(8));
+            assertEquals("Saint-Étienne", cote.getCellText(9));
+            assertEquals("Hélène Côté, Jean Lefèvre", cote.getCellText(10));
+            assertEquals(CellType.NUMBER, cote.getCell(11).getType(), "a date, not a text");
+            assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")), cote.getCellAsDate(11).orElseThrow().toLocalDate());
+        }
+    }
+
+    @Test
+    void theHouseholdsExportKeepsTheListsFiltersAndTheDeliveryAddress() throws IOException {
+        created(api.post("/api/v1/households", Api.json("name", "Foyer Côté " + tag, "mainContactId", helene)));
+        created(api.post("/api/v1/households", Api.json("name", "Les Jardins " + tag, "mainContactId", jean,
+                "status", "ACTIVE", "deliveryAddress", Json.createObjectBuilder().add("line1", "3 place du Marché")
+                        .add("postalCode", "35000").add("city", "Rennes").build())));
+        Api.Reply r = api.get("/api/v1/exports/households?format=csv&status=ACTIVE&q=" + tag);
+        assertEquals(200, r.status(), r.body());
+        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setDelimiter(';').get()
+                .parse(new StringReader(r.body().substring(1))).getRecords();
+        assertEquals(2, rows.size(), r.body());
+        CSVRecord jardins = rows.get(1);
+        assertEquals("Les Jardins " + tag, jardins.get(0));
+        assertEquals("Actif", jardins.get(1));
+        assertEquals("Jean Lefèvre", jardins.get(2));
+        assertEquals(List.of("3 place du Marché", "", "35000", "Rennes"), List.of(jardins.get(6), jardins.get(7),
+                jardins.get(8), jardins.get(9)), "the delivery address before the main contact's");
+        assertEquals("Jean Lefèvre", jardins.get(10));
+        assertTrue(jardins.get(11).matches("\\d{2}/\\d{2}/\\d{4}"), "a French date in CSV: " + jardins.get(11));
+        byte[] persons = api.getBytes("/api/v1/exports/persons?format=xlsx&sort=createdAt,desc&q=" + tag);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(persons))) {
+            List<Row> rows2 = book.getFirstSheet().read();
+            assertEquals(3, rows2.size());
+            assertEquals(List.of("Lefèvre", "Côté"), List.of(rows2.get(1).getCellText(0), rows2.get(2).getCellText(0)),
+                    "the list's sort");
+            assertEquals(CellType.NUMBER, rows2.get(1).getCell(10).getType(), "a date, not a text");
         }
     }
 

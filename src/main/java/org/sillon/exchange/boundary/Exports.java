@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import java.util.function.IntFunction;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sillon.exchange.control.ExportFormat;
 import org.sillon.exchange.control.SheetWriter;
@@ -25,7 +25,6 @@ import org.sillon.people.boundary.OrganisationRow;
 import org.sillon.people.boundary.PersonRow;
 import org.sillon.people.boundary.RegistryList;
 import org.sillon.platform.control.AuditTrail;
-import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.people.boundary.Households;
@@ -34,7 +33,8 @@ import org.sillon.people.boundary.Persons;
 
 /**
  * Registry lists written to CSV or XLSX with the list's own search, filters and sort, read from the
- * database one page at a time and streamed, so a list of any length takes little memory. Exports carry
+ * database in one pass (a chunk of rows at a time, no count) and streamed, so a list of any length takes
+ * little memory and the time of one read. Exports carry
  * personal data: each one is recorded in the audit trail with its criteria.
  */
 @ApplicationScoped
@@ -44,10 +44,8 @@ public class Exports {
     /** The action recorded in the audit trail; the subject is the list, with id 0. */
     public static final String EXPORTED = "EXPORTED";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    /** A column of an export: its header's message key and its value for one row. */
-    private record Column<T>(String header, Function<T, String> value) {
+    /** A column of an export: its header's message key and its value for one row, a text or a day. */
+    private record Column<T>(String header, Function<T, ?> value) {
     }
 
     @Inject
@@ -87,7 +85,11 @@ public class Exports {
         return name + "-" + LocalDate.now(clock) + "." + format.extension();
     }
 
-    @Transactional(Transactional.TxType.NOT_SUPPORTED) // a page per transaction, not thousands held in one
+    /**
+     * Outside a transaction: the facade's one read is the transaction, held while the rows are written to
+     * {@code out}.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void persons(Persons.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         write(format, out, "Personnes", List.of(
@@ -102,23 +104,30 @@ public class Exports {
                 new Column<PersonRow>("person.city", p -> address(p.address(), PostalAddress::city)),
                 new Column<PersonRow>("person.household", PersonRow::householdName),
                 new Column<PersonRow>("person.created", p -> day(p.createdAt()))),
-                page -> persons.rows(filter, page(sort, page)));
+                each -> persons.export(filter, sort, each));
     }
 
-    @Transactional(Transactional.TxType.NOT_SUPPORTED) // a page per transaction, not thousands held in one
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // see persons
     public void households(Households.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
+        ResourceBundle texts = texts();
         write(format, out, "Foyers", List.of(
                 new Column<HouseholdRow>("household.name", HouseholdRow::name),
+                new Column<HouseholdRow>("household.status", h -> texts.getString("householdStatus." + h.status())),
                 new Column<HouseholdRow>("household.mainContact", HouseholdRow::mainContactName),
                 new Column<HouseholdRow>("person.email", HouseholdRow::mainContactEmail),
-                new Column<HouseholdRow>("person.city", HouseholdRow::mainContactCity),
+                new Column<HouseholdRow>("person.phone", HouseholdRow::mainContactPhone),
+                new Column<HouseholdRow>("person.mobilePhone", HouseholdRow::mainContactMobilePhone),
+                new Column<HouseholdRow>("person.line1", h -> address(h.address(), PostalAddress::line1)),
+                new Column<HouseholdRow>("person.line2", h -> address(h.address(), PostalAddress::line2)),
+                new Column<HouseholdRow>("person.postalCode", h -> address(h.address(), PostalAddress::postalCode)),
+                new Column<HouseholdRow>("person.city", h -> address(h.address(), PostalAddress::city)),
                 new Column<HouseholdRow>("household.members", h -> String.join(", ", h.memberNames())),
                 new Column<HouseholdRow>("household.created", h -> day(h.createdAt()))),
-                page -> households.rows(filter, page(sort, page)));
+                each -> households.export(filter, sort, each));
     }
 
-    @Transactional(Transactional.TxType.NOT_SUPPORTED) // a page per transaction, not thousands held in one
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // see persons
     public void organisations(Organisations.Filter filter, PageRequest sort, ExportFormat format, OutputStream out)
             throws IOException {
         ResourceBundle texts = texts();
@@ -132,33 +141,33 @@ public class Exports {
                 new Column<OrganisationRow>("person.phone", OrganisationRow::phone),
                 new Column<OrganisationRow>("person.postalCode", o -> address(o.address(), PostalAddress::postalCode)),
                 new Column<OrganisationRow>("person.city", o -> address(o.address(), PostalAddress::city))),
-                page -> organisations.rows(filter, page(sort, page)));
+                each -> organisations.export(filter, sort, each));
     }
 
-    /** Writes the header row, then every page until a short one; each page is its own query. */
+    /**
+     * Writes the header row, then each row as {@code rows} reads it. A failure to write (the client went away)
+     * crosses the facade unchecked, ending its read, and comes out here as what it was.
+     */
     private static <T> void write(ExportFormat format, OutputStream out, String sheet, List<Column<T>> columns,
-            IntFunction<Page<T>> pages) throws IOException {
+            Consumer<Consumer<T>> rows) throws IOException {
         ResourceBundle texts = texts();
         try (SheetWriter writer = format.open(out, sheet)) {
             writer.row(columns.stream().map(c -> texts.getString(c.header())).toList());
-            for (int n = 0;; n++) {
-                Page<T> page = pages.apply(n);
-                for (T item : page.items()) {
-                    List<String> cells = new ArrayList<>(columns.size());
-                    for (Column<T> c : columns) {
-                        cells.add(c.value().apply(item));
-                    }
+            List<Object> cells = new ArrayList<>(columns.size());
+            rows.accept(item -> {
+                cells.clear();
+                for (Column<T> c : columns) {
+                    cells.add(c.value().apply(item));
+                }
+                try {
                     writer.row(cells);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (page.items().size() < PageRequest.MAX_SIZE) {
-                    return;
-                }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-    }
-
-    private static PageRequest page(PageRequest sort, int n) {
-        return new PageRequest(n, PageRequest.MAX_SIZE, sort.sortField(), sort.descending());
     }
 
     /** Headers and labels in French: the association's working language, whoever exports. */
@@ -170,7 +179,8 @@ public class Exports {
         return a == null ? null : part.apply(a);
     }
 
-    private String day(Instant instant) {
-        return instant == null ? null : DAY.format(instant.atZone(clock.getZone()));
+    /** The day, in the association's time zone, of an instant: a date cell, not a text. */
+    private LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, clock.getZone());
     }
 }

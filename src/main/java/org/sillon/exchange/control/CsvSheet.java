@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -16,6 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
  * announced by a byte order mark (else Excel reads Windows-1252), CRLF line ends, quotes where needed.
  */
 public final class CsvSheet implements SheetWriter {
+
+    /** Days as French Excel reads them as dates. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
@@ -29,10 +34,10 @@ public final class CsvSheet implements SheetWriter {
     }
 
     @Override
-    public void row(List<String> cells) throws IOException {
+    public void row(List<?> cells) throws IOException {
         List<String> safe = new ArrayList<>(cells.size());
-        for (String c : cells) {
-            safe.add(defused(c));
+        for (Object c : cells) {
+            safe.add(c instanceof LocalDate day ? DAY.format(day) : defused((String) c));
         }
         printer.printRecord(safe);
     }

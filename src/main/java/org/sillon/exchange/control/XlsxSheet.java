@@ -2,15 +2,19 @@ package org.sillon.exchange.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * One worksheet written with fastexcel, flushed row by row. Cells are written as text, never as formulas,
- * so a value starting with "=" cannot run in Excel; the first row (the headers) is bold.
+ * One worksheet written with fastexcel, flushed row by row. Texts are written as text, never as formulas,
+ * so a value starting with "=" cannot run in Excel; days are dates Excel can sort and compute with, shown
+ * as 23/11/2026; the first row (the headers) is bold.
  */
 public final class XlsxSheet implements SheetWriter {
+
+    private static final String DAY = "dd/mm/yyyy";
 
     private final Workbook workbook;
     private final Worksheet sheet;
@@ -22,11 +26,14 @@ public final class XlsxSheet implements SheetWriter {
     }
 
     @Override
-    public void row(List<String> cells) throws IOException {
+    public void row(List<?> cells) throws IOException {
         for (int c = 0; c < cells.size(); c++) {
-            String value = cells.get(c);
-            if (value != null && !value.isEmpty()) {
-                sheet.value(row, c, value);
+            Object value = cells.get(c);
+            if (value instanceof LocalDate day) {
+                sheet.value(row, c, day);
+                sheet.style(row, c).format(DAY).set();
+            } else if (value != null && !((String) value).isEmpty()) {
+                sheet.value(row, c, (String) value);
             }
             if (row == 0) {
                 sheet.style(row, c).bold().set();

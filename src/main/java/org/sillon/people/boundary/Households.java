@@ -7,13 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
@@ -225,14 +228,18 @@ public class Households {
     }
 
     public Page<Household> search(Filter filter, PageRequest page) {
+        return filtered(filter).fetch(page, SORTS);
+    }
+
+    /** The list's conditions, on households "h" and their main contacts "c". */
+    private PagedQuery<Household> filtered(Filter filter) {
         return PagedQuery.of(em, Household.class, "h", "Household h left join h.mainContact c")
                 // "in" rather than a correlated "exists": the members' matches come once from the trigram index
                 .whereEveryWord("(h.searchText like :word or h.id in (select m.household.id from Person m"
                         + " where m.searchText like :word))", filter.q())
                 .where("lower(c.address.city) like :city", "city", PagedQuery.startsWith(filter.city()))
                 .where("h.status = :status", "status", filter.status())
-                .where(STATUS_BEFORE, "before", filter.statusBefore())
-                .fetch(page, SORTS);
+                .where(STATUS_BEFORE, "before", filter.statusBefore());
     }
 
     public long count() {
@@ -242,15 +249,33 @@ public class Households {
     // What other components read and write of households without their entity: lists for exports and the
     // households of imports.
 
-    /** A page of {@link #search} as rows, with main contacts and members batch-fetched as the list does. */
-    public Page<HouseholdRow> rows(Filter filter, PageRequest page) {
-        return search(filter, page).map(h -> {
-            Person main = h.mainContact();
-            return new HouseholdRow(h.id(), h.name(), main == null ? null : main.fullName(),
-                    main == null ? null : main.email(),
-                    main == null || main.address() == null ? null : main.address().city(),
-                    h.members().stream().map(Person::fullName).toList(), h.createdAt());
-        });
+    /**
+     * Every household of {@link #search} (its page and size aside) as rows, in the list's order, handed to
+     * {@code each} as they are read: one query in one pass with no count, no entity loaded, and the members
+     * of each chunk of households in one more query.
+     */
+    public void export(Filter filter, PageRequest sort, Consumer<HouseholdRow> each) {
+        filtered(filter).chunks("h.id, h.name, h.status, c.firstName, c.lastName, c.email, c.phone, c.mobilePhone,"
+                + " h.deliveryAddress, c.address, h.createdAt", sort, SORTS, Persons.EXPORT_CHUNK, rows -> {
+                    Map<Long, List<String>> members = memberNames(rows.stream().map(r -> (Long) r[0]).toList());
+                    for (Object[] r : rows) {
+                        PostalAddress delivery = (PostalAddress) r[8];
+                        each.accept(new HouseholdRow((Long) r[0], (String) r[1], (HouseholdStatus) r[2],
+                                r[4] == null ? null : r[3] + " " + r[4], (String) r[5], (String) r[6],
+                                (String) r[7], delivery == null || delivery.isEmpty() ? (PostalAddress) r[9] : delivery,
+                                members.getOrDefault((Long) r[0], List.of()), (Instant) r[10]));
+                    }
+                });
+    }
+
+    /** The members' names ("first last", by last then first name, as a household shows them) by household. */
+    private Map<Long, List<String>> memberNames(List<Long> households) {
+        Map<Long, List<String>> names = new HashMap<>();
+        em.createQuery("select m.household.id, m.firstName, m.lastName from Person m where m.household.id in :ids"
+                + " order by m.lastName, m.firstName, m.id", Object[].class).setParameter("ids", households)
+                .getResultList().forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(r[1] + " " + r[2]));
+        return names;
     }
 
     /** Creates a household as {@link #create} does and answers its id. */

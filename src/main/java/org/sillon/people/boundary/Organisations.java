@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sillon.people.entity.Organisation;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
@@ -19,6 +22,7 @@ import org.sillon.platform.control.Versions;
 import java.util.Set;
 import java.util.Collection;
 import org.sillon.platform.entity.Message;
+import org.sillon.platform.entity.PostalAddress;
 
 /** Organisations of the registry: clients, partners and funders. */
 @ApplicationScoped
@@ -96,17 +100,36 @@ public class Organisations {
     }
 
     public Page<Organisation> search(Filter filter, PageRequest page) {
+        return filtered(filter).fetch(page, SORTS);
+    }
+
+    private PagedQuery<Organisation> filtered(Filter filter) {
         return PagedQuery.of(em, Organisation.class, "o", "Organisation o")
                 .whereEveryWord("o.searchText like :word", filter.q())
                 .where("o.kind = :kind", "kind", filter.kind())
-                .where(":role member of o.roles", "role", filter.role())
-                .fetch(page, SORTS);
+                .where(":role member of o.roles", "role", filter.role());
     }
 
-    /** A page of {@link #search} as rows, for exports. */
-    public Page<OrganisationRow> rows(Filter filter, PageRequest page) {
-        return search(filter, page).map(o -> new OrganisationRow(o.id(), o.name(), o.kind(), List.copyOf(o.roles()),
-                o.siret(), o.email(), o.phone(), o.address()));
+    /**
+     * Every organisation of {@link #search} (its page and size aside) as rows, in the list's order, handed to
+     * {@code each} as they are read: one query in one pass with no count, and the roles of each chunk in one
+     * more query.
+     */
+    public void export(Filter filter, PageRequest sort, Consumer<OrganisationRow> each) {
+        filtered(filter).chunks("o.id, o.name, o.kind, o.siret, o.email, o.phone, o.address", sort, SORTS,
+                Persons.EXPORT_CHUNK, rows -> {
+                    Map<Long, List<OrganisationRole>> roles = new HashMap<>();
+                    em.createQuery("select o.id, r from Organisation o join o.roles r where o.id in :ids",
+                            Object[].class).setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                            .getResultList().forEach(r -> roles.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                                    .add((OrganisationRole) r[1]));
+                    for (Object[] r : rows) {
+                        List<OrganisationRole> own = roles.getOrDefault((Long) r[0], new ArrayList<>());
+                        own.sort(null); // in the enum's order, as the entity's EnumSet holds them
+                        each.accept(new OrganisationRow((Long) r[0], (String) r[1], (OrganisationKind) r[2], own,
+                                (String) r[3], (String) r[4], (String) r[5], (PostalAddress) r[6]));
+                    }
+                });
     }
 
     public long count() {

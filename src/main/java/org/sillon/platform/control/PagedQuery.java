@@ -1,11 +1,19 @@
 package org.sillon.platform.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.config.ResultSetConcurrency;
+import org.eclipse.persistence.config.ResultSetType;
+import org.eclipse.persistence.queries.ReportQueryResult;
+import org.eclipse.persistence.queries.ScrollableCursor;
 import org.sillon.platform.entity.Folding;
 import org.sillon.platform.entity.Message;
 
@@ -92,13 +100,8 @@ public final class PagedQuery<T> {
 
     /** Runs the page; {@code sortPaths} maps each sortable field to its JPQL path. */
     public Page<T> fetch(PageRequest page, Map<String, String> sortPaths) {
-        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        String path = sortPaths.get(page.sortField());
-        if (path == null) {
-            throw ProblemException.invalid("sort", Message.of("oneOf", String.join(", ", sortPaths.keySet())));
-        }
-        String order = " order by " + path + (page.descending() ? " desc" : " asc") + ", " + alias + ".id"
-                + (page.descending() ? " desc" : " asc");
+        String where = where();
+        String order = order(page, sortPaths);
         TypedQuery<T> items = em.createQuery("select " + alias + " from " + from + where + order, type);
         TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + where, Long.class);
         parameters.forEach((k, v) -> {
@@ -110,5 +113,56 @@ public final class PagedQuery<T> {
         long total = result.size() < page.size() && (page.offset() == 0 || !result.isEmpty())
                 ? page.offset() + result.size() : count.getSingleResult();
         return new Page<>(result, page.page(), page.size(), total);
+    }
+
+    /**
+     * The whole list in the page's order (its page and size are ignored), read in one forward-only pass with
+     * {@code chunk} rows a round trip and no count, and handed on {@code chunk} rows at a time, so that the
+     * caller can fetch what those rows need in one query each. {@code select} is a JPQL select list of
+     * values, not entities ("p.id, p.lastName, h.name"), so that nothing piles up in the persistence context;
+     * each row comes as an array of those values. The database's cursor lives as long as the transaction, which
+     * the caller holds open until the last chunk is handed on.
+     */
+    public void chunks(String select, PageRequest sort, Map<String, String> sortPaths, int chunk,
+            Consumer<List<Object[]>> each) {
+        Query query = em.createQuery("select " + select + " from " + from + where() + order(sort, sortPaths));
+        parameters.forEach(query::setParameter);
+        query.setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE);
+        // forward only: PostgreSQL's driver then reads through a cursor, chunk rows at a time, not all at once
+        query.setHint(QueryHints.RESULT_SET_TYPE, ResultSetType.ForwardOnly);
+        query.setHint(QueryHints.RESULT_SET_CONCURRENCY, ResultSetConcurrency.ReadOnly);
+        query.setHint(QueryHints.JDBC_FETCH_SIZE, chunk);
+        ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
+        try {
+            List<Object[]> rows = new ArrayList<>(chunk);
+            while (cursor.hasNext()) {
+                Object row = cursor.next();
+                rows.add(row instanceof Object[] values ? values
+                        : row instanceof ReportQueryResult r ? r.getResults().toArray() : new Object[] {row});
+                if (rows.size() == chunk) {
+                    each.accept(rows);
+                    rows = new ArrayList<>(chunk);
+                }
+            }
+            if (!rows.isEmpty()) {
+                each.accept(rows);
+            }
+        } finally {
+            cursor.close();
+        }
+    }
+
+    private String where() {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    /** The page's order, then the id in the same direction, so that the order is total. */
+    private String order(PageRequest page, Map<String, String> sortPaths) {
+        String path = sortPaths.get(page.sortField());
+        if (path == null) {
+            throw ProblemException.invalid("sort", Message.of("oneOf", String.join(", ", sortPaths.keySet())));
+        }
+        return " order by " + path + (page.descending() ? " desc" : " asc") + ", " + alias + ".id"
+                + (page.descending() ? " desc" : " asc");
     }
 }

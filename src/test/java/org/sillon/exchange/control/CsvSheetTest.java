@@ -4,20 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.control.ProblemException;
 
 class CsvSheetTest {
 
-    private static byte[] csv(List<List<String>> rows) throws IOException {
+    private static byte[] csv(List<? extends List<?>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SheetWriter sheet = ExportFormat.CSV.open(out, "ignored")) {
-            for (List<String> r : rows) {
+            for (List<?> r : rows) {
                 sheet.row(r);
             }
         }
@@ -60,6 +66,29 @@ class CsvSheetTest {
     void theGuardAppliesToWrittenRows() throws IOException {
         String text = new String(csv(List.of(List.of("=1+1", "ok"))), StandardCharsets.UTF_8);
         assertEquals("\uFEFF'=1+1;ok\r\n", text);
+    }
+
+    @Test
+    void daysAreWrittenTheFrenchWayThatExcelReadsAsDates() throws IOException {
+        String text = new String(csv(List.of(List.of("Créée le", LocalDate.of(2026, 1, 5)))), StandardCharsets.UTF_8);
+        assertEquals("\uFEFFCréée le;05/01/2026\r\n", text);
+    }
+
+    @Test
+    void xlsxDaysAreDateCells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter sheet = ExportFormat.XLSX.open(out, "Personnes")) {
+            sheet.row(List.of("Nom", "Créée le"));
+            sheet.row(List.of("=1+1", LocalDate.of(2026, 1, 5)));
+        }
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+                new ReadingOptions(true, false))) {
+            Row row = book.getFirstSheet().read().get(1);
+            assertEquals(CellType.STRING, row.getCell(0).getType(), "a formula stays text");
+            assertEquals(CellType.NUMBER, row.getCell(1).getType());
+            assertEquals(LocalDate.of(2026, 1, 5), row.getCellAsDate(1).orElseThrow().toLocalDate());
+            assertEquals("dd/mm/yyyy", row.getCell(1).getDataFormatString());
+        }
     }
 
     @Test
