@@ -81,8 +81,11 @@ public class AuditTrail {
 
     /** Any other action (MERGED, ERASED, STATUS...), with the changes it made, possibly none. */
     public void record(String subjectType, long subjectId, String action, Map<String, Change> changes) {
-        Token token = namedActor() == null ? token() : null;
-        em.persist(new AuditEvent(clock.instant(), actor(), subjectType, subjectId, action, json(changes),
+        String named = namedActor();
+        boolean inARequest = named == null && inARequest();
+        Token token = inARequest ? token() : null;
+        String actor = named != null ? named : inARequest ? caller() : "system";
+        em.persist(new AuditEvent(clock.instant(), actor, subjectType, subjectId, action, json(changes),
                 token == null ? null : token.id(), token == null ? null : token.name()));
     }
 
@@ -148,21 +151,32 @@ public class AuditTrail {
         return ACTOR.get();
     }
 
-    /** Who is acting: the name {@link #actingAs} gave, else the authenticated caller, else "system". */
-    private String actor() {
-        String named = namedActor();
-        if (named != null) {
-            return named;
+    /**
+     * Whether this thread serves an HTTP request. Outside one (start-up, background jobs, timers) the security
+     * context is not asked: there is no caller to find, and Soteria, looking for an EJB context that does not
+     * exist yet at start-up, logged a warning with a 230-line stack trace ("EJBContainerUtilImpl is null") in
+     * the middle of the first start.
+     */
+    private boolean inARequest() {
+        try {
+            request.getMethod();
+            return true;
+        } catch (RuntimeException outsideARequest) {
+            return false;
         }
+    }
+
+    /** The authenticated caller of the current request, else "system". */
+    private String caller() {
         try {
             Principal p = security.getCallerPrincipal();
             return p == null ? "system" : p.getName();
-        } catch (RuntimeException outsideARequest) {
+        } catch (RuntimeException noCaller) {
             return "system";
         }
     }
 
-    /** The token the current request was authenticated with; none for a session, or outside a request. */
+    /** The token the current request was authenticated with; none for a session. */
     private Token token() {
         try {
             return request.getAttribute(TOKEN_ATTRIBUTE) instanceof Token t ? t : null;
