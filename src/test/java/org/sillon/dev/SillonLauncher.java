@@ -38,7 +38,9 @@ public final class SillonLauncher {
                 "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                // no --rootdir: a kept Payara root would redeploy the application of a previous run
+                // a root of its own (else Payara warns that it runs from a temporary folder), emptied first: a kept
+                // root would redeploy the application of a previous run
+                "--rootdir", freshDirectory(basedir.resolve("target/payara-root")).toString(),
                 "--port", port, "--nocluster",
                 "--prebootcommandfile", basedir.resolve("payara/pre-boot-commands.asadmin").toString()));
         ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
@@ -76,6 +78,18 @@ public final class SillonLauncher {
             db.close();
         }
         System.exit(exit);
+    }
+
+    /** {@code dir}, emptied or created. */
+    private static Path freshDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir).toAbsolutePath();
     }
 
     /**
