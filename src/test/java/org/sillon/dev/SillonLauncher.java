@@ -1,8 +1,13 @@
 package org.sillon.dev;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +38,9 @@ public final class SillonLauncher {
                 "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                // no --rootdir: a kept Payara root would redeploy the application of a previous run
+                // a root of its own (else Payara warns that it runs from a temporary folder), emptied first: a kept
+                // root would redeploy the application of a previous run
+                "--rootdir", freshDirectory(basedir.resolve("target/payara-root")).toString(),
                 "--port", port, "--nocluster",
                 "--prebootcommandfile", basedir.resolve("payara/pre-boot-commands.asadmin").toString()));
         ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
@@ -62,10 +69,61 @@ public final class SillonLauncher {
             }
         }));
         System.out.println("Sillon: starting on http://localhost:" + port + " (Ctrl-C to stop)");
+        boolean demo = "true".equalsIgnoreCase(payara.environment().get("SILLON_DEMO_ENABLED"));
+        Thread ready = new Thread(() -> announceWhenReady(process, port, demo), "sillon-ready");
+        ready.setDaemon(true);
+        ready.start();
         int exit = process.waitFor();
         if (db != null) {
             db.close();
         }
         System.exit(exit);
+    }
+
+    /** {@code dir}, emptied or created. */
+    private static Path freshDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir).toAbsolutePath();
+    }
+
+    /**
+     * Waits until Payara Micro answers /health/ready, then ends the start with the one line a newcomer needs:
+     * where Sillon listens and how to log in.
+     */
+    private static void announceWhenReady(Process process, String port, boolean demo) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // no timeout: Payara holds requests until it has deployed, and a request dropped half-way is logged
+        // there as an error with its stack trace
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build();
+        long start = System.nanoTime();
+        while (process.isAlive()) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    String login = demo
+                            ? " — login / connexion : admin / sillon-admin-demo (other demo logins in README.md)"
+                            : "";
+                    System.out.printf("%nSillon is ready on http://localhost:%s (started in %d s)%s%n", port,
+                            Duration.ofNanos(System.nanoTime() - start).toSeconds(), login);
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

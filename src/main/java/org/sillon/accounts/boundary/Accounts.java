@@ -97,7 +97,23 @@ public class Accounts {
         return create(input, by).id();
     }
 
+    /**
+     * Opens an account as {@link #register} does, its password given already hashed in {@link Passwords}' stored
+     * form: the demo's logins, whose passwords are public and whose hashing (deliberately slow, a second or more
+     * each on a busy machine) would otherwise weigh on every first start.
+     */
+    public long registerHashed(NewAccount input, String passwordHash, Caller by) {
+        if (input.password() != null || !Passwords.isStoredForm(passwordHash)) {
+            throw new IllegalArgumentException("A hashed password in the stored form, and no clear one, is expected");
+        }
+        return open(input, passwordHash, by).id();
+    }
+
     public Account create(NewAccount input, Caller by) {
+        return open(input, null, by);
+    }
+
+    private Account open(NewAccount input, String passwordHash, Caller by) {
         Account account = ProblemException.onField("username", () -> new Account(input.username(), input.displayName(), input.email(),
                 input.language(), input.roles() == null ? Set.of() : input.roles(), clock.instant()));
         if (associationOf(account.username()).isPresent()) {
@@ -110,6 +126,8 @@ public class Accounts {
         if (input.password() != null) {
             ProblemException.onField("password", () -> PasswordPolicy.check(account.username(), input.password()));
             account.changePasswordHash(passwords.hash(input.password()));
+        } else if (passwordHash != null) {
+            account.changePasswordHash(passwordHash);
         }
         em.persist(account);
         if (account.email() != null) {

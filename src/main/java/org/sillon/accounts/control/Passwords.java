@@ -13,6 +13,8 @@ import java.util.Map;
 @ApplicationScoped
 public class Passwords {
 
+    static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
@@ -22,11 +24,16 @@ public class Passwords {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = pbkdf2.generate("decoy-password-never-matches".toCharArray());
+    }
+
+    /** Whether {@code hash} has the stored form this class writes (algorithm:iterations:salt:hash). */
+    public static boolean isStoredForm(String hash) {
+        return hash != null && hash.startsWith(ALGORITHM + ":") && hash.split(":").length == 4;
     }
 
     public String hash(String password) {

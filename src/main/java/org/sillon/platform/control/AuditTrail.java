@@ -2,8 +2,8 @@ package org.sillon.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
@@ -36,6 +36,12 @@ public class AuditTrail {
     public static final String ERASED = "ERASED";
 
     private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
+
+    /**
+     * Found once: each of {@code Json}'s static methods looks the provider up again through the class path (a
+     * ServiceLoader scan), which was a fifth of the demo loading's time, two builders per audit line.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * Request attribute naming the API token the request was authenticated with, set by the authentication
@@ -81,8 +87,11 @@ public class AuditTrail {
 
     /** Any other action (MERGED, ERASED, STATUS...), with the changes it made, possibly none. */
     public void record(String subjectType, long subjectId, String action, Map<String, Change> changes) {
-        Token token = namedActor() == null ? token() : null;
-        em.persist(new AuditEvent(clock.instant(), actor(), subjectType, subjectId, action, json(changes),
+        String named = namedActor();
+        boolean inARequest = named == null && inARequest();
+        Token token = inARequest ? token() : null;
+        String actor = named != null ? named : inARequest ? caller() : "system";
+        em.persist(new AuditEvent(clock.instant(), actor, subjectType, subjectId, action, json(changes),
                 token == null ? null : token.id(), token == null ? null : token.name()));
     }
 
@@ -103,7 +112,7 @@ public class AuditTrail {
         if (event.changes() == null) {
             return changes;
         }
-        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(event.changes()))) {
+        try (jakarta.json.JsonReader reader = JSON.createReader(new java.io.StringReader(event.changes()))) {
             reader.readObject().forEach((field, value) -> {
                 jakarta.json.JsonObject c = value.asJsonObject();
                 changes.put(field, new Change(c.isNull("from") ? null : c.getString("from"),
@@ -148,21 +157,32 @@ public class AuditTrail {
         return ACTOR.get();
     }
 
-    /** Who is acting: the name {@link #actingAs} gave, else the authenticated caller, else "system". */
-    private String actor() {
-        String named = namedActor();
-        if (named != null) {
-            return named;
+    /**
+     * Whether this thread serves an HTTP request. Outside one (start-up, background jobs, timers) the security
+     * context is not asked: there is no caller to find, and Soteria, looking for an EJB context that does not
+     * exist yet at start-up, logged a warning with a 230-line stack trace ("EJBContainerUtilImpl is null") in
+     * the middle of the first start.
+     */
+    private boolean inARequest() {
+        try {
+            request.getMethod();
+            return true;
+        } catch (RuntimeException outsideARequest) {
+            return false;
         }
+    }
+
+    /** The authenticated caller of the current request, else "system". */
+    private String caller() {
         try {
             Principal p = security.getCallerPrincipal();
             return p == null ? "system" : p.getName();
-        } catch (RuntimeException outsideARequest) {
+        } catch (RuntimeException noCaller) {
             return "system";
         }
     }
 
-    /** The token the current request was authenticated with; none for a session, or outside a request. */
+    /** The token the current request was authenticated with; none for a session. */
     private Token token() {
         try {
             return request.getAttribute(TOKEN_ATTRIBUTE) instanceof Token t ? t : null;
@@ -183,9 +203,9 @@ public class AuditTrail {
         if (changes == null || changes.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         changes.forEach((field, c) -> {
-            JsonObjectBuilder v = Json.createObjectBuilder();
+            JsonObjectBuilder v = JSON.createObjectBuilder();
             if (c.from() == null) {
                 v.addNull("from");
             } else {
