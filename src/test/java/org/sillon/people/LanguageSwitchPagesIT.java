@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.Staff;
@@ -53,23 +57,34 @@ class LanguageSwitchPagesIT {
 
     @Test
     void eachKindOfPageKeepsItsRecordOrSearchInTheOtherLanguage() {
-        long person = api.admin().post("/api/v1/persons", Api.json("firstName", "Bleuenn", "lastName", "Bascule" + tag)).id();
-        api.admin().post("/api/v1/persons", Api.json("firstName", "Autre", "lastName", "Voisine" + tag));
+        long person = api.admin().post("/api/v1/persons", Api.json("firstName", "Bleuenn", "lastName", "Bascule" + tag,
+                "address", address("Quimperlé"))).id();
+        api.admin().post("/api/v1/persons", Api.json("firstName", "Autre", "lastName", "Bascule" + tag,
+                "address", address("Lorient")));
         long household = api.admin().post("/api/v1/households", Api.json("mainContactId", person)).id();
         long organisation = api.admin().post("/api/v1/organisations",
                 Api.json("name", "Jardin des langues " + tag, "kind", "ASSOCIATION")).id();
 
-        // a list with a search typed into it
+        // a list with a search typed into it and a column filtered
         browser.go("/people/persons.xhtml");
         browser.waitForText("h1", "Personnes");
+        var unsearched = browser.find("#persons\\:table_data");
         browser.type("#persons\\:q", "bascule" + tag);
-        browser.waitForText("#persons\\:table_data", "Bascule" + tag);
+        // the search has replaced the table before its column filter is typed into
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(unsearched));
+        browser.waitForText("#persons\\:table_data", "Autre");
+        browser.type("#persons\\:table\\:city\\:filter", "Quimper");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> browser.text("#persons\\:table") + " / filter: "
+                        + browser.value("#persons\\:table\\:city\\:filter"))
+                .until(d -> !browser.text("#persons\\:table_data").contains("Autre"));
         switchTo("en");
         browser.waitForText("h1", "Persons");
         assertEquals("en", language());
         assertEquals("bascule" + tag, browser.value("#persons\\:q"));
-        browser.waitForText("#persons\\:table_data", "Bascule" + tag);
-        assertFalse(browser.text("#persons\\:table_data").contains("Voisine" + tag), browser.text("#persons\\:table_data"));
+        assertEquals("Quimper", browser.value("#persons\\:table\\:city\\:filter"));
+        browser.waitForText("#persons\\:table_data", "Bleuenn");
+        assertFalse(browser.text("#persons\\:table_data").contains("Autre"), browser.text("#persons\\:table_data"));
 
         // a person's page: the same person, not an empty "new person" form
         browser.go("/people/person.xhtml?id=" + person);
@@ -110,6 +125,11 @@ class LanguageSwitchPagesIT {
         String page = browser.driver().getPageSource();
         assertFalse(page.contains("Exception") || page.contains("HTTP Status"), page);
         assertTrue(browser.driver().getTitle().contains("Sillon"), browser.driver().getTitle());
+    }
+
+    private static jakarta.json.JsonObject address(String city) {
+        return jakarta.json.Json.createObjectBuilder().add("line1", "1 rue des Jardins").add("postalCode", "29300")
+                .add("city", city).build();
     }
 
     /** Clicks the language in the account menu, as its (hidden until hovered) item does. */
