@@ -85,24 +85,33 @@ class LanguageSwitchPagesIT {
         assertEquals("Quimper", browser.value("#persons\\:table\\:city\\:filter"));
         browser.waitForText("#persons\\:table_data", "Bleuenn");
         assertFalse(browser.text("#persons\\:table_data").contains("Autre"), browser.text("#persons\\:table_data"));
+        // a search changed on the page the switch opened wins over the one its address came with
+        var searched = browser.find("#persons\\:table_data");
+        browser.type("#persons\\:q", "bleuenn bascule" + tag);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(searched));
+        switchTo("fr");
+        browser.waitForText("h1", "Personnes");
+        assertEquals("bleuenn bascule" + tag, browser.value("#persons\\:q"));
+        assertEquals("Quimper", browser.value("#persons\\:table\\:city\\:filter"));
+        browser.waitForText("#persons\\:table_data", "Bleuenn");
 
         // a person's page: the same person, not an empty "new person" form
         browser.go("/people/person.xhtml?id=" + person);
         browser.waitForText("h1", "Bleuenn Bascule" + tag);
-        switchTo("fr");
-        browser.waitForText("#person\\:save", "Enregistrer");
-        assertEquals("fr", language());
+        switchTo("en");
+        browser.waitForText("#person\\:save", "Save");
+        assertEquals("en", language());
         browser.waitForUrl("id=" + person);
         browser.waitForText("h1", "Bleuenn Bascule" + tag);
         assertEquals("Bleuenn", browser.value("#person\\:firstName"));
 
         // a household's page: the same household, not the server's error page
         browser.go("/people/household.xhtml?id=" + household);
-        browser.waitForText("#household\\:save", "Enregistrer");
-        String name = browser.value("#household\\:name");
-        switchTo("en");
         browser.waitForText("#household\\:save", "Save");
-        assertEquals("en", language());
+        String name = browser.value("#household\\:name");
+        switchTo("fr");
+        browser.waitForText("#household\\:save", "Enregistrer");
+        assertEquals("fr", language());
         browser.waitForUrl("id=" + household);
         assertEquals(name, browser.value("#household\\:name"));
         assertFalse(browser.driver().getPageSource().contains("Exception"));
@@ -110,9 +119,9 @@ class LanguageSwitchPagesIT {
         // an organisation's page
         browser.go("/people/organisation.xhtml?id=" + organisation);
         browser.waitForText("h1", "Jardin des langues " + tag);
-        switchTo("fr");
-        browser.waitForText("#organisation\\:save", "Enregistrer");
-        assertEquals("fr", language());
+        switchTo("en");
+        browser.waitForText("#organisation\\:save", "Save");
+        assertEquals("en", language());
         browser.waitForUrl("id=" + organisation);
         assertEquals("Jardin des langues " + tag, browser.value("#organisation\\:name"));
         browser.screenshot("language-switch-organisation");
