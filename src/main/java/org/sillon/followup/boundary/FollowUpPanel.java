@@ -157,6 +157,8 @@ public class FollowUpPanel implements Serializable {
 
     private void done(String dialog) {
         Faces.info("form.saved");
+        // said once, at the top of the page: the dialog closes, and the cards hold no messages of their own
+        PrimeFaces.current().ajax().update("messages");
         PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
     }
 

@@ -67,7 +67,12 @@ public class HouseholdPage implements Serializable {
     private LocalDate effectiveOn;
     private String statusReason;
 
+    /** Fills the page with the household of the address; without one (a household has no "new" page) answers 404. */
     public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
         try {
             fill(households.find(id));
         } catch (ProblemException e) {

@@ -39,6 +39,7 @@ public class ListTools implements Serializable {
     private String formId;
     private PagedLazyModel<?> model;
     private String q;
+    private Map<String, String> requestedFilters = Map.of();
     private String name;
     private boolean shared;
 
@@ -115,6 +116,50 @@ public class ListTools implements Serializable {
 
     private SavedFilter.Criteria current() {
         return new SavedFilter.Criteria(q, model.lastFilters(), model.lastSort());
+    }
+
+    /**
+     * The column filters as the table applies them, for the page's address ("city=Quimper&amp;tags=bio"), so
+     * that the language switch and a link keep them; those the address asked for until the table has them.
+     */
+    public String getFilters() {
+        Map<String, String> shown = !requestedFilters.isEmpty() || model == null ? requestedFilters
+                : model.lastFilters();
+        StringBuilder encoded = new StringBuilder();
+        new java.util.TreeMap<>(shown).forEach((field, value) -> encoded.append(encoded.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(field, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return encoded.isEmpty() ? null : encoded.toString();
+    }
+
+    public void setFilters(String encoded) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (encoded != null) {
+            for (String pair : encoded.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    filters.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        requestedFilters = filters;
+    }
+
+    /** When the page opens, puts the filters its address names into the table's columns (unknown ones are ignored). */
+    public void restoreFilters() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || requestedFilters.isEmpty()) {
+            return;
+        }
+        DataTable table = (DataTable) faces.getViewRoot().findComponent(":" + formId + ":table");
+        table.getFilterByAsMap().values().forEach(m -> {
+            String value = requestedFilters.get(m.getField());
+            if (value != null && !value.isBlank()) {
+                m.setFilterValue(value);
+            }
+        });
+        requestedFilters = Map.of();
     }
 
     public String getQ() {

@@ -56,7 +56,11 @@ public class UserSession implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches the interface language and reloads the page in it. */
+    /**
+     * Switches the interface language and shows the same page again in it: the same view with its view
+     * parameters as the page holds them now (the record's {@code id}, a list's search words), since the form
+     * posted here carries none of them in its address.
+     */
     public void switchTo(String language) throws IOException {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
         if (getUsername() != null) {
@@ -64,10 +68,10 @@ public class UserSession implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        String url = faces.getApplication().getViewHandler().getRedirectURL(faces, faces.getViewRoot().getViewId(),
+                new java.util.HashMap<>(), true);
+        faces.getExternalContext().redirect(url);
+        faces.responseComplete();
     }
 
     /** The person using the pages as facades take them, read afresh for each request. */
