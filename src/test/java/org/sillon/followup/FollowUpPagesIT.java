@@ -1,6 +1,7 @@
 package org.sillon.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -81,12 +82,14 @@ class FollowUpPagesIT {
         assertTrue(set.getBoolean("late"));
 
         browser.go("/index.xhtml");
+        assertTrue(browser.text("main").contains("Bonjour Test ANIMATOR"), "the greeting names the account, not its login");
         browser.waitForText("#my-tasks", "Rappeler " + tag);
         browser.waitForText("#my-tasks", "dont 1 en retard");
         assertTrue(browser.text("#my-tasks li.late").contains("En retard"));
         browser.screenshot("followup-home");
         browser.click("#myTasks .mark-done");
         browser.waitForText("#my-tasks", "Aucune tâche ouverte");
+        assertFalse(browser.text("#my-tasks").contains("en retard"), "no 'dont 0 en retard' when none is late");
 
         JsonObject task = api.as(animator.token()).get("/api/v1/tasks?owner=me&state=done").json().getJsonArray("items").getJsonObject(0);
         assertEquals("Rappeler " + tag, task.getString("title"));
