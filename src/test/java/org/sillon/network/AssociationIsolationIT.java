@@ -152,6 +152,25 @@ class AssociationIsolationIT {
         }
     }
 
+    @Test
+    void aRegistrationRefusedLeavesNoAssociationBehind() throws SQLException {
+        Api admin = Api.at(base).admin();
+        long associations = TestServices.count("select count(*) from association");
+        Api.Reply taken = admin.post("/api/v1/associations", Api.json("name", "Jardin de Lanester", "admin",
+                Json.createObjectBuilder().add("username", "admin").add("displayName", "Admin")
+                        .add("password", Staff.PASSWORD).build()));
+        assertEquals(409, taken.status(), taken.body());
+        assertEquals("username", taken.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply nameless = admin.post("/api/v1/associations", Api.json("name", " ", "admin",
+                Json.createObjectBuilder().add("username", Staff.unique("admin-c")).add("displayName", "Admin")
+                        .add("password", Staff.PASSWORD).build()));
+        assertEquals(400, nameless.status(), nameless.body());
+        Api.Reply adminless = admin.post("/api/v1/associations", Api.json("name", "Jardin de Lanester"));
+        assertEquals(400, adminless.status(), adminless.body());
+        assertEquals("admin", adminless.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(associations, TestServices.count("select count(*) from association"));
+    }
+
     /** Registers a second association with its first administrator, logs them in and answers their API. */
     private Api secondAssociation(Api api) {
         String admin = Staff.unique("admin-b");
