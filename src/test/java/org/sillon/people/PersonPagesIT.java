@@ -75,6 +75,22 @@ class PersonPagesIT {
     }
 
     @Test
+    void aNewPersonGetsTheFormAtOnceAndMissingNamesShowWithTheOtherErrors() {
+        browser.go("/people/person.xhtml");
+        browser.login(Staff.create(Api.at(base), "ANIMATOR").username(), Staff.PASSWORD);
+        browser.waitForUrl("/people/person.xhtml");
+        browser.type("#person\\:email", "nouvelle." + tag + "@example.org");
+        browser.type("#person\\:phone", "12345");
+        browser.click("#person\\:save");
+        browser.find("#person\\:phone.ui-state-error");
+        assertEquals("Obligatoire.", besideField("firstName"));
+        assertEquals("Obligatoire.", besideField("lastName"));
+        assertTrue(besideField("phone").matches(SENTENCE), besideField("phone"));
+        assertEquals("nouvelle." + tag + "@example.org", browser.value("#person\\:email"));
+        assertEquals("12345", browser.value("#person\\:phone"));
+    }
+
+    @Test
     void theSummaryComesFirstAndAnEditedSectionShowsInItAfterReload() {
         Staff.Member animator = Staff.create(Api.at(base), "ANIMATOR");
         Api.Reply household = api.post("/api/v1/households", Api.json("name", "Foyer Résumé " + tag,

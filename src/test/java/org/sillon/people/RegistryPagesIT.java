@@ -166,10 +166,17 @@ class RegistryPagesIT {
         ((JavascriptExecutor) browser.driver()).executeScript("PF('organisationKind').selectValue('RESTAURANT')");
         browser.click("label[for='organisation:roles:0']");
         browser.type("#organisation\\:siret", "999 999 999 00018");
+        browser.type("#organisation\\:phone", "12345");
         browser.type("#organisation\\:address_city", "Lorient");
         browser.click("#organisation\\:save");
+        // both refusals at once, each beside its field, and what was typed is still there to correct
         browser.waitForText("#organisation", "clé de contrôle");
+        browser.waitForText("#organisation", "N'est pas un numéro de téléphone");
+        assertEquals("999 999 999 00018", browser.value("#organisation\\:siret"));
+        assertEquals("12345", browser.value("#organisation\\:phone"));
+        assertEquals("Restaurant Le Potager " + tag, browser.value("#organisation\\:name"));
         browser.type("#organisation\\:siret", "");
+        browser.type("#organisation\\:phone", "02 97 21 00 00");
         browser.click("#organisation\\:save");
         browser.waitForText("#messages", "Enregistré");
 
