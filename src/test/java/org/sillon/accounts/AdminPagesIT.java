@@ -112,7 +112,7 @@ class AdminPagesIT {
         browser.type("#newAccount\\:password_input, #newAccount\\:password", "court");
         browser.clickAway();
         browser.click("#newAccount\\:create");
-        browser.waitForText("#newAccount", "au moins 12 caractères");
+        browser.waitForText("#newAccount", "Au moins 12 caractères.");
     }
 
     @Test

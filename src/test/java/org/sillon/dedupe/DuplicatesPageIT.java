@@ -78,8 +78,8 @@ class DuplicatesPageIT {
 
         browser.waitForUrl("/people/person.xhtml?id=" + second);
         browser.waitForText("#messages", "Fiches fusionnées");
-        assertEquals("Maïwenn", browser.value("#person\\:firstName"));
-        assertEquals("06 45 45 45 45", browser.value("#person\\:mobilePhone"));
+        browser.waitForText("#summaryName", "Maïwenn");
+        browser.waitForText("#summaryContact", "06 45 45 45 45");
         assertEquals(404, api.admin().get("/api/v1/persons/" + first).status());
     }
 

@@ -170,7 +170,7 @@ class DeletionIT {
             browser.waitForUrl("/people/person.xhtml");
             browser.click("#person\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            browser.waitForText("#messages", "des tâches de suivi ouvertes concernent cette fiche : Appeler Gwenola " + tag);
+            browser.waitForText("#messages", "Des tâches de suivi ouvertes concernent cette fiche : Appeler Gwenola " + tag);
             browser.screenshot("person-deletion-refused");
 
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('menu:en').click()");
@@ -179,7 +179,7 @@ class DeletionIT {
             assertTrue(browser.driver().getCurrentUrl().contains("id=" + anne), browser.driver().getCurrentUrl());
             browser.click("#person\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            browser.waitForText("#messages", "open follow-up tasks are about this record: Appeler Gwenola " + tag);
+            browser.waitForText("#messages", "Open follow-up tasks are about this record: Appeler Gwenola " + tag);
         }
         assertEquals(200, api.get("/api/v1/persons/" + anne).status());
     }

@@ -50,11 +50,12 @@ class PersonDetailsPagesIT {
         browser.go("/people/person.xhtml?id=" + id);
         browser.login(animator.username(), Staff.PASSWORD);
         browser.waitForUrl("/people/person.xhtml");
+        browser.click("#person\\:edit");
         browser.find("#person\\:tags input[type=text]").sendKeys(tag + Keys.ENTER);
         ((JavascriptExecutor) browser.driver()).executeScript("PF('personSource').selectValue('FAIR')");
         browser.click("#person\\:save");
         browser.waitForText("#messages", "Enregistré");
-        browser.waitForText("#person\\:tags", tag);
+        browser.waitForText("#summaryTags", tag);
 
         browser.type("#notes\\:text", "Rencontrée au salon de Lorient, intéressée par le panier solidaire.");
         browser.click("#notes\\:add");
@@ -63,7 +64,7 @@ class PersonDetailsPagesIT {
         browser.waitForText("#notes\\:list", animator.username());
 
         browser.click("#consents\\:current\\:0\\:grant");
-        browser.waitForText("#consents", "obligatoire"); // how the consent reached us must be said
+        browser.waitForText("#consents", "Obligatoire."); // how the consent reached us must be said
         ((JavascriptExecutor) browser.driver()).executeScript("PF('consentSource').selectValue('PAPER')");
         browser.click("#consents\\:current\\:0\\:grant");
         browser.waitForText("#messages", "Consentement enregistré");

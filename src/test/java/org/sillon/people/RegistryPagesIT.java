@@ -67,16 +67,19 @@ class RegistryPagesIT {
         browser.clickLink("Goulven Quéré" + tag);
 
         browser.waitForUrl("/people/person.xhtml");
+        browser.waitForText("#summaryName", "Goulven");
+        browser.click("#person\\:edit");
         assertEquals("Goulven", browser.value("#person\\:firstName"));
         browser.type("#person\\:mobilePhone", "07 89 12 34 56");
         browser.type("#person\\:address_postalCode", "5627");
         browser.click("#person\\:save");
-        browser.waitForText("#person", "un code postal français a cinq chiffres");
+        browser.waitForText("#person", "Un code postal français a cinq chiffres.");
         browser.type("#person\\:address_postalCode", "56270");
         browser.type("#person\\:address_city", "Ploemeur");
         browser.click("#person\\:save");
         browser.waitForText("#messages", "Enregistré");
-        assertEquals("07 89 12 34 56", browser.value("#person\\:mobilePhone"));
+        browser.waitForText("#summaryContact", "07 89 12 34 56");
+        browser.waitForText("#summaryContact", "56270 Ploemeur");
         browser.screenshot("person-saved");
 
         Api.Reply saved = api.admin().get("/api/v1/persons/" + personId);
@@ -90,6 +93,7 @@ class RegistryPagesIT {
         browser.login(animator.username(), Staff.PASSWORD);
         browser.waitForUrl("index.xhtml");
         browser.go("/people/person.xhtml?id=" + personId);
+        browser.click("#person\\:edit");
         browser.type("#person\\:firstName", "Goulc'hen");
 
         Api.Reply current = api.admin().get("/api/v1/persons/" + personId);
@@ -108,6 +112,7 @@ class RegistryPagesIT {
         browser.login(animator.username(), Staff.PASSWORD);
         browser.waitForUrl("index.xhtml");
         browser.go("/people/person.xhtml?id=" + personId);
+        browser.click("#person\\:edit");
         browser.type("#person\\:firstName", "Jamais");
         // what a server restart or a long-closed laptop does to a form: its saved view is gone
         ((JavascriptExecutor) browser.driver()).executeScript(
@@ -115,7 +120,7 @@ class RegistryPagesIT {
         browser.click("#person\\:save");
         browser.waitForText("#messages", "Votre session a expiré");
         browser.waitForUrl("id=" + personId);
-        assertEquals("Goulven", browser.value("#person\\:firstName"));
+        browser.waitForText("#summaryName", "Goulven");
         assertTrue(!"Jamais".equals(api.admin().get("/api/v1/persons/" + personId).json().getString("firstName")));
     }
 
@@ -161,10 +166,17 @@ class RegistryPagesIT {
         ((JavascriptExecutor) browser.driver()).executeScript("PF('organisationKind').selectValue('RESTAURANT')");
         browser.click("label[for='organisation:roles:0']");
         browser.type("#organisation\\:siret", "999 999 999 00018");
+        browser.type("#organisation\\:phone", "12345");
         browser.type("#organisation\\:address_city", "Lorient");
         browser.click("#organisation\\:save");
+        // both refusals at once, each beside its field, and what was typed is still there to correct
         browser.waitForText("#organisation", "clé de contrôle");
+        browser.waitForText("#organisation", "N'est pas un numéro de téléphone");
+        assertEquals("999 999 999 00018", browser.value("#organisation\\:siret"));
+        assertEquals("12345", browser.value("#organisation\\:phone"));
+        assertEquals("Restaurant Le Potager " + tag, browser.value("#organisation\\:name"));
         browser.type("#organisation\\:siret", "");
+        browser.type("#organisation\\:phone", "02 97 21 00 00");
         browser.click("#organisation\\:save");
         browser.waitForText("#messages", "Enregistré");
 

@@ -58,6 +58,7 @@ class MessagesPagesIT {
 
         browser.login(animator.username(), Staff.PASSWORD);
         browser.waitForUrl("/people/person.xhtml");
+        browser.click("#person\\:edit");
         browser.click("#person\\:save");
         browser.waitForText("#messages", "Enregistré.");
         assertEquals(1, shown("Enregistré."), pageText());

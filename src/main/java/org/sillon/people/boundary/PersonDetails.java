@@ -17,10 +17,15 @@ public record PersonDetails(Civility civility, String firstName, String lastName
      */
     public InvalidValue refusal() {
         try {
-            new Person(this, Instant.EPOCH); // the entity's own rules, on a person that is never stored
+            check();
             return null;
         } catch (InvalidValue e) {
             return e;
         }
+    }
+
+    /** Refuses these details, naming every field at fault, by the same rules and with nothing stored. */
+    public void check() {
+        new Person(this, Instant.EPOCH); // the entity's own rules, on a person that is never stored
     }
 }

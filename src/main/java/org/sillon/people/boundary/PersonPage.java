@@ -8,15 +8,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sillon.people.entity.Person;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.PostalAddress;
 import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.PhoneNumbers;
 
 /**
- * One person's form, new or existing. It keeps the version it was opened at, so saving over someone
- * else's change is refused rather than silently overwriting it.
+ * One person's page: an existing person opens as a summary, and their form opens in its place on "Edit"; a new
+ * person gets the form at once. It keeps the version it was opened at, so saving over someone else's change is
+ * refused rather than silently overwriting it.
  */
 @Named
 @ViewScoped
@@ -37,6 +41,9 @@ public class PersonPage implements Serializable {
     private long version;
     private Long householdId;
     private String householdName;
+    private HouseholdStatus householdStatus;
+    private String storedAddress;
+    private boolean editing;
     private Civility civility;
     private String firstName;
     private String lastName;
@@ -65,12 +72,14 @@ public class PersonPage implements Serializable {
         version = p.version();
         householdId = p.household() == null ? null : p.household().id();
         householdName = p.household() == null ? null : p.household().name();
+        householdStatus = p.household() == null ? null : p.household().status();
+        storedAddress = p.address() == null ? null : p.address().oneLine();
         civility = p.civility();
         firstName = p.firstName();
         lastName = p.lastName();
         email = p.email();
-        phone = p.phone() == null ? null : org.sillon.platform.entity.PhoneNumbers.display(p.phone());
-        mobilePhone = p.mobilePhone() == null ? null : org.sillon.platform.entity.PhoneNumbers.display(p.mobilePhone());
+        phone = p.phone() == null ? null : PhoneNumbers.display(p.phone());
+        mobilePhone = p.mobilePhone() == null ? null : PhoneNumbers.display(p.mobilePhone());
         address.fill(p.address());
         language = p.language();
         source = p.source();
@@ -78,10 +87,25 @@ public class PersonPage implements Serializable {
         tags = new ArrayList<>(p.tags());
     }
 
+    /** Opens the form in place of the summary; the page stays on it until saved or cancelled. */
+    public void edit() {
+        editing = user.isPeopleEditor();
+    }
+
+    /** Whether the form shows: a new person, or an existing one being edited. */
+    public boolean isEditing() {
+        return user.isPeopleEditor() && (editing || id == null);
+    }
+
     public String save() {
         return Faces.attempt(user.isPeopleEditor(), "person", () -> {
+            // the address is checked with the rest, so a bad postcode and a bad phone are shown together
+            InvalidValue.Checks checks = new InvalidValue.Checks();
+            PostalAddress typed = address.checkedIn(checks);
             PersonDetails details = new PersonDetails(civility, firstName, lastName, email, phone, mobilePhone,
-                    address.toAddress(), language);
+                    typed, language);
+            checks.check("body", details::check);
+            ProblemException.onField("body", checks::refuseIfAny);
             PersonProfile profile = new PersonProfile(source, joinedOn, tags);
             Person saved = id == null ? persons.create(details, profile, householdId)
                     : persons.update(id, version, details, profile, householdId);
@@ -172,6 +196,15 @@ public class PersonPage implements Serializable {
 
     public String getHouseholdName() {
         return householdName;
+    }
+
+    public HouseholdStatus getHouseholdStatus() {
+        return householdStatus;
+    }
+
+    /** The address as stored, on one line, for the summary. */
+    public String getStoredAddress() {
+        return storedAddress;
     }
 
     public Civility getCivility() {

@@ -106,20 +106,29 @@ public class Organisation implements Serializable {
         describe(details, now);
     }
 
+    /** Replaces what is known of the organisation; refuses every invalid value at once. */
     public final void describe(OrganisationDetails d, Instant now) {
+        InvalidValue.Checks checks = new InvalidValue.Checks();
         String n = d.name() == null ? "" : d.name().strip().replaceAll("\\s+", " ");
-        if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new InvalidValue("name", Message.of("name.length", MAX_NAME));
-        }
-        if (d.kind() == null) {
-            throw new InvalidValue("kind", Message.of("required"));
-        }
-        if (d.roles() != null && d.roles().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidValue("roles", Message.of("no.null"));
-        }
-        String s = InvalidValue.checking("siret", () -> Siret.normalise(d.siret()));
-        String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));
-        String tel = InvalidValue.checking("phone", () -> PhoneNumbers.normalise(d.phone()));
+        checks.check("name", () -> {
+            if (n.isEmpty() || n.length() > MAX_NAME) {
+                throw new InvalidValue("name", Message.of("name.length", MAX_NAME));
+            }
+        });
+        checks.check("kind", () -> {
+            if (d.kind() == null) {
+                throw new InvalidValue("kind", Message.of("required"));
+            }
+        });
+        checks.check("roles", () -> {
+            if (d.roles() != null && d.roles().stream().anyMatch(java.util.Objects::isNull)) {
+                throw new InvalidValue("roles", Message.of("no.null"));
+            }
+        });
+        String s = checks.check("siret", () -> Siret.normalise(d.siret()));
+        String mail = checks.check("email", () -> Emails.normalise(d.email()));
+        String tel = checks.check("phone", () -> PhoneNumbers.normalise(d.phone()));
+        checks.refuseIfAny();
         this.name = n;
         this.kind = d.kind();
         this.roles.clear();

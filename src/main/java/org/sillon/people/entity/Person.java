@@ -129,13 +129,15 @@ public class Person {
         describe(details, now);
     }
 
-    /** Replaces what is known of the person, normalising email and phones; refuses invalid values by field. */
+    /** Replaces what is known of the person, normalising email and phones; refuses every invalid value at once. */
     public final void describe(PersonDetails d, Instant now) {
-        String first = name("firstName", d.firstName());
-        String last = name("lastName", d.lastName());
-        String mail = InvalidValue.checking("email", () -> Emails.normalise(d.email()));
-        String fixed = InvalidValue.checking("phone", () -> PhoneNumbers.normalise(d.phone()));
-        String mobile = InvalidValue.checking("mobilePhone", () -> PhoneNumbers.normalise(d.mobilePhone()));
+        InvalidValue.Checks checks = new InvalidValue.Checks();
+        String first = checks.check("firstName", () -> name("firstName", d.firstName()));
+        String last = checks.check("lastName", () -> name("lastName", d.lastName()));
+        String mail = checks.check("email", () -> Emails.normalise(d.email()));
+        String fixed = checks.check("phone", () -> PhoneNumbers.normalise(d.phone()));
+        String mobile = checks.check("mobilePhone", () -> PhoneNumbers.normalise(d.mobilePhone()));
+        checks.refuseIfAny();
         this.civility = d.civility();
         this.firstName = first;
         this.lastName = last;

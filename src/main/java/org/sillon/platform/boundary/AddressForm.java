@@ -2,6 +2,7 @@ package org.sillon.platform.boundary;
 
 import java.io.Serializable;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.PostalAddress;
 
 /** The postal address part of a form, shared by every page that edits an address. */
@@ -26,6 +27,14 @@ public class AddressForm implements Serializable {
     /** The address as entered; a refusal names "address.postalCode" or "address.country". */
     public PostalAddress toAddress() {
         return ProblemException.onField("address", () -> new PostalAddress(line1, line2, postalCode, city, country));
+    }
+
+    /**
+     * The address as entered, or null when refused: its refusal, naming "address.postalCode" or
+     * "address.country", then waits among {@code checks} for the other fields' own.
+     */
+    public PostalAddress checkedIn(InvalidValue.Checks checks) {
+        return checks.check("address", () -> new PostalAddress(line1, line2, postalCode, city, country));
     }
 
     public String getLine1() {

@@ -2,9 +2,13 @@ package org.sillon.platform.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.primefaces.component.api.UICalendar;
+import org.primefaces.util.CalendarUtils;
+import org.primefaces.util.ComponentUtils;
 import org.sillon.platform.control.Problem;
 import org.sillon.platform.control.ProblemException;
 
@@ -48,13 +52,41 @@ public final class Faces {
                 UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + id);
                 String clientId = input == null ? null : input.getClientId(faces);
                 // beside its field, or at the top of the page where it speaks for itself
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null));
-                if (input instanceof jakarta.faces.component.UIInput ui) {
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(e.message()), null));
+                if (input instanceof UIInput ui) {
+                    keepTyped(faces, ui);
                     ui.setValid(false);
                 }
             }
         }
         faces.validationFailed();
+    }
+
+    /**
+     * A field's refusal as a sentence beside it: the problems bundle words it to follow a field's name
+     * ("phone: is not a valid phone number"), here it stands alone.
+     */
+    static String sentence(String message) {
+        String m = message.strip();
+        if (m.isEmpty()) {
+            return m;
+        }
+        String capitalised = m.substring(0, 1).toUpperCase(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                + m.substring(1);
+        return capitalised.matches("(?s).*[.!?…]$") ? capitalised : capitalised + ".";
+    }
+
+    /**
+     * A refusal comes after the model took the typed values, so the input has no submitted value left; and an
+     * invalid input without one renders empty in PrimeFaces when empty strings are nulls, as here. The model's
+     * value is what was typed: it goes back as the submitted value, written as the input writes it.
+     */
+    private static void keepTyped(FacesContext faces, UIInput input) {
+        if (input.getSubmittedValue() != null || input.getValue() instanceof java.util.Collection) {
+            return; // chips render their list, not a submitted value
+        }
+        input.setSubmittedValue(input instanceof UICalendar calendar ? CalendarUtils.getValueAsString(faces, calendar)
+                : ComponentUtils.getValueToRender(faces, input));
     }
 
     /** Answers 404 for a page whose record does not exist (a stale link, a typed URL). */

@@ -113,12 +113,19 @@ public class ProblemException extends RuntimeException {
         return errors.isEmpty() ? null : errors.get(0).field();
     }
 
-    /** Runs an entity's own check, turning its {@link InvalidValue} into a refusal naming its field, or this one. */
+    /**
+     * Runs an entity's own check, turning its {@link InvalidValue} into a refusal naming each field at fault (or
+     * this one where it names none).
+     */
     public static <T> T onField(String field, java.util.function.Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidValue e) {
-            throw invalid(e.field() == null ? field : e.field(), e.message());
+            List<Refusal> refusals = e.faults().stream()
+                    .map(f -> new Refusal(f.field() == null ? field : f.field(), f.message())).toList();
+            List<Message> each = refusals.stream().map(r -> Message.of("problem.onField", r.field(), r.message())).toList();
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-request", Message.of("title.invalidRequest"),
+                    each.size() == 1 ? each.get(0) : Message.of("verbatim", each), refusals);
         }
     }
 

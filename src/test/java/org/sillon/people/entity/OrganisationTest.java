@@ -51,6 +51,13 @@ class OrganisationTest {
     }
 
     @Test
+    void refusesEveryFieldAtFaultAtOnce() {
+        InvalidValue refused = assertThrows(InvalidValue.class,
+                () -> new Organisation(details("X", OrganisationKind.COMPANY, "99999999900018", null, "12"), NOW));
+        assertEquals(java.util.List.of("siret", "phone"), refused.faults().stream().map(InvalidValue::field).toList());
+    }
+
+    @Test
     void describingAgainReplacesEverything() {
         Organisation o = new Organisation(details("Crêperie", OrganisationKind.RESTAURANT, "99999999900017", null, null), NOW);
         o.describe(new OrganisationDetails("Crêperie Ty Breizh", OrganisationKind.RESTAURANT, null, null, null, null,

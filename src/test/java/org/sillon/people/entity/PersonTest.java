@@ -49,6 +49,15 @@ class PersonTest {
     }
 
     @Test
+    void everyFieldAtFaultIsNamedAtOnce() {
+        InvalidValue refused = assertThrows(InvalidValue.class,
+                () -> new Person(details("", "Martin", "not an email", "12345", "06 12 34 56 78"), NOW));
+        assertEquals(java.util.List.of("firstName", "email", "phone"),
+                refused.faults().stream().map(InvalidValue::field).toList());
+        assertEquals("firstName", refused.field());
+    }
+
+    @Test
     void innerWhitespaceOfNamesIsCollapsed() {
         Person p = new Person(details(" Jean   Pierre ", "de\tla   Tour", null, null, null), NOW);
         assertEquals("Jean Pierre", p.firstName());

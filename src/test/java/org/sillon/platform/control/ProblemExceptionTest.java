@@ -28,6 +28,21 @@ class ProblemExceptionTest {
     }
 
     @Test
+    void onFieldNamesEveryFieldThatChecksGathered() {
+        InvalidValue.Checks checks = new InvalidValue.Checks();
+        checks.check("phone", () -> {
+            throw new InvalidValue(null, Message.of("phone.invalid"));
+        });
+        checks.check("address", () -> {
+            throw new InvalidValue("address.postalCode", Message.of("postalCode.french"));
+        });
+        ProblemException e = assertThrows(ProblemException.class, () -> ProblemException.onField("body", checks::refuseIfAny));
+        assertEquals(List.of("phone", "address.postalCode"),
+                e.problem(Locale.ENGLISH).errors().stream().map(Problem.FieldError::field).toList());
+        assertEquals(400, e.status());
+    }
+
+    @Test
     void onFieldNamesTheGivenFieldForAValueThatNamesNone() {
         ProblemException e = assertThrows(ProblemException.class, () -> ProblemException.onField("password",
                 (Supplier<Object>) () -> {
