@@ -1,6 +1,7 @@
 package org.sillon.people.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,10 @@ import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.entity.Message;
 
-/** Households of the registry. Staff read them; the animator and administrators change them. */
+/**
+ * Households of the registry. Staff read them; the animator and administrators change them; the garden team
+ * keeps their delivery instructions.
+ */
 @Path("v1/households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +99,8 @@ public class HouseholdsResource {
             return new StatusChangeView(c.status(), c.effectiveOn(), c.reason(), c.recordedAt(), c.recordedBy());
         }
     }
+
+    private static final String INSTRUCTIONS = "deliveryInstructions";
 
     @Inject
     Households households;
@@ -161,6 +167,21 @@ public class HouseholdsResource {
     public Response changeStatus(@PathParam("id") long id, StatusInput input, @Context HttpHeaders headers) {
         Household h = households.changeStatus(id, Versions.expected(headers), input.status(), input.effectiveOn(),
                 input.reason(), caller);
+        return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
+    }
+
+    @PUT
+    @Path("{id}/delivery-instructions")
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Set the delivery instructions alone, the garden team's part of a household: the body"
+            + " {\"deliveryInstructions\": \"...\"} has no other field; If-Match must carry the household's version")
+    public Response instructDelivery(@PathParam("id") long id, JsonObject body, @Context HttpHeaders headers) {
+        JsonObject given = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
+        given.keySet().stream().filter(field -> !field.equals(INSTRUCTIONS)).findFirst().ifPresent(field -> {
+            throw ProblemException.invalid(field, Message.of("household.instructionsOnly", "PUT /api/v1/households/" + id));
+        });
+        Household h = households.instructDelivery(id, Versions.expected(headers), given.getString(INSTRUCTIONS, null),
+                caller);
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 
