@@ -111,6 +111,32 @@ class HouseholdPagesIT {
     }
 
     @Test
+    void aMemberAddedToAHouseholdChangedMeanwhileIsRefusedClearlyThenAddedOnceReloaded() {
+        long main = person("Anna", "Perimee" + tag);
+        long household = household("Foyer Perimee " + tag, main, List.of());
+        person("Bleuenn", "Tardive" + tag);
+        openAs("ANIMATOR", "/people/household.xhtml?id=" + household);
+
+        Api.Reply read = api.admin().get("/api/v1/households/" + household);
+        assertEquals(200, api.admin().header("If-Match", read.etag()).put("/api/v1/households/" + household,
+                Api.json("name", "Foyer Perimee renommé " + tag, "mainContactId", main)).status());
+
+        browser.type("#householdMembers\\:newMember_input", "tardive" + tag);
+        browser.click("#householdMembers\\:newMember_panel li.ui-autocomplete-item");
+        browser.click("#householdMembers\\:add");
+        browser.waitForText("#messages", "Quelqu'un d'autre a modifié cette fiche");
+        browser.waitForText("#householdMembers\\:members", "Anna Perimee" + tag);
+        assertFalse(browser.text("#householdMembers\\:members").contains("Bleuenn"));
+        assertEquals("Foyer Perimee renommé " + tag, browser.value("#household\\:name"), "the page shows what is stored");
+
+        browser.type("#householdMembers\\:newMember_input", "tardive" + tag);
+        browser.click("#householdMembers\\:newMember_panel li.ui-autocomplete-item");
+        browser.click("#householdMembers\\:add");
+        browser.waitForText("#messages", "Bleuenn Tardive" + tag + " fait maintenant partie du foyer.");
+        assertEquals(2, api.admin().get("/api/v1/households/" + household).json().getJsonArray("members").size());
+    }
+
+    @Test
     void theAnimatorCreatesAHouseholdFromTheList() {
         person("Maëlle", "Neuve" + tag);
         openAs("ANIMATOR", "/people/households.xhtml");

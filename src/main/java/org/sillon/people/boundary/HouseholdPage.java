@@ -69,7 +69,10 @@ public class HouseholdPage implements Serializable {
     private LocalDate effectiveOn;
     private String statusReason;
 
-    /** Fills the page with the household of the address; without one (a household has no "new" page) answers 404. */
+    /**
+     * Fills the page with the household of the address; without one answers 404 (households are created by the
+     * list's "new household" dialog, which needs a main contact at once).
+     */
     public void load() {
         if (id == null) {
             Faces.notFound();

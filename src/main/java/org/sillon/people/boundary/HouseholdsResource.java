@@ -1,7 +1,6 @@
 package org.sillon.people.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -87,6 +86,10 @@ public class HouseholdsResource {
         }
     }
 
+    /** The delivery instructions alone, as the garden team sends them. */
+    public record InstructionsInput(String deliveryInstructions) {
+    }
+
     /** A status change as clients ask for it. */
     public record StatusInput(HouseholdStatus status, LocalDate effectiveOn, String reason) {
     }
@@ -99,8 +102,6 @@ public class HouseholdsResource {
             return new StatusChangeView(c.status(), c.effectiveOn(), c.reason(), c.recordedAt(), c.recordedBy());
         }
     }
-
-    private static final String INSTRUCTIONS = "deliveryInstructions";
 
     @Inject
     Households households;
@@ -173,15 +174,11 @@ public class HouseholdsResource {
     @PUT
     @Path("{id}/delivery-instructions")
     @Allowed(Audience.DELIVERY_EDITORS)
-    @Operation(summary = "Set the delivery instructions alone, the garden team's part of a household: the body"
-            + " {\"deliveryInstructions\": \"...\"} has no other field; If-Match must carry the household's version")
-    public Response instructDelivery(@PathParam("id") long id, JsonObject body, @Context HttpHeaders headers) {
-        JsonObject given = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
-        given.keySet().stream().filter(field -> !field.equals(INSTRUCTIONS)).findFirst().ifPresent(field -> {
-            throw ProblemException.invalid(field, Message.of("household.instructionsOnly", "PUT /api/v1/households/" + id));
-        });
-        Household h = households.instructDelivery(id, Versions.expected(headers), given.getString(INSTRUCTIONS, null),
-                caller);
+    @Operation(summary = "Set the delivery instructions alone, the garden team's part of a household: any other"
+            + " field in the body is refused by name; If-Match must carry the household's version")
+    public Response instructDelivery(@PathParam("id") long id, InstructionsInput input, @Context HttpHeaders headers) {
+        Household h = households.instructDelivery(id, Versions.expected(headers),
+                input == null ? null : input.deliveryInstructions(), caller);
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 
