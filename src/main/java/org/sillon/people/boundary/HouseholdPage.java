@@ -173,7 +173,7 @@ public class HouseholdPage implements Serializable {
                     ? households.update(id, version, new Households.Composition(name, mainContactId,
                             members.stream().map(Member::id).toList(), deliveryAddress.toAddress(),
                             deliveryInstructions, null))
-                    : households.instructDelivery(id, version, deliveryInstructions, user.caller());
+                    : households.instructDelivery(id, version, deliveryInstructions);
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + saved.id();
         }, () -> fill(households.find(id)));

@@ -178,7 +178,7 @@ public class HouseholdsResource {
             + " field in the body is refused by name; If-Match must carry the household's version")
     public Response instructDelivery(@PathParam("id") long id, InstructionsInput input, @Context HttpHeaders headers) {
         Household h = households.instructDelivery(id, Versions.expected(headers),
-                input == null ? null : input.deliveryInstructions(), caller);
+                input == null ? null : input.deliveryInstructions());
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 
