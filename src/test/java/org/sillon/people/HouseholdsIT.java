@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
 import org.sillon.testing.Problems;
+import org.sillon.testing.Staff;
 
-/** Households through the API: composition, main contact, optimistic locking, deletion. */
+/**
+ * Households through the API: composition, main contact, optimistic locking, deletion, and the garden team's
+ * delivery instructions.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HouseholdsIT {
 
@@ -101,6 +105,37 @@ class HouseholdsIT {
         assertEquals(412, api.header("If-Match", created.etag()).put(location,
                 Api.json("name", "Renommé", "mainContactId", anne, "memberIds", List.of())).status(),
                 "an edit that has not seen Claire arrive cannot remove her");
+    }
+
+    @Test
+    void theGardenTeamKeepsTheDeliveryInstructionsAndNothingElse() {
+        long anne = person("Anne");
+        Api.Reply created = api.post("/api/v1/households", Api.json("name", "Foyer livré " + tag, "mainContactId", anne,
+                "deliveryInstructions", "sonner"));
+        String location = created.header("Location");
+        Api garden = Api.at(base).as(Staff.create(Api.at(base), "GARDEN").token());
+
+        Api.Reply instructed = garden.header("If-Match", created.etag()).put(location + "/delivery-instructions",
+                Api.json("deliveryInstructions", "portail vert, digicode 4512"));
+        assertEquals(200, instructed.status(), instructed.body());
+        JsonObject read = api.get(location).json();
+        assertEquals("portail vert, digicode 4512", read.getString("deliveryInstructions"));
+        assertEquals("Foyer livré " + tag, read.getString("name"));
+
+        // another field beside the instructions is refused by name, saying which field may be sent
+        Api.Reply more = garden.header("If-Match", instructed.etag()).put(location + "/delivery-instructions",
+                Api.json("deliveryInstructions", "sonner trois fois", "name", "Renommé"));
+        Problems.assertField(more, "name");
+        assertTrue(more.json().getString("detail").contains("deliveryInstructions"), more.body());
+        // the household as a whole stays the registry editors'
+        Api.Reply whole = garden.header("If-Match", instructed.etag()).put(location,
+                Api.json("name", "Renommé", "mainContactId", anne));
+        assertEquals(403, whole.status(), whole.body());
+        // instructions written over a version the garden team has not seen are refused too
+        assertEquals(412, garden.header("If-Match", created.etag()).put(location + "/delivery-instructions",
+                Api.json("deliveryInstructions", "ancien")).status());
+        assertEquals("portail vert, digicode 4512", api.get(location).json().getString("deliveryInstructions"));
+        assertEquals("Foyer livré " + tag, api.get(location).json().getString("name"));
     }
 
     @Test

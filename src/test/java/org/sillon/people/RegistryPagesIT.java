@@ -63,7 +63,7 @@ class RegistryPagesIT {
         browser.clickLink("Foyer Quéré " + tag);
 
         browser.waitForUrl("/people/household.xhtml");
-        browser.waitForText("#household\\:members", "Katell Quéré" + tag);
+        browser.waitForText("#householdMembers\\:members", "Katell Quéré" + tag);
         browser.clickLink("Goulven Quéré" + tag);
 
         browser.waitForUrl("/people/person.xhtml");
@@ -196,16 +196,22 @@ class RegistryPagesIT {
         browser.login(animator.username(), Staff.PASSWORD);
         browser.waitForUrl("/people/household.xhtml");
 
-        browser.type("#household\\:newMember_input", "nouvelle" + tag);
-        browser.click("#household\\:newMember_panel li.ui-autocomplete-item");
-        browser.click("#household\\:add");
-        browser.waitForText("#household\\:members", "Rozenn Nouvelle" + tag);
+        // each change of members is saved at once and says so: no Save button to forget
+        browser.type("#householdMembers\\:newMember_input", "nouvelle" + tag);
+        browser.click("#householdMembers\\:newMember_panel li.ui-autocomplete-item");
+        browser.click("#householdMembers\\:add");
+        browser.waitForText("#householdMembers\\:members", "Rozenn Nouvelle" + tag);
+        browser.waitForText("#messages", "Rozenn Nouvelle" + tag + " fait maintenant partie du foyer.");
         browser.driver().findElement(org.openqa.selenium.By.xpath(
                 "//tr[.//a[text()='Goulven Quéré" + tag + "']]//button[.//span[text()='Contact principal']]")).click();
-        browser.waitForText("#household\\:members", "Goulven");
-        browser.click("#household\\:save");
-        browser.waitForText("#messages", "Enregistré");
+        browser.waitForText("#messages", "Goulven Quéré" + tag + " est maintenant le contact principal du foyer.");
+        browser.screenshot("household-member-added");
 
+        browser.driver().navigate().refresh();
+        browser.waitForText("#householdMembers\\:members", "Rozenn Nouvelle" + tag);
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.xpath("//tr[.//a[text()='Goulven Quéré" + tag
+                + "']]//span[text()='Contact principal' and not(ancestor::button)]")).size() == 1,
+                "the main contact's tag is on Goulven after a reload");
         var saved = api.admin().get("/api/v1/households/" + household).json();
         assertEquals(personId, saved.getJsonNumber("mainContactId").longValue());
         assertEquals(3, saved.getJsonArray("members").size());

@@ -43,6 +43,10 @@ class RoleMatrixIT {
     private static final Set<R> ADMIN = Set.of(R.ADMIN);
     /** Solidarity data: the animator follows the referral, the treasurer applies the price. */
     private static final Set<R> SOLIDARITY_READERS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
+    /** Delivery instructions: the garden team delivers, so it keeps them too. */
+    private static final Set<R> DELIVERY_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.GARDEN);
+    /** Duplicates are the office's business, not the garden team's. */
+    private static final Set<R> DUPLICATE_READERS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
 
     record Endpoint(String method, String path, String body, Set<R> allowed) {
         String key() {
@@ -72,6 +76,7 @@ class RoleMatrixIT {
             new Endpoint("PUT", "/api/v1/households/0", "{}", EDITORS),
             new Endpoint("DELETE", "/api/v1/households/0", null, EDITORS),
             new Endpoint("POST", "/api/v1/households/0/status", "{}", EDITORS),
+            new Endpoint("PUT", "/api/v1/households/0/delivery-instructions", "{}", DELIVERY_EDITORS),
             new Endpoint("GET", "/api/v1/households/0/status-history", null, STAFF),
             new Endpoint("GET", "/api/v1/households/0/solidarity", null, SOLIDARITY_READERS),
             new Endpoint("PUT", "/api/v1/households/0/solidarity", "{}", EDITORS),
@@ -95,7 +100,7 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/organisations/0/contacts", null, STAFF),
             new Endpoint("POST", "/api/v1/organisations/0/contacts", "{}", EDITORS),
             new Endpoint("DELETE", "/api/v1/organisations/0/contacts/0", null, EDITORS),
-            new Endpoint("GET", "/api/v1/duplicates", null, STAFF),
+            new Endpoint("GET", "/api/v1/duplicates", null, DUPLICATE_READERS),
             new Endpoint("POST", "/api/v1/duplicates/dismissals", "{}", EDITORS),
             new Endpoint("POST", "/api/v1/merges", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/merges", null, STAFF),
@@ -146,7 +151,7 @@ class RoleMatrixIT {
             new PageRule("/people/organisations.xhtml", STAFF),
             new PageRule("/people/organisation.xhtml", STAFF),
             new PageRule("/people/tasks.xhtml", STAFF),
-            new PageRule("/people/duplicates.xhtml", STAFF),
+            new PageRule("/people/duplicates.xhtml", DUPLICATE_READERS),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN),

@@ -18,11 +18,11 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 
-/** Likely duplicate persons. Staff read them; the animator and administrators dismiss pairs. */
+/** Likely duplicate persons. The office reads them; the animator and administrators dismiss pairs. */
 @Path("v1/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Allowed(Audience.STAFF)
+@Allowed(Audience.DUPLICATE_READERS)
 public class DuplicatesResource {
 
     /** Two persons said not to be duplicates. */

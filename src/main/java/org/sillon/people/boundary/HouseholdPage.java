@@ -8,21 +8,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.AddressForm;
+import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 
 /**
- * One household: its name, members, main contact and delivery address, edited together and saved at once;
- * and its status, changed on its own with a date and a reason.
+ * One household: its name and delivery address, edited in a form saved by its button (the garden team saves
+ * the delivery instructions alone); its members and main contact, each change saved at once; and its status,
+ * changed on its own with a date and a reason.
  */
 @Named
 @ViewScoped
@@ -46,6 +46,9 @@ public class HouseholdPage implements Serializable {
     Persons persons;
 
     @Inject
+    PersonPicker picker;
+
+    @Inject
     UserSession user;
 
     @Inject
@@ -57,7 +60,6 @@ public class HouseholdPage implements Serializable {
     private Long mainContactId;
     private final List<Member> members = new ArrayList<>();
     private Long newMemberId;
-    private final Map<Long, String> labels = new HashMap<>();
     private final AddressForm deliveryAddress = new AddressForm();
     private String deliveryInstructions;
     private String mainContactAddress;
@@ -67,7 +69,10 @@ public class HouseholdPage implements Serializable {
     private LocalDate effectiveOn;
     private String statusReason;
 
-    /** Fills the page with the household of the address; without one (a household has no "new" page) answers 404. */
+    /**
+     * Fills the page with the household of the address; without one answers 404 (households are created by the
+     * list's "new household" dialog, which needs a main contact at once).
+     */
     public void load() {
         if (id == null) {
             Faces.notFound();
@@ -83,14 +88,18 @@ public class HouseholdPage implements Serializable {
     private void fill(Household h) {
         version = h.version();
         name = h.name();
+        fillMembers(h);
+        deliveryAddress.fill(h.deliveryAddress());
+        deliveryInstructions = h.deliveryInstructions();
+        fillStatus(h);
+    }
+
+    private void fillMembers(Household h) {
         mainContactId = h.mainContact() == null ? null : h.mainContact().id();
         members.clear();
         h.members().forEach(p -> members.add(member(p)));
-        deliveryAddress.fill(h.deliveryAddress());
-        deliveryInstructions = h.deliveryInstructions();
         mainContactAddress = h.mainContact() == null || h.mainContact().address() == null ? null
                 : h.mainContact().address().oneLine();
-        fillStatus(h);
     }
 
     private void fillStatus(Household h) {
@@ -111,42 +120,60 @@ public class HouseholdPage implements Serializable {
                 p.address() == null ? null : p.address().city());
     }
 
-    /** Persons matching what was typed, for the "add a member" field. */
-    public List<Long> completePerson(String text) {
-        List<Long> ids = new ArrayList<>();
-        persons.search(Persons.Filter.text(text), new PageRequest(0, 10, "lastName", false))
-                .items().forEach(p -> {
-                    labels.put(p.id(), p.fullName() + (p.email() == null ? "" : " — " + p.email())
-                            + (p.household() == null ? "" : " (" + p.household().name() + ")"));
-                    ids.add(p.id());
-                });
-        return ids;
+    /** The "add a member" field's choices. */
+    public PersonPicker getPicker() {
+        return picker;
     }
 
-    public String label(Long personId) {
-        return personId == null ? "" : labels.getOrDefault(personId, "#" + personId);
-    }
-
+    /** Adds the chosen person to the household at once, and says so. */
     public void addMember() {
-        if (newMemberId != null && members.stream().noneMatch(m -> m.id() == newMemberId)) {
-            members.add(member(persons.find(newMemberId)));
-        }
+        Long personId = newMemberId;
         newMemberId = null;
+        if (personId != null) {
+            changeMembers(() -> households.addMember(id, version, personId), "household.memberAdded", personId);
+        }
     }
 
+    /** Takes a member out of the household at once, and says so. */
     public void removeMember(long personId) {
-        members.removeIf(m -> m.id() == personId);
+        changeMembers(() -> households.removeMember(id, version, personId), "household.memberRemoved", personId);
     }
 
+    /** Makes a member the main contact at once, and says so. */
     public void makeMainContact(long personId) {
-        mainContactId = personId;
+        changeMembers(() -> households.designateMainContact(id, version, personId), "household.mainContactChanged",
+                personId);
     }
 
+    /**
+     * Runs a change of members, saved at once: the members' part of the page shows it, while the household's
+     * form keeps what is being typed in it. A stale version reloads the whole page's record.
+     */
+    private void changeMembers(java.util.function.Supplier<Household> change, String said, long personId) {
+        Faces.attempt(user.isPeopleEditor(), "householdMembers", () -> {
+            Household changed = change.get();
+            version = changed.version();
+            fillMembers(changed);
+            Faces.info(said, changed.members().stream().filter(p -> p.id() == personId).findFirst()
+                    .orElseGet(() -> persons.find(personId)).fullName());
+            return null;
+        }, () -> {
+            fill(households.find(id));
+            PrimeFaces.current().ajax().update("household", "householdStatus");
+        });
+    }
+
+    /**
+     * Saves the household's form: all of it for the registry's editors, the delivery instructions alone for
+     * the garden team.
+     */
     public String save() {
-        return Faces.attempt(user.isPeopleEditor(), "household", () -> {
-            Household saved = households.update(id, version,
-                    new Households.Composition(name, mainContactId, members.stream().map(Member::id).toList(),
-                            deliveryAddress.toAddress(), deliveryInstructions, null));
+        return Faces.attempt(isInstructionsEditor(), "household", () -> {
+            Household saved = user.isPeopleEditor()
+                    ? households.update(id, version, new Households.Composition(name, mainContactId,
+                            members.stream().map(Member::id).toList(), deliveryAddress.toAddress(),
+                            deliveryInstructions, null))
+                    : households.instructDelivery(id, version, deliveryInstructions);
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + saved.id();
         }, () -> fill(households.find(id)));
@@ -199,6 +226,11 @@ public class HouseholdPage implements Serializable {
 
     public AddressForm getDeliveryAddress() {
         return deliveryAddress;
+    }
+
+    /** Whether the person may change the delivery instructions: the registry's editors and the garden team. */
+    public boolean isInstructionsEditor() {
+        return user.in(Audience.DELIVERY_EDITORS);
     }
 
     public String getDeliveryInstructions() {

@@ -138,6 +138,47 @@ public class Households {
         return household;
     }
 
+    /** Adds a person to the household at once, if it is still as the editor read it. */
+    public Household addMember(long id, long expectedVersion, long personId) {
+        Person person = person("memberIds", personId);
+        return change(id, expectedVersion, "memberIds", h -> h.addMember(person));
+    }
+
+    /** Takes a person (not the main contact) out of the household at once. */
+    public Household removeMember(long id, long expectedVersion, long personId) {
+        Person person = person("memberIds", personId);
+        return change(id, expectedVersion, "memberIds", h -> h.removeMember(person));
+    }
+
+    /** Makes a member the household's main contact at once. */
+    public Household designateMainContact(long id, long expectedVersion, long personId) {
+        Person person = person("mainContactId", personId);
+        return change(id, expectedVersion, "mainContactId", h -> h.designateMainContact(person));
+    }
+
+    /**
+     * Sets the delivery instructions alone, keeping the delivery address: the part of a household the garden
+     * team keeps up to date as well as the registry's editors (the boundaries let it through, as
+     * {@code Audience.DELIVERY_EDITORS}, to this method only).
+     */
+    public Household instructDelivery(long id, long expectedVersion, String instructions) {
+        return change(id, expectedVersion, "deliveryInstructions",
+                h -> h.deliverTo(h.deliveryAddress(), instructions));
+    }
+
+    /** One change of a household still as its editor read it, refused on {@code field}, audited, versioned. */
+    private Household change(long id, long expectedVersion, String field, Consumer<Household> change) {
+        Household household = find(id);
+        Versions.check(expectedVersion, household.version());
+        Map<String, Object> before = household.auditState();
+        ProblemException.onField(field, () -> change.accept(household));
+        // a change of members alone touches the persons' rows: the household's version still moves
+        em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.flush(em);
+        audit.updated(AUDIT_TYPE, household.id(), before, household.auditState());
+        return household;
+    }
+
     /**
      * Moves a household to another status from {@code effectiveOn} (not in the future), recorded in its
      * history with the caller's name. For components that drive the status themselves (dues from
@@ -229,6 +270,36 @@ public class Households {
 
     public Page<Household> search(Filter filter, PageRequest page) {
         return filtered(filter).fetch(page, SORTS);
+    }
+
+    /** A household a search found, with the member whose name the search words matched, if not its own name. */
+    public record Found(Household household, String matchedMember) {
+    }
+
+    /**
+     * The households of {@link #search}, each with the member the words found it through when its own name
+     * does not hold them all: a member whose search text holds every word the household's name lacks. The
+     * page's members come in one more query, whatever the number of households.
+     */
+    public Page<Found> searchShowingMembers(Filter filter, PageRequest page) {
+        Page<Household> found = search(filter, page);
+        List<String> words = PagedQuery.words(filter.q());
+        List<Long> throughMembers = found.items().stream()
+                .filter(h -> words.stream().anyMatch(w -> !Household.searchText(h.name()).contains(w)))
+                .map(Household::id).toList();
+        Map<Long, String> matched = new HashMap<>();
+        if (!throughMembers.isEmpty()) {
+            em.createQuery("select m.household.id, m.household.name, m.firstName, m.lastName, m.searchText"
+                    + " from Person m where m.household.id in :ids order by m.lastName, m.firstName, m.id",
+                    Object[].class).setParameter("ids", throughMembers).getResultList().forEach(r -> {
+                        String household = Household.searchText((String) r[1]);
+                        String member = r[4] == null ? "" : (String) r[4];
+                        if (words.stream().allMatch(w -> household.contains(w) || member.contains(w))) {
+                            matched.putIfAbsent((Long) r[0], r[2] + " " + r[3]);
+                        }
+                    });
+        }
+        return found.map(h -> new Found(h, matched.get(h.id())));
     }
 
     /** The list's conditions, on households "h" and their main contacts "c". */

@@ -33,7 +33,10 @@ import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.entity.Message;
 
-/** Households of the registry. Staff read them; the animator and administrators change them. */
+/**
+ * Households of the registry. Staff read them; the animator and administrators change them; the garden team
+ * keeps their delivery instructions.
+ */
 @Path("v1/households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +84,10 @@ public class HouseholdsResource {
                     PersonsResource.Address.of(h.effectiveDeliveryAddress()), h.status(), h.statusSince(),
                     h.createdAt(), h.version());
         }
+    }
+
+    /** The delivery instructions alone, as the garden team sends them. */
+    public record InstructionsInput(String deliveryInstructions) {
     }
 
     /** A status change as clients ask for it. */
@@ -161,6 +168,17 @@ public class HouseholdsResource {
     public Response changeStatus(@PathParam("id") long id, StatusInput input, @Context HttpHeaders headers) {
         Household h = households.changeStatus(id, Versions.expected(headers), input.status(), input.effectiveOn(),
                 input.reason(), caller);
+        return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
+    }
+
+    @PUT
+    @Path("{id}/delivery-instructions")
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Set the delivery instructions alone, the garden team's part of a household: any other"
+            + " field in the body is refused by name; If-Match must carry the household's version")
+    public Response instructDelivery(@PathParam("id") long id, InstructionsInput input, @Context HttpHeaders headers) {
+        Household h = households.instructDelivery(id, Versions.expected(headers),
+                input == null ? null : input.deliveryInstructions());
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 

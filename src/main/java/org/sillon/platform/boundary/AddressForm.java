@@ -37,6 +37,12 @@ public class AddressForm implements Serializable {
         return checks.check("address", () -> new PostalAddress(line1, line2, postalCode, city, country));
     }
 
+    /** The address on one line, as read-only pages show it; null when there is none. */
+    public String getOneLine() {
+        PostalAddress a = toAddress();
+        return a.isEmpty() ? null : a.oneLine();
+    }
+
     public String getLine1() {
         return line1;
     }

@@ -15,6 +15,10 @@ public enum Audience {
     STAFF(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER, Role.GARDEN)),
     /** Who changes the registry: the animator and administrators. */
     REGISTRY_EDITORS(EnumSet.of(Role.ADMIN, Role.ANIMATOR)),
+    /** Who keeps a household's delivery instructions: the registry's editors and the garden team, who deliver. */
+    DELIVERY_EDITORS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.GARDEN)),
+    /** Who looks for duplicate persons: the office, whose registry it is; not the garden team. */
+    DUPLICATE_READERS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
     /** Who sees solidarity data (social difficulty): the animator follows the referral, the treasurer applies the price. */
     SOLIDARITY_READERS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
     /** Who runs the installation. */

@@ -11,6 +11,7 @@ class PageAccessTest {
     void theLongestMatchingPrefixDecides() {
         assertEquals(Optional.of(Audience.STAFF), PageAccess.audienceOf("/people/persons.xhtml"));
         assertEquals(Optional.of(Audience.REGISTRY_EDITORS), PageAccess.audienceOf("/people/import.xhtml"));
+        assertEquals(Optional.of(Audience.DUPLICATE_READERS), PageAccess.audienceOf("/people/duplicates.xhtml"));
         assertEquals(Optional.of(Audience.ADMINS), PageAccess.audienceOf("/admin/audit.xhtml"));
         assertEquals(Optional.of(Audience.EVERYONE), PageAccess.audienceOf("/index.xhtml"));
         assertEquals(Optional.of(Audience.ADMINS), PageAccess.audienceOf("/metrics"));
@@ -31,5 +32,7 @@ class PageAccessTest {
         assertEquals(false, Audience.STAFF.admits("ADHERENT"::equals));
         assertEquals(true, Audience.EVERYONE.admits("ADHERENT"::equals));
         assertEquals(false, Audience.REGISTRY_EDITORS.admits("TREASURER"::equals));
+        assertEquals(true, Audience.DELIVERY_EDITORS.admits("GARDEN"::equals));
+        assertEquals(false, Audience.DUPLICATE_READERS.admits("GARDEN"::equals));
     }
 }
