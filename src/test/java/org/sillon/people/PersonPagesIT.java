@@ -115,6 +115,7 @@ class PersonPagesIT {
 
         browser.click("#person\\:edit");
         browser.type("#person\\:mobilePhone", "06 11 22 33 44");
+        browser.waitForText("#person .unsaved-hint", "Modifications non enregistrées");
         browser.click("#person\\:save");
         browser.waitForText("#messages", "Enregistré.");
         browser.go("/people/person.xhtml?id=" + person);

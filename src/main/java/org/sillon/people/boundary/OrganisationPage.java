@@ -12,6 +12,8 @@ import org.sillon.platform.boundary.AddressForm;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.PostalAddress;
 import org.sillon.platform.entity.PhoneNumbers;
 
 /** One organisation's form, new or existing, saved only over the version it was opened at. */
@@ -61,9 +63,14 @@ public class OrganisationPage implements Serializable {
 
     public String save() {
         return Faces.attempt(user.isPeopleEditor(), "organisation", () -> {
+            // the address is checked with the rest, so a bad postcode and a bad SIRET are shown together
+            InvalidValue.Checks checks = new InvalidValue.Checks();
+            PostalAddress typed = address.checkedIn(checks);
             OrganisationDetails details = new OrganisationDetails(name, kind,
                     roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(roles), siret, email,
-                    phone, address.toAddress());
+                    phone, typed);
+            checks.check("body", details::check);
+            ProblemException.onField("body", checks::refuseIfAny);
             Organisation saved = id == null ? organisations.create(details) : organisations.update(id, version, details);
             Faces.info("form.saved");
             return "/people/organisation?faces-redirect=true&id=" + saved.id();
