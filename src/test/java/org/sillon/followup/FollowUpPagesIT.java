@@ -145,8 +145,9 @@ class FollowUpPagesIT {
         browser.waitForUrl("/people/person.xhtml?id=" + personId);
 
         browser.go("/people/tasks.xhtml");
-        browser.click("#tasks\\:state");
-        browser.click("#tasks\\:state_items li[data-label='Faites']");
+        browser.find("#tasks\\:table");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.widgets['widget_tasks_state']; menu.selectValue('DONE'); menu.triggerChange();");
         browser.waitForText("#tasks\\:table", "Aucune tâche ne correspond à ces filtres.");
     }
 
