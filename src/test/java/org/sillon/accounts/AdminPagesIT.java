@@ -1,6 +1,7 @@
 package org.sillon.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
@@ -76,6 +77,7 @@ class AdminPagesIT {
         browser.click("label[for='editAccount:roles:2']");
         browser.click("#editAccount\\:save");
         browser.waitForText("#messages", "Enregistré");
+        assertEquals(1, shown("Enregistré"), "said once, at the top of the page, not again in the dialog");
         var roles = Api.at(base).admin().get("/api/v1/accounts/" + member.id()).json().getJsonArray("roles");
         assertEquals(2, roles.size(), roles.toString());
         assertTrue(roles.toString().contains("TREASURER"), roles.toString());
@@ -94,6 +96,7 @@ class AdminPagesIT {
         browser.click("#editPerson\\:personId_panel li.ui-autocomplete-item");
         browser.click("#editPerson\\:link");
         browser.waitForText("#messages", "Compte lié à la personne");
+        assertEquals(1, shown("Compte lié à la personne"), "said once, not again in the dialog");
         browser.waitForText("#accounts\\:table", "Nolwenn Portail" + tag);
         assertEquals(person, Api.at(base).admin().get("/api/v1/accounts/" + adherent.id()).json()
                 .getJsonNumber("personId").longValue());
@@ -143,5 +146,80 @@ class AdminPagesIT {
         browser.waitForText("#audit\\:table", "Compte n°" + garden.id());
         browser.waitForText("#audit\\:table", "admin (jeton n°");
         browser.waitForText("#audit\\:table", "« bootstrap »");
+    }
+
+    /** A moment as every page writes it in French: "01/12/2026 à 14:05", in Paris time. */
+    private static final java.util.regex.Pattern FRENCH_MOMENT = java.util.regex.Pattern.compile(
+            "\\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}");
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    @Test
+    void theAdminPagesWriteDatesAndTimesInFrenchInParisTime() {
+        String lastLogin = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[td[text()='admin']]/td[6]")).getText();
+        assertTrue(FRENCH_MOMENT.matcher(lastLogin).find(), lastLogin);
+        String paris = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(lastLogin.startsWith(paris), lastLogin + ", today in Paris " + paris);
+        assertNoIsoDate(browser.text("#accounts\\:table"));
+
+        browser.go("/admin/tokens.xhtml");
+        String tokens = browser.text("#tokens\\:table");
+        assertTrue(FRENCH_MOMENT.matcher(tokens).find(), tokens);
+        assertNoIsoDate(tokens);
+
+        browser.go("/admin/outbox.xhtml");
+        browser.type("#outbox\\:table\\:recipient\\:filter", "personne@nulle-part.example");
+        browser.waitForText("#outbox\\:table", "Aucun courriel.");
+    }
+
+    @Test
+    void theAuditTrailNamesFieldsAndRecordsInWordsAndWritesDatesInFrench() {
+        String tag = Staff.unique("audit").substring(6).replaceAll("[0-9]", "x");
+        long person = Api.at(base).admin().post("/api/v1/persons", Api.json("firstName", "Léa",
+                "lastName", "Journal" + tag, "joinedOn", "2026-03-04")).id();
+        long note = Api.at(base).admin().post("/api/v1/persons/" + person + "/notes", Api.json("text", "Appelée")).id();
+
+        browser.go("/admin/audit.xhtml?type=Person&id=" + person);
+        browser.waitForText("#audit\\:table", "Léa Journal" + tag + " (personne n°" + person + ")");
+        String table = browser.text("#audit\\:table");
+        assertTrue(table.contains("Prénom : — → Léa"), table);
+        assertTrue(table.contains("Adhésion le : — → 04/03/2026"), table);
+        assertTrue(FRENCH_MOMENT.matcher(table).find(), table);
+        assertNoIsoDate(table);
+        assertFalse(table.contains("firstName"), table);
+        browser.screenshot("audit-labels");
+
+        browser.go("/admin/audit.xhtml?type=PersonNote&id=" + note);
+        browser.waitForText("#audit\\:table", "Note de Léa Journal" + tag + " (n°" + note + ")");
+        table = browser.text("#audit\\:table");
+        assertTrue(table.contains("Personne : — → " + person), table);
+        assertTrue(table.contains("Auteur : — → admin"), table);
+        assertFalse(table.contains("PersonNote") || table.contains("writtenAt"), table);
+        assertNoIsoDate(table);
+
+        // the note's line leads to the person it is about
+        browser.click("#audit\\:table a[href*='person.xhtml?id=" + person + "']");
+        browser.waitForUrl("/people/person.xhtml?id=" + person);
+
+        // a record deleted since is named by its kind and number, without a link
+        Api.at(base).admin().delete("/api/v1/persons/" + person + "/notes/" + note);
+        browser.go("/admin/audit.xhtml?type=PersonNote&id=" + note);
+        browser.waitForText("#audit\\:table", "Suppression");
+        assertTrue(browser.text("#audit\\:table").contains("Note n°" + note), browser.text("#audit\\:table"));
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#audit\\:table tbody a")).isEmpty());
+
+        browser.go("/admin/audit.xhtml?type=Person&id=999999999");
+        browser.waitForText("#audit\\:table", "Aucun événement ne correspond à ces filtres.");
+    }
+
+    private static void assertNoIsoDate(String text) {
+        assertFalse(ISO.matcher(text).find(), text);
+    }
+
+    /** How many times the page says this text, wherever it is visible. */
+    private int shown(String text) {
+        String page = (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.body.innerText");
+        return page.split(java.util.regex.Pattern.quote(text), -1).length - 1;
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.Staff;
@@ -94,5 +95,71 @@ class FollowUpPagesIT {
         JsonObject task = api.as(animator.token()).get("/api/v1/tasks?owner=me&state=done").json().getJsonArray("items").getJsonObject(0);
         assertEquals("Rappeler " + tag, task.getString("title"));
         assertEquals(personId, task.getJsonNumber("personId").longValue());
+    }
+
+    @Test
+    void aTypedDueDateIsKeptAndEachTaskNamesWhomItConcernsAndItsOwner() {
+        browser.go("/people/person.xhtml?id=" + personId);
+        browser.waitForUrl("login.xhtml");
+        browser.login(animator.username(), Staff.PASSWORD);
+        browser.waitForUrl("/people/person.xhtml");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+        // typed over the pre-filled date as a person does: into the field, its text erased, then selected
+        String erased = today.plusDays(20).format(day);
+        browser.click("#followupTasks\\:addTask");
+        browser.type("#followupTask\\:title", "Relancer " + tag);
+        typeDate(Keys.chord(Keys.END) + Keys.BACK_SPACE.toString().repeat(10) + erased);
+        browser.click("#followupTask\\:saveTask");
+        browser.waitForText("#followup", "Relancer " + tag);
+        assertEquals(erased, dueOf("Relancer " + tag));
+
+        String selected = today.plusDays(30).format(day);
+        browser.click("#followupTasks\\:addTask");
+        browser.type("#followupTask\\:title", "Écrire " + tag);
+        typeDate(Keys.chord(Keys.CONTROL, "a") + selected);
+        browser.click("#followupTask\\:saveTask");
+        browser.waitForText("#followup", "Écrire " + tag);
+        assertEquals(selected, dueOf("Écrire " + tag));
+        assertEquals(today.plusDays(30).toString(), api.as(animator.token()).get("/api/v1/tasks?owner=me&sort=dueOn,desc")
+                .json().getJsonArray("items").getJsonObject(0).getString("dueOn"));
+
+        // the owner by name, not by login, on the record's page, the home page and the tasks page
+        assertTrue(browser.text("#followupTasks").contains("Test ANIMATOR"), browser.text("#followupTasks"));
+        assertFalse(browser.text("#followupTasks").contains(animator.username()), browser.text("#followupTasks"));
+        String name = "Maïwenn Le Bihan" + tag;
+        browser.go("/index.xhtml");
+        browser.waitForText("#my-tasks", "Relancer " + tag);
+        assertEquals(name, browser.text("#my-tasks li.task a.about"));
+        browser.click("#my-tasks li.task a.about");
+        browser.waitForUrl("/people/person.xhtml?id=" + personId);
+
+        browser.go("/people/tasks.xhtml");
+        browser.waitForText("#tasks\\:table", "Relancer " + tag);
+        assertTrue(browser.text("#tasks\\:table").contains("Test ANIMATOR"), browser.text("#tasks\\:table"));
+        assertFalse(browser.text("#tasks\\:table").contains(animator.username()), browser.text("#tasks\\:table"));
+        assertTrue(browser.text("#tasks\\:owner").contains("Test ANIMATOR"), browser.text("#tasks\\:owner"));
+        browser.screenshot("tasks-page");
+        browser.click("#tasks\\:table a.about");
+        browser.waitForUrl("/people/person.xhtml?id=" + personId);
+
+        browser.go("/people/tasks.xhtml");
+        browser.find("#tasks\\:table");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.widgets['widget_tasks_state']; menu.selectValue('DONE'); menu.triggerChange();");
+        browser.waitForText("#tasks\\:table", "Aucune tâche ne correspond à ces filtres.");
+    }
+
+    /** Clicks into the task dialog's date, as a person does, and types these keys. */
+    private void typeDate(String keys) {
+        browser.find("#followupTask\\:dueOn_input").click();
+        browser.find("#followupTask\\:dueOn_input").sendKeys(keys);
+    }
+
+    /** The due date the record's tasks card shows for the task with this title. */
+    private String dueOf(String title) {
+        return browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//*[@id='followupTasks']//li[strong[text()='" + title + "']]/span[@class='due']")).getText();
     }
 }

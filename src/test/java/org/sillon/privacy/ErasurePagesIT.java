@@ -54,11 +54,12 @@ class ErasurePagesIT {
         browser.click("#gdpr\\:history");
 
         browser.waitForUrl("/admin/audit.xhtml");
-        browser.waitForText("#audit\\:table", "firstName : Nolwenn → Nolwen");
+        browser.waitForText("#audit\\:table", "Prénom : Nolwenn → Nolwen");
         browser.waitForText("#audit\\:table", "Modification");
         browser.waitForText("#audit\\:table", "Création");
         browser.screenshot("audit-person");
-        browser.clickLink("Personne n°" + id);
+        browser.waitForText("#audit\\:table", "(personne n°" + id + ")");
+        browser.click("#audit\\:table a[href*='person.xhtml?id=" + id + "']");
 
         browser.waitForUrl("/people/person.xhtml");
         browser.type("#gdpr\\:reason", "Demande écrite du " + tag);

@@ -289,9 +289,28 @@ public class Accounts {
 
     /** The usernames of enabled staff accounts (every role but ADHERENT), in order: who can own work. */
     public List<String> staffUsernames() {
+        return List.copyOf(staffNames().keySet());
+    }
+
+    /** The display names of enabled staff accounts by username, in username order: whom work can be given to. */
+    public Map<String, String> staffNames() {
         Set<Role> staff = java.util.EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER, Role.GARDEN);
-        return list().stream().filter(a -> a.enabled() && a.roles().stream().anyMatch(staff::contains))
-                .map(Account::username).toList();
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        list().stream().filter(a -> a.enabled() && a.roles().stream().anyMatch(staff::contains))
+                .forEach(a -> names.put(a.username(), a.displayName()));
+        return names;
+    }
+
+    /** The display names of the accounts with these usernames, in one query; an unknown username is left out. */
+    public Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("select a.username, a.displayName from Account a where a.username in :usernames", Object[].class)
+                .setParameter("usernames", Set.copyOf(usernames)).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     public long count() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 import org.sillon.accounts.entity.Account;
 import org.sillon.people.boundary.PersonCard;
 import org.sillon.people.boundary.Persons;
@@ -111,10 +112,10 @@ public class AccountsView implements Serializable {
             if (newPassword != null && !newPassword.isBlank()) {
                 accounts.setPassword(editedId, newPassword);
             }
-            Faces.info("form.saved");
+            saidAtTop("form.saved");
             reload();
             editedId = null;
-            org.primefaces.PrimeFaces.current().executeScript("PF('editDialog').hide()");
+            PrimeFaces.current().executeScript("PF('editDialog').hide()");
         } catch (ProblemException e) {
             if (e.status() == 412) {
                 Faces.error("form.stale");
@@ -130,7 +131,7 @@ public class AccountsView implements Serializable {
     public void linkPerson() {
         try {
             editedVersion = holders.link(editedId, editedPersonId).version();
-            Faces.info("account.personLinked");
+            saidAtTop("account.personLinked");
             reload();
         } catch (ProblemException e) {
             Faces.show(e, "editPerson");
@@ -140,8 +141,14 @@ public class AccountsView implements Serializable {
     public void unlinkPerson() {
         editedVersion = holders.unlink(editedId).version();
         editedPersonId = null;
-        Faces.info("account.personUnlinked");
+        saidAtTop("account.personUnlinked");
         reload();
+    }
+
+    /** What the dialog did, said once, at the top of the page: the dialog's own messages are its refusals. */
+    private static void saidAtTop(String key) {
+        Faces.info(key);
+        PrimeFaces.current().ajax().update("messages");
     }
 
     /** Persons of the registry matching what was typed, for the picker. */

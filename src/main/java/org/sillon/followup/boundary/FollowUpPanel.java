@@ -49,6 +49,9 @@ public class FollowUpPanel implements Serializable {
     private Long subjectId;
     private transient List<InteractionsResource.InteractionView> timeline;
     private transient List<TasksResource.TaskView> taskList;
+    /** The names of the owners of the tasks shown, by username, read with them. */
+    private transient Map<String, String> ownerNames;
+    private transient Map<String, String> owners;
 
     private InteractionKind kind = InteractionKind.CALL;
     private LocalDateTime occurredAt;
@@ -93,8 +96,15 @@ public class FollowUpPanel implements Serializable {
                     is("organisation") ? subjectId : null, is("household") ? subjectId : null);
             taskList = TasksResource.TaskView.of(
                     tasks.search(filter, new PageRequest(0, SHOWN, "dueOn", false)).items(), tasks, subjects);
+            ownerNames = accounts.displayNames(taskList.stream().map(TasksResource.TaskView::owner).toList());
         }
         return taskList;
+    }
+
+    /** The name of a task's owner, as their account gives it. */
+    public String ownerName(TasksResource.TaskView t) {
+        getTasks();
+        return ownerNames.getOrDefault(t.owner(), t.owner());
     }
 
     /** On a household's page, whom among its members the interaction was with. */
@@ -102,8 +112,12 @@ public class FollowUpPanel implements Serializable {
         return is("household") ? subjects.householdMemberNames(subjectId) : Map.of();
     }
 
-    public List<String> getOwners() {
-        return accounts.staffUsernames();
+    /** Whom a task can be given to, by username, with their names. */
+    public Map<String, String> getOwners() {
+        if (owners == null) {
+            owners = accounts.staffNames();
+        }
+        return owners;
     }
 
     public InteractionKind[] getKinds() {

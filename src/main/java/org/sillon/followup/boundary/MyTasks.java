@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
 
-/** The home page's "my tasks" card: the open tasks of the person using it, the late ones counted. */
+/**
+ * The home page's "my tasks" card: the open tasks of the person using it, each linking to whom it is about,
+ * the late ones counted.
+ */
 @Named
 @ViewScoped
 public class MyTasks implements Serializable {
@@ -22,9 +26,14 @@ public class MyTasks implements Serializable {
     Tasks tasks;
 
     @Inject
+    Subjects subjects;
+
+    @Inject
     UserSession user;
 
     private transient List<FollowUpTask> open;
+    /** Whom the open tasks shown are about, read with them. */
+    private transient Subjects.Names names;
     private transient Long total;
     private transient Long late;
 
@@ -34,6 +43,8 @@ public class MyTasks implements Serializable {
                     new PageRequest(0, SHOWN, "dueOn", false));
             open = page.items();
             total = page.total();
+            names = subjects.namesOf(open, FollowUpTask::personId, FollowUpTask::organisationId,
+                    FollowUpTask::householdId);
         }
         return open;
     }
@@ -50,6 +61,12 @@ public class MyTasks implements Serializable {
                     new PageRequest(0, 1, "dueOn", false)).total();
         }
         return late;
+    }
+
+    /** Whom the task is about, with its page; null for a task about nobody in particular. */
+    public Subjects.Subject about(FollowUpTask t) {
+        getOpen();
+        return names.about(t.personId(), t.organisationId(), t.householdId());
     }
 
     public boolean isLate(FollowUpTask t) {

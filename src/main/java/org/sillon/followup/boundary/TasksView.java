@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.sillon.accounts.boundary.Accounts;
 import org.sillon.followup.control.Subjects;
 import org.sillon.followup.entity.FollowUpTask;
@@ -38,6 +39,9 @@ public class TasksView implements Serializable {
     private PagedLazyModel<FollowUpTask> model;
     /** Whom the tasks of the page shown are about, read with the page. */
     private transient Subjects.Names names;
+    /** The names of the owners of the tasks of the page shown, by username, read with the page. */
+    private transient Map<String, String> ownerNames;
+    private transient Map<String, String> owners;
 
     @PostConstruct
     void init() {
@@ -46,6 +50,7 @@ public class TasksView implements Serializable {
             Page<FollowUpTask> found = tasks.search(new Tasks.Filter(owner, state, null, null, null), page);
             names = subjects.namesOf(found.items(), FollowUpTask::personId, FollowUpTask::organisationId,
                     FollowUpTask::householdId);
+            ownerNames = accounts.displayNames(found.items().stream().map(FollowUpTask::owner).toList());
             return found;
         }, Tasks.SORTS.keySet(), "dueOn", FollowUpTask::id);
     }
@@ -66,17 +71,29 @@ public class TasksView implements Serializable {
         return tasks.isLate(t);
     }
 
-    /** Whom the task is about, for the table: a person, an organisation, a household, or nobody. */
-    public String about(FollowUpTask t) {
+    /** Whom the task is about, with its page: a person, an organisation, a household, or nobody (null). */
+    public Subjects.Subject about(FollowUpTask t) {
         if (names == null) {
             names = subjects.namesOf(List.of(t), FollowUpTask::personId, FollowUpTask::organisationId,
                     FollowUpTask::householdId);
         }
-        return names.of(t.personId(), t.organisationId(), t.householdId());
+        return names.about(t.personId(), t.organisationId(), t.householdId());
     }
 
-    public List<String> getOwners() {
-        return accounts.staffUsernames();
+    /** The name of the task's owner, as their account gives it. */
+    public String ownerName(FollowUpTask t) {
+        if (ownerNames == null) {
+            ownerNames = accounts.displayNames(List.of(t.owner()));
+        }
+        return ownerNames.getOrDefault(t.owner(), t.owner());
+    }
+
+    /** Whom tasks can be given to, by username, with their names. */
+    public Map<String, String> getOwners() {
+        if (owners == null) {
+            owners = accounts.staffNames();
+        }
+        return owners;
     }
 
     public TaskState[] getStates() {

@@ -44,10 +44,25 @@ public class Subjects {
 
         /** The name of whom or what a record is about: its person, else its organisation, else its household. */
         public String of(Long personId, Long organisationId, Long householdId) {
-            String person = person(personId);
-            String organisation = organisation(organisationId);
-            return person != null ? person : organisation != null ? organisation : household(householdId);
+            Subject about = about(personId, organisationId, householdId);
+            return about == null ? null : about.name();
         }
+
+        /** Whom or what a record is about, with its page: its person, else its organisation, else its household. */
+        public Subject about(Long personId, Long organisationId, Long householdId) {
+            if (person(personId) != null) {
+                return new Subject("/people/person", personId, person(personId));
+            }
+            if (organisation(organisationId) != null) {
+                return new Subject("/people/organisation", organisationId, organisation(organisationId));
+            }
+            return household(householdId) == null ? null
+                    : new Subject("/people/household", householdId, household(householdId));
+        }
+    }
+
+    /** A record a task or an interaction is about, as a page links to it. */
+    public record Subject(String page, long id, String name) {
     }
 
     @Inject

@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sillon.people.entity.PersonNote;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
@@ -54,6 +56,15 @@ public class PersonNotes implements PersonalDataSource {
     public List<NoteView> of(long personId) {
         persons.find(personId);
         return notes(personId).stream().map(NoteView::of).toList();
+    }
+
+    /** The person each of these notes is about, by note id; a note deleted since is left out. */
+    public Map<Long, Long> personIds(Set<Long> noteIds) {
+        Map<Long, Long> persons = new HashMap<>();
+        em.createQuery("select n.id, n.personId from PersonNote n where n.id in :ids", Object[].class)
+                .setParameter("ids", noteIds).getResultList()
+                .forEach(row -> persons.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return persons;
     }
 
     public NoteView find(long personId, long noteId) {

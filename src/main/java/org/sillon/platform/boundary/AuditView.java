@@ -1,22 +1,24 @@
 package org.sillon.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.entity.AuditEvent;
 import org.sillon.platform.entity.Message;
-import org.sillon.platform.entity.ParisTime;
 
 /**
  * The administrator's reading of the audit trail: a lazy table narrowed by record, actor and days. Opened
- * with {@code ?type=Person&id=123}, it shows one record's history.
+ * with {@code ?type=Person&id=123}, it shows one record's history. It shows the trail in words, leaving it
+ * stored as written: fields by their labels on the pages, records by the names their components give them
+ * ({@link AuditSubjects}), days and times as everywhere else.
  */
 @Named
 @ViewScoped
@@ -24,14 +26,20 @@ public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
-    /** The record pages a line can link to, by subject type. */
-    private static final Map<String, String> PAGES = Map.of(
-            "Person", "/people/person", "Household", "/people/household", "Organisation", "/people/organisation");
+    /**
+     * Where the pages name the fields of each subject type: a change to a person's "firstName" is labelled
+     * as the person form labels it, "person.firstName". Fields no form shows have an "audit.field." key.
+     */
+    private static final Map<String, String> FORMS = Map.of("Person", "person", "Household", "household",
+            "Organisation", "organisation", "Account", "account", "ApiToken", "token", "Task", "task",
+            "Interaction", "interaction", "PersonNote", "note", "ConsentRecord", "consent",
+            "SolidarityEligibility", "solidarity");
 
     @Inject
     AuditEvents events;
+
+    @Inject
+    Instance<AuditSubjects> namers;
 
     private String type;
     private Long id;
@@ -39,12 +47,17 @@ public class AuditView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private PagedLazyModel<AuditEvent> model;
+    /** The records of the page shown that still exist, by subject type and id, read with the page. */
+    private transient Map<String, Map<Long, AuditSubjects.Subject>> subjects;
 
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> {
             try {
-                return events.search(new AuditEvents.Filter(type, id, actor, from, to), page);
+                org.sillon.platform.control.Page<AuditEvent> found = events.search(
+                        new AuditEvents.Filter(type, id, actor, from, to), page);
+                subjects = subjectsOf(found.items());
+                return found;
             } catch (org.sillon.platform.control.ProblemException refused) {
                 // filters the form let through but the search refuses: an empty table, not an error page
                 return new org.sillon.platform.control.Page<>(List.of(), page.page(), page.size(), 0);
@@ -61,7 +74,7 @@ public class AuditView implements Serializable {
     }
 
     public String when(AuditEvent e) {
-        return WHEN.format(e.occurredAt().atZone(ParisTime.ZONE));
+        return Moments.dateTime(e.occurredAt(), locale());
     }
 
     /** Who did it, and with which API token if it was one: "admin (jeton n°53 « Script de synchro »)". */
@@ -76,20 +89,83 @@ public class AuditView implements Serializable {
         return text.equals(key) ? value : text;
     }
 
-    /** The record's page, for the types that have one; null otherwise. */
-    public String page(AuditEvent e) {
-        return PAGES.get(e.subjectType());
+    /** The kinds of record the trail names, for its filter: those the pages name, and merges, dismissals, filters. */
+    public List<String> getTypes() {
+        java.util.Set<String> types = new java.util.TreeSet<>(FORMS.keySet());
+        types.addAll(List.of("PersonMerge", "DuplicateDismissal", "SavedFilter"));
+        return List.copyOf(types);
     }
 
-    /** Each change as "field : before → after"; a missing value shows as a dash. */
+    /**
+     * The record in words: named by the component it belongs to while it exists ("Note de Léa Martin (n°15)",
+     * "Léa Martin (personne n°12)"), else by its kind and number ("Note n°15").
+     */
+    public String subject(AuditEvent e) {
+        AuditSubjects.Subject named = found(e);
+        return named == null ? Faces.text("audit.record", label("audit.type.", e.subjectType()), e.subjectId())
+                : Faces.text("audit.named." + e.subjectType(), named.name(), e.subjectId());
+    }
+
+    /** The page of the record, or of what it belongs to, while it exists; null otherwise. */
+    public String page(AuditEvent e) {
+        AuditSubjects.Subject named = found(e);
+        return named == null ? null : named.page();
+    }
+
+    /** The id the record's page opens with. */
+    public Long pageId(AuditEvent e) {
+        AuditSubjects.Subject named = found(e);
+        return named == null ? null : named.pageId();
+    }
+
+    private AuditSubjects.Subject found(AuditEvent e) {
+        return subjects == null ? null : subjects.getOrDefault(e.subjectType(), Map.of()).get(e.subjectId());
+    }
+
+    /** Asks each component that names records for those of the page, one type at a time. */
+    private Map<String, Map<Long, AuditSubjects.Subject>> subjectsOf(List<AuditEvent> page) {
+        Map<String, java.util.Set<Long>> ids = page.stream().collect(java.util.stream.Collectors.groupingBy(
+                AuditEvent::subjectType, java.util.stream.Collectors.mapping(AuditEvent::subjectId,
+                        java.util.stream.Collectors.toSet())));
+        Map<String, Map<Long, AuditSubjects.Subject>> found = new java.util.HashMap<>();
+        for (AuditSubjects namer : namers) {
+            namer.types().stream().filter(ids::containsKey)
+                    .forEach(t -> found.put(t, namer.subjects(t, ids.get(t))));
+        }
+        return found;
+    }
+
+    /**
+     * Each change as "label : before → after", the field named as the pages name it and days and times
+     * written as everywhere else; a missing value shows as a dash. The stored trail keeps the code names.
+     */
     public List<String> changes(AuditEvent e) {
+        Locale locale = locale();
         return AuditTrail.changesOf(e).entrySet().stream()
-                .map(c -> c.getKey() + " : " + shown(c.getValue().from()) + " → " + shown(c.getValue().to()))
+                .map(c -> field(e.subjectType(), c.getKey()) + " : " + shown(c.getValue().from(), locale) + " → "
+                        + shown(c.getValue().to(), locale))
                 .toList();
     }
 
-    private static String shown(String value) {
-        return value == null ? "—" : value;
+    /** A field's label: its form's ("person.firstName", "person.household" for householdId), else its own. */
+    private static String field(String subjectType, String field) {
+        String form = FORMS.get(subjectType);
+        String bare = field.replaceFirst("(Id|At)$", "");
+        for (String key : new String[] {form + "." + field, form + "." + bare, "audit.field." + field}) {
+            String text = Faces.text(key);
+            if (!text.equals(key)) {
+                return text;
+            }
+        }
+        return field;
+    }
+
+    private static String shown(String value, Locale locale) {
+        return value == null ? "—" : Moments.text(value, locale);
+    }
+
+    private static Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public PagedLazyModel<AuditEvent> getModel() {
