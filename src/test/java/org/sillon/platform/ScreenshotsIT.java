@@ -111,6 +111,12 @@ class ScreenshotsIT {
         String upper = tag.toUpperCase();
         assertEquals("Foyer CARTE" + upper + "A | Quimperlé · Prospect", card("CARTE" + upper + "A"));
         assertEquals("Foyer CARTE" + upper + "B | Prospect", card("CARTE" + upper + "B"));
+        // the account's menu, at the bar's far end, opens within the screen
+        browser.click("#menu .ui-menubar > ul > li:last-child > a.ui-submenu-link");
+        browser.find("#menu .ui-menubar > ul > li:last-child > ul.ui-menu-child");
+        assertTrue(number("return document.querySelector('#menu .ui-menubar > ul > li:last-child > ul.ui-menu-child')"
+                + ".getBoundingClientRect().right") <= width, "the account's menu overflows the screen");
+        save("menu-phone");
         assertEquals(List.of(), browser.consoleErrors());
     }
 
