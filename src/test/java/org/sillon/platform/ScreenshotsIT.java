@@ -109,8 +109,15 @@ class ScreenshotsIT {
         assertTrue(cards >= 4, cards + " households on the first screen");
         // a card: the household's name, then its town when it has one and its status, the rest left out
         String upper = tag.toUpperCase();
-        assertEquals("Foyer CARTE" + upper + "A | Quimperlé · Prospect", card("CARTE" + upper + "A"));
-        assertEquals("Foyer CARTE" + upper + "B | Prospect", card("CARTE" + upper + "B"));
+        assertEquals("Foyer CARTE" + upper + "A | Quimperlé · Prospect", card("households", "CARTE" + upper + "A"));
+        assertEquals("Foyer CARTE" + upper + "B | Prospect", card("households", "CARTE" + upper + "B"));
+        // a person's card: the name, then the town and household
+        browser.go("/people/persons.xhtml?q=carte" + tag);
+        browser.waitForText("#persons\\:table_data", "Carte" + tag + "h");
+        save("persons-phone");
+        assertEquals("Carte" + tag + "a Maëlle | Quimperlé · Foyer CARTE" + upper + "A", card("persons", "Carte" + tag + "a"));
+        assertEquals("Carte" + tag + "b Maëlle | Foyer CARTE" + upper + "B", card("persons", "Carte" + tag + "b"));
+
         // the account's menu, at the bar's far end, opens within the screen
         browser.click("#menu .ui-menubar > ul > li:last-child > a.ui-submenu-link");
         browser.find("#menu .ui-menubar > ul > li:last-child > ul.ui-menu-child");
@@ -121,10 +128,10 @@ class ScreenshotsIT {
     }
 
     /** A card as it reads: its title, then its second line with the separators the style sheet draws. */
-    private String card(String name) {
+    private String card(String list, String name) {
         return (String) js.executeScript("""
-                const row = [...document.querySelectorAll('#households\\\\:table_data > tr')]
-                    .find(r => r.textContent.includes(arguments[0]));
+                const row = [...document.querySelectorAll('#' + arguments[0] + '\\\\:table_data > tr')]
+                    .find(r => r.textContent.includes(arguments[1]));
                 const shown = [...row.cells].filter(c => getComputedStyle(c).display !== 'none');
                 const text = c => {
                     const before = getComputedStyle(c, '::before').content;
@@ -132,7 +139,7 @@ class ScreenshotsIT {
                 };
                 return shown.filter(c => c.classList.contains('card-title')).map(text).join(' ') + ' | '
                     + shown.filter(c => c.classList.contains('card-line')).map(text).join(' ');
-                """, name);
+                """, list, name);
     }
 
     private long number(String script, Object... arguments) {
