@@ -122,8 +122,12 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot under target/screenshots, for a person looking at what a test saw. */
     public Path screenshot(String name) {
+        return screenshot(Path.of(System.getProperty("sillon.basedir", "."), "target", "screenshots"), name);
+    }
+
+    /** Saves a screenshot of the window as it is now into {@code dir}, as {@code name.png}. */
+    public Path screenshot(Path dir, String name) {
         try {
-            Path dir = Path.of(System.getProperty("sillon.basedir", "."), "target", "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
