@@ -103,7 +103,7 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/duplicates", null, DUPLICATE_READERS),
             new Endpoint("POST", "/api/v1/duplicates/dismissals", "{}", EDITORS),
             new Endpoint("POST", "/api/v1/merges", "{}", EDITORS),
-            new Endpoint("GET", "/api/v1/merges", null, STAFF),
+            new Endpoint("GET", "/api/v1/merges", null, DUPLICATE_READERS),
             new Endpoint("GET", "/api/v1/saved-filters", null, STAFF),
             new Endpoint("POST", "/api/v1/saved-filters", "{}", STAFF),
             new Endpoint("DELETE", "/api/v1/saved-filters/0", null, STAFF),

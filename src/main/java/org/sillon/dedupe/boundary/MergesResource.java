@@ -23,7 +23,7 @@ import org.sillon.platform.entity.Message;
 @Path("v1/merges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Allowed(Audience.STAFF)
+@Allowed(Audience.DUPLICATE_READERS)
 public class MergesResource {
 
     @Inject
