@@ -176,8 +176,8 @@ class AdminPagesIT {
     @Test
     void theAuditTrailNamesFieldsAndRecordsInWordsAndWritesDatesInFrench() {
         String tag = Staff.unique("audit").substring(6).replaceAll("[0-9]", "x");
-        long person = Api.at(base).admin().post("/api/v1/persons", Api.json("firstName", "Léa",
-                "lastName", "Journal" + tag, "joinedOn", "2026-03-04")).id();
+        long person = Api.at(base).admin().post("/api/v1/persons", Api.json("civility", "MRS", "firstName", "Léa",
+                "lastName", "Journal" + tag, "joinedOn", "2026-03-04", "source", "WORD_OF_MOUTH")).id();
         long note = Api.at(base).admin().post("/api/v1/persons/" + person + "/notes", Api.json("text", "Appelée")).id();
 
         browser.go("/admin/audit.xhtml?type=Person&id=" + person);
@@ -188,6 +188,10 @@ class AdminPagesIT {
         assertTrue(FRENCH_MOMENT.matcher(table).find(), table);
         assertNoIsoDate(table);
         assertFalse(table.contains("firstName"), table);
+        // codes read as the form's menus read them
+        assertTrue(table.contains("Mme"), table);
+        assertTrue(table.contains("Bouche-à-oreille"), table);
+        assertFalse(table.contains("MRS") || table.contains("WORD_OF_MOUTH"), table);
         browser.screenshot("audit-labels");
 
         browser.go("/admin/audit.xhtml?type=PersonNote&id=" + note);

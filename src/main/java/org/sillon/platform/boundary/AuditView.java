@@ -26,6 +26,9 @@ public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A value written as a code of an enumeration ("MRS", "WORD_OF_MOUTH"), which the pages put in words. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
+
     /**
      * Where the pages name the fields of each subject type: a change to a person's "firstName" is labelled
      * as the person form labels it, "person.firstName". Fields no form shows have an "audit.field." key.
@@ -142,8 +145,9 @@ public class AuditView implements Serializable {
     public List<String> changes(AuditEvent e) {
         Locale locale = locale();
         return AuditTrail.changesOf(e).entrySet().stream()
-                .map(c -> field(e.subjectType(), c.getKey()) + " : " + shown(c.getValue().from(), locale) + " → "
-                        + shown(c.getValue().to(), locale))
+                .map(c -> field(e.subjectType(), c.getKey()) + " : "
+                        + shown(e.subjectType(), c.getKey(), c.getValue().from(), locale) + " → "
+                        + shown(e.subjectType(), c.getKey(), c.getValue().to(), locale))
                 .toList();
     }
 
@@ -160,8 +164,26 @@ public class AuditView implements Serializable {
         return field;
     }
 
-    private static String shown(String value, Locale locale) {
-        return value == null ? "—" : Moments.text(value, locale);
+    /**
+     * A value as the pages write it: a code in the words of its form's menu ("MRS" as "Mme", a household's
+     * "ACTIVE" as "Actif", "FR" as "Français"), a moment in the common format, anything else as stored.
+     */
+    private static String shown(String subjectType, String field, String value, Locale locale) {
+        if (value == null) {
+            return "—";
+        }
+        if (CODE.matcher(value).matches()) {
+            String form = FORMS.get(subjectType);
+            for (String key : new String[] {form + "." + field + "." + value,
+                    form + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "." + value,
+                    "lang." + value.toLowerCase(Locale.ROOT)}) {
+                String text = Faces.text(key);
+                if (!text.equals(key)) {
+                    return text;
+                }
+            }
+        }
+        return Moments.text(value, locale);
     }
 
     private static Locale locale() {
