@@ -34,7 +34,7 @@ import org.sillon.platform.entity.Message;
  * the earlier rows: if any is invalid, nothing is created and the import fails with its report; otherwise it
  * records the duplicates, which fixes the plan. Then each chunk creates about {@value #CHUNK_ROWS} persons in
  * whole households, with the status {@link ImportedStatus} gives them, through {@link Households#arrive} so that
- * each is checked and audited as a form's would be, in one flush of batched inserts, and commits with its report
+ * each is checked and audited as a form's would be, in batched statements, and commits with its report
  * lines and checkpoint; a run resumed after a crash goes on after the last committed chunk. If a chunk is
  * refused, {@link RefusedRow} finds the row it was refused for, the run is given up: its undo chunks delete,
  * through the same facades, the households and persons the earlier chunks created, and the import fails with the
@@ -145,7 +145,7 @@ public class ImportRunner implements JobHandler {
         }
 
         /**
-         * Creates the households that follow the first {@code done} in one flush (see {@link Households#arrive}),
+         * Creates the households that follow the first {@code done} in batched statements (see {@link Households#arrive}),
          * with their report lines.
          */
         private Chunk create(int done) {
