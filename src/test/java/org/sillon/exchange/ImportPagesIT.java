@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sillon.testing.Api;
@@ -110,13 +112,15 @@ class ImportPagesIT {
     @Test
     void theMappingChoosesTheStatusOfTheHouseholds() throws Exception {
         upload("Prénom;Nom;Courriel\nMaela;Kerleau" + tag + ";maela." + tag + "@example.org\n");
-        Select status = new Select(browser.find("#import\\:householdStatus"));
+        WebElement select = browser.find("#import\\:householdStatus");
+        Select status = new Select(select);
         assertTrue(status.getFirstSelectedOption().getText().startsWith("Selon la date d'adhésion"),
                 status.getFirstSelectedOption().getText());
         status.selectByValue("ACTIVE");
-        browser.waitForText("#import\\:preview", "À créer");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "ACTIVE".equals(
-                new Select(browser.find("#import\\:householdStatus")).getFirstSelectedOption().getDomProperty("value")));
+        // the choice is sent at once: the form comes back with it
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(select));
+        assertEquals("ACTIVE", new Select(browser.find("#import\\:householdStatus")).getFirstSelectedOption()
+                .getDomProperty("value"));
         browser.click("#import\\:run");
         browser.waitForText("#import\\:report", "Import terminé");
         Api api = Api.at(base).admin();
