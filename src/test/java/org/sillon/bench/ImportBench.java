@@ -9,6 +9,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
+import org.sillon.testing.TestServices;
 
 /**
  * Figures for docs/performance.md, not a test: run with {@code mvn -B verify -Pbench}. Generates a CSV of
@@ -24,7 +25,7 @@ class ImportBench {
     URL base;
 
     @Test
-    void importAtScale() throws InterruptedException {
+    void importAtScale() throws Exception {
         Api api = Api.at(base).admin();
         long stamp = System.nanoTime();
         String[] names = {"Le Gall", "Le Goff", "Tanguy", "Morvan", "Lefèvre", "Martin", "Quéré", "Riou"};
@@ -62,5 +63,15 @@ class ImportBench {
         System.out.printf(Locale.ROOT, "BENCH import run %s in %.1f s (%.2f ms per row), %d persons, %d households, %d polls%n",
                 job.getString("status"), runS, runS * 1000 / ROWS, job.getInt("createdPersons"),
                 job.getInt("createdHouseholds"), polls);
+        String ours = "email like 'import%-" + stamp + "@example.org'";
+        long stored = TestServices.count("select count(*) from person where " + ours);
+        // every row gives a join date: each household is active from it (issue 9)
+        long active = TestServices.count("select count(distinct h.id) from household h join person p on p.household_id = h.id"
+                + " where h.status = 'ACTIVE' and h.status_since = date '2021-03-04' and p." + ours);
+        if (!"DONE".equals(job.getString("status")) || job.getInt("createdPersons") != ROWS
+                || job.getInt("createdHouseholds") != (ROWS + 1) / 2 || stored != ROWS || active != (ROWS + 1) / 2) {
+            throw new IllegalStateException("the import did not create every row as its file says: " + job + ", "
+                    + stored + " persons stored, " + active + " active households");
+        }
     }
 }

@@ -93,6 +93,45 @@ class MergesIT {
         return Math.min(a, b) + "-" + Math.max(a, b);
     }
 
+    private void rename(long personId, String first, String last, String line1) {
+        var body = Json.createObjectBuilder().add("firstName", first).add("lastName", last);
+        if (line1 != null) {
+            body.add("address", Json.createObjectBuilder().add("line1", line1).add("postalCode", "56270")
+                    .add("city", "Ploemeur"));
+        }
+        Api.Reply current = api.get("/api/v1/persons/" + personId);
+        Api.Reply r = api.header("If-Match", current.etag()).put("/api/v1/persons/" + personId, body.build().toString());
+        assertEquals(200, r.status(), r.body());
+    }
+
+    @Test
+    void theListFollowsEveryChangeOfAPersonAtOnce() {
+        long gwen = person("Gwenaëlle", "Caradec" + tag, null, null, "5 rue du Port");
+        long again = person("Gwenaelle", "CARADEC" + tag, null, null, "5, rue du port");
+        assertEquals(90, pairs(50).get(key(gwen, again)).getInt("score"), "same name and address");
+
+        rename(again, "Soizic", "Morvan" + tag, null);
+        var afterRename = pairs(50);
+        assertFalse(afterRename.containsKey(key(gwen, again)), "renamed: the pair is gone at the next call");
+        assertTrue(afterRename.keySet().stream().noneMatch(k -> k.contains(Long.toString(gwen))));
+
+        rename(again, "Gwenaelle", "Caradec" + tag, "5 rue du Port");
+        JsonObject back = pairs(50).get(key(gwen, again));
+        assertEquals(90, back.getInt("score"), "renamed back: the pair is listed again");
+        assertEquals(version(again), back.getJsonObject(gwen < again ? "second" : "first").getJsonNumber("version")
+                .longValue(), "with the person as they are now");
+
+        long third = person("Gwenaëlle", "Caradec" + tag, null, null, null);
+        var withThird = pairs(50);
+        assertTrue(withThird.containsKey(key(gwen, third)) && withThird.containsKey(key(again, third)),
+                "a new namesake pairs with both");
+        assertEquals(204, api.delete("/api/v1/persons/" + third).status());
+        var afterDeletion = pairs(50);
+        assertFalse(afterDeletion.containsKey(key(gwen, third)) || afterDeletion.containsKey(key(again, third)),
+                "a deleted person's pairs go with them");
+        assertTrue(afterDeletion.containsKey(key(gwen, again)));
+    }
+
     @Test
     void theListFindsSeededPairsButNotDismissedOnes() {
         long lefevre = person("Hélène", "Lefèvre" + tag, null, null, "3 rue des Ajoncs");

@@ -62,8 +62,11 @@ class ImportIT {
     }
 
     private JsonObject runToTheEnd(Api.Reply uploaded) throws InterruptedException {
-        String location = uploaded.header("Location");
-        Api.Reply run = api.header("If-Match", uploaded.etag()).sendBytes("POST", location + "/run", (byte[]) null, null);
+        return runToTheEnd(uploaded.header("Location"), uploaded.etag());
+    }
+
+    private JsonObject runToTheEnd(String location, String etag) throws InterruptedException {
+        Api.Reply run = api.header("If-Match", etag).sendBytes("POST", location + "/run", (byte[]) null, null);
         assertEquals(202, run.status(), run.body());
         JsonObject job = null;
         for (int i = 0; i < 240; i++) {
@@ -270,7 +273,7 @@ class ImportIT {
         JsonArray preview = uploaded.json().getJsonArray("preview");
         assertEquals("DUPLICATE DUPLICATE CREATED DUPLICATE CREATED DUPLICATE",
                 preview.stream().map(r -> r.asJsonObject().getString("outcome")).collect(Collectors.joining(" ")));
-        assertEquals("duplicate of Jean Kerouac (#" + jean + ")", preview.getJsonObject(1).getString("duplicate"));
+        assertEquals("duplicate of Jean Kerouac (person no. " + jean + ")", preview.getJsonObject(1).getString("duplicate"));
 
         JsonObject done = runToTheEnd(uploaded);
         assertEquals("DONE", done.getString("status"), done.toString());
@@ -278,12 +281,52 @@ class ImportIT {
         assertEquals(4, done.getInt("duplicates"));
         List<String> dups = lines(uploaded.header("Location"), "DUPLICATE");
         assertEquals(4, dups.size(), dups.toString());
-        assertTrue(dups.get(0).startsWith("2 DUPLICATE email duplicate of Marie Dupont (#"), dups.get(0));
-        assertEquals("3 DUPLICATE address duplicate of Jean Kerouac (#" + jean + ")", dups.get(1));
+        assertTrue(dups.get(0).startsWith("2 DUPLICATE email duplicate of Marie Dupont (person no. "), dups.get(0));
+        assertEquals("3 DUPLICATE address duplicate of Jean Kerouac (person no. " + jean + ")", dups.get(1));
         assertEquals("5 DUPLICATE email duplicate of line 4", dups.get(2));
         assertEquals("7 DUPLICATE address duplicate of line 6", dups.get(3));
         assertEquals("Simon", personByEmail("nina." + tag + "@example.org").getString("lastName"));
         assertEquals(0, api.get("/api/v1/persons?q=Dupont-Autre").json().getJsonArray("items").size());
+    }
+
+    /** Three rows in two households: Anne and Youen (key A) joined on the dates given, Soizic (B) has none. */
+    private byte[] joinDates(String who) {
+        return ("Prénom;Nom;Courriel;Date d'adhésion;Foyer\n"
+                + "Anne;Kerleau" + tag + ";anne." + who + tag + "@example.org;15/09/2022;A\n"
+                + "Youen;Kerleau" + tag + ";youen." + who + tag + "@example.org;03/02/2021;A\n"
+                + "Soizic;Kerleau" + tag + ";soizic." + who + tag + "@example.org;;B\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private JsonObject householdOf(String email) {
+        return api.get("/api/v1/households/" + personByEmail(email).getJsonNumber("householdId")).json();
+    }
+
+    @Test
+    void householdsWithAJoinDateArriveActiveSinceTheEarliestAndTheMappingCanChooseTheirStatus() throws Exception {
+        Api.Reply uploaded = upload("adhesions.csv", joinDates("a"), "text/csv");
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject job = uploaded.json().getJsonObject("job");
+        assertEquals("registeredOn", job.getJsonArray("columns").getJsonObject(3).getString("target"));
+        assertTrue(job.isNull("householdStatus"), "by default, the status goes by the join dates");
+        assertEquals("DONE", runToTheEnd(uploaded).getString("status"));
+        JsonObject anne = householdOf("anne.a" + tag + "@example.org");
+        assertEquals("ACTIVE", anne.getString("status"));
+        assertEquals("2021-02-03", anne.getString("statusSince"), "active since the earliest member joined");
+        assertEquals("PROSPECT", householdOf("soizic.a" + tag + "@example.org").getString("status"));
+
+        Api.Reply second = upload("adhesions.csv", joinDates("b"), "text/csv");
+        String location = second.header("Location");
+        List<String> targets = List.of("firstName", "lastName", "email", "registeredOn", "householdKey");
+        Api.Reply unknown = api.header("If-Match", second.etag()).put(location + "/mapping",
+                Api.json("targets", targets, "householdStatus", "MEMBER"));
+        assertEquals(400, unknown.status(), unknown.body());
+        Api.Reply lapsed = api.header("If-Match", second.etag()).put(location + "/mapping",
+                Api.json("targets", targets, "householdStatus", "LAPSED"));
+        assertEquals(200, lapsed.status(), lapsed.body());
+        assertEquals("LAPSED", lapsed.json().getJsonObject("job").getString("householdStatus"));
+        assertEquals("DONE", runToTheEnd(location, lapsed.etag()).getString("status"));
+        assertEquals("LAPSED", householdOf("anne.b" + tag + "@example.org").getString("status"));
+        assertEquals("LAPSED", householdOf("soizic.b" + tag + "@example.org").getString("status"));
     }
 
     @Test

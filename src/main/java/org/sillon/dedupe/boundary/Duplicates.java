@@ -7,12 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.dedupe.control.DuplicateFinder;
@@ -57,23 +59,27 @@ public class Duplicates {
             implements java.io.Serializable {
     }
 
-    /**
-     * What tells whether the registry changed: whose it is (each association has its own), the persons' and
-     * households' stamp, and the dismissals.
-     */
-    private record Registry(Long association, Persons.Stamp people, long dismissals) {
-    }
-
-    /** The last pairs found, and the state of the registry they were found in. */
-    private record Found(Registry registry, int minScore, List<DuplicateScore.Match> matches, Map<Long, Side> byId) {
+    /** What tells whether an association's registry changed: its persons' and households' stamp, and its dismissals. */
+    private record Registry(Persons.Stamp people, long dismissals) {
     }
 
     /**
-     * Scoring 20,000 persons costs about half a second, and the page asks again at each click: the pairs are
-     * kept for as long as the registry is as it was, which a few sums over the tables tell (a change of any
-     * person, household or dismissal moves one of them). Each server keeps its own; all read the database.
+     * An association's pairs as last found, with the persons' sides and what the registry was then. The finder
+     * keeps every block's pairs, so that a change rescores only the blocks of the persons that changed.
      */
-    private volatile Found last;
+    private static final class Kept {
+        private DuplicateFinder finder;
+        private Registry registry;
+        private Map<Long, Side> byId = Map.of();
+        private List<DuplicateScore.Match> listed = List.of();
+    }
+
+    /**
+     * The pairs of each association, kept between calls (the page asks at each click). A few sums over the
+     * tables tell whether anything changed; when something did, the persons whose row differs are rescored,
+     * within their blocks only. Each server keeps its own; all read the database.
+     */
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -101,34 +107,50 @@ public class Duplicates {
         if (min < 0 || min > 100) {
             throw ProblemException.invalid("minScore", Message.of("between", 0, 100));
         }
-        Registry registry = new Registry(Tenancy.current(), persons.stamp(),
+        Registry registry = new Registry(persons.stamp(),
                 em.createQuery("select count(d) from DuplicateDismissal d", Long.class).getSingleResult());
-        Found found = last;
-        if (found == null || found.minScore() != min || !found.registry().equals(registry)) {
-            found = score(min, registry);
-            last = found;
+        Long association = Tenancy.current();
+        Kept k = kept.computeIfAbsent(association == null ? 0L : association, a -> new Kept());
+        List<DuplicateScore.Match> matches;
+        Map<Long, Side> byId;
+        synchronized (k) {
+            if (k.finder == null || k.finder.minScore() != min) {
+                k.finder = new DuplicateFinder(min, maxBlock);
+                k.byId = Map.of();
+                k.registry = null;
+            }
+            if (!registry.equals(k.registry)) {
+                refresh(k);
+                k.registry = registry;
+            }
+            matches = k.listed;
+            byId = k.byId;
         }
-        Map<Long, Side> byId = found.byId();
-        List<DuplicateScore.Match> matches = found.matches();
         List<Pair> items = matches.stream().skip(page.offset()).limit(page.size())
                 .map(m -> new Pair(byId.get(m.lowId()), byId.get(m.highId()), m.score(), m.reasons())).toList();
         return new Page<>(items, page.page(), page.size(), matches.size());
     }
 
-    private Found score(int min, Registry registry) {
-        List<Side> sides = persons.rows().stream()
-                .map(r -> new Side(r.id(), r.firstName(), r.lastName(), r.email(), r.phone(), r.mobilePhone(),
-                        r.line1(), r.postalCode(), r.city(), r.householdId(), r.householdName(), r.version()))
-                .toList();
-        Set<String> dismissed = new HashSet<>();
+    /** Rescores the persons whose row changed since the last call, forgets the deleted ones, lists the pairs. */
+    private void refresh(Kept k) {
+        Map<Long, Side> sides = new HashMap<>();
+        List<DuplicateScore.Sketch> changed = new ArrayList<>();
+        for (Persons.Row r : persons.rows()) {
+            Side s = new Side(r.id(), r.firstName(), r.lastName(), r.email(), r.phone(), r.mobilePhone(), r.line1(),
+                    r.postalCode(), r.city(), r.householdId(), r.householdName(), r.version());
+            sides.put(s.id(), s);
+            if (!s.equals(k.byId.get(s.id()))) {
+                changed.add(DuplicateScore.Sketch.of(s.id(), s.firstName(), s.lastName(), s.email(), s.phone(),
+                        s.mobilePhone(), s.line1(), s.postalCode(), s.householdId()));
+            }
+        }
+        List<Long> removed = k.byId.keySet().stream().filter(id -> !sides.containsKey(id)).toList();
+        k.finder.update(changed, removed);
+        Set<List<Long>> dismissed = new HashSet<>();
         em.createQuery("select d.personLowId, d.personHighId from DuplicateDismissal d", Object[].class)
-                .getResultList().forEach(r -> dismissed.add(r[0] + ":" + r[1]));
-        List<DuplicateScore.Match> matches = DuplicateFinder.find(
-                sides.stream().map(s -> DuplicateScore.Sketch.of(s.id(), s.firstName(), s.lastName(), s.email(),
-                        s.phone(), s.mobilePhone(), s.line1(), s.postalCode(), s.householdId())).toList(),
-                min, maxBlock, (low, high) -> dismissed.contains(low + ":" + high));
-        return new Found(registry, min, matches,
-                sides.stream().collect(Collectors.toMap(Side::id, Function.identity())));
+                .getResultList().forEach(r -> dismissed.add(List.of((Long) r[0], (Long) r[1])));
+        k.listed = k.finder.matches((low, high) -> dismissed.contains(List.of(low, high)));
+        k.byId = sides;
     }
 
     /** Records that two persons are not duplicates, in the caller's name; saying it again changes nothing. */

@@ -6,18 +6,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.sillon.exchange.control.ImportCheck;
 import org.sillon.exchange.control.ImportCheckpoint;
 import org.sillon.exchange.control.ImportPlan;
 import org.sillon.exchange.control.ImportRow;
+import org.sillon.exchange.control.ImportedStatus;
 import org.sillon.exchange.entity.ImportJob;
 import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
+import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
 import org.sillon.platform.boundary.Caller;
@@ -31,10 +33,12 @@ import org.sillon.platform.entity.Message;
  * Runs imports as background jobs, all or nothing. The first chunk checks every row against the registry and
  * the earlier rows: if any is invalid, nothing is created and the import fails with its report; otherwise it
  * records the duplicates, which fixes the plan. Then each chunk creates about {@value #CHUNK_ROWS} persons in
- * whole households, through the {@link Persons} and {@link Households} facades so that each is audited, and
- * commits with its report lines and checkpoint; a run resumed after a crash goes on after the last committed
- * chunk. If a chunk is refused, the run is given up: its undo chunks delete, through the same facades, the
- * households and persons the earlier chunks created, and the import fails with the refused line.
+ * whole households, with the status {@link ImportedStatus} gives them, through {@link Households#arrive} so that
+ * each is checked and audited as a form's would be, in batched statements, and commits with its report
+ * lines and checkpoint; a run resumed after a crash goes on after the last committed chunk. If a chunk is
+ * refused, {@link RefusedRow} finds the row it was refused for, the run is given up: its undo chunks delete,
+ * through the same facades, the households and persons the earlier chunks created, and the import fails with the
+ * refused line.
  */
 @ApplicationScoped
 public class ImportRunner implements JobHandler {
@@ -77,6 +81,9 @@ public class ImportRunner implements JobHandler {
     @Inject
     Households households;
 
+    @Inject
+    RefusedRow refusedRow;
+
     @Override
     public String kind() {
         return KIND;
@@ -95,6 +102,8 @@ public class ImportRunner implements JobHandler {
         private final Caller by;
         private ImportPlan plan;
         private int duplicates;
+        /** The status the mapping chose for every household (empty: by their join dates), read once. */
+        private Optional<HouseholdStatus> householdStatus;
 
         Run(long jobId, Caller by) {
             this.jobId = jobId;
@@ -135,19 +144,20 @@ public class ImportRunner implements JobHandler {
             return Chunk.next(ImportCheckpoint.created(0).text(), 0);
         }
 
-        /** Creates the households that follow the first {@code done}, with their report lines. */
+        /**
+         * Creates the households that follow the first {@code done} in batched statements (see {@link Households#arrive}),
+         * with their report lines.
+         */
         private Chunk create(int done) {
             ImportPlan plan = plan();
             List<List<ImportRow>> chunk = plan.chunk(done, CHUNK_ROWS);
-            for (List<ImportRow> group : chunk) {
-                List<Long> members = new ArrayList<>();
-                for (ImportRow row : group) {
-                    members.add(create(row));
-                }
-                long household = attempt(group.get(0), () -> households.register(
-                        new Households.Composition(null, members.get(0), members.subList(1, members.size())), by));
-                for (int i = 0; i < group.size(); i++) {
-                    em.persist(ImportLine.created(jobId, group.get(i).line(), members.get(i), household));
+            List<Households.Arrived> arrived = households.arrive(chunk.stream().map(this::arrival).toList(), by);
+            for (int i = 0; i < chunk.size(); i++) {
+                List<ImportRow> group = chunk.get(i);
+                Households.Arrived household = arrived.get(i);
+                for (int j = 0; j < group.size(); j++) {
+                    em.persist(ImportLine.created(jobId, group.get(j).line(), household.memberIds().get(j),
+                            household.householdId()));
                 }
             }
             int now = done + chunk.size();
@@ -197,10 +207,14 @@ public class ImportRunner implements JobHandler {
 
         @Override
         public String fail(String checkpoint, RuntimeException cause) {
-            RowFailed row = cause instanceof RowFailed r ? r : null;
+            ImportCheckpoint at = ImportCheckpoint.parse(checkpoint);
+            RowFailed row = cause instanceof RowFailed r ? r
+                    : at.phase() == ImportCheckpoint.Phase.CREATE
+                            ? refusedRow.in(plan().chunk(at.households(), CHUNK_ROWS), this::status, by).orElse(null)
+                            : null;
             em.persist(new ImportLine(jobId, row == null ? 0 : row.line, ImportOutcome.ERROR, row == null ? null : row.field,
-                    reason(cause), null));
-            if (ImportCheckpoint.parse(checkpoint).phase() == ImportCheckpoint.Phase.CHECK) {
+                    reason(row == null ? cause : row), null));
+            if (at.phase() == ImportCheckpoint.Phase.CHECK) {
                 imports.find(jobId).fail(new ImportJob.Counts(0, 0, 0, 1)); // nothing was created
                 return null;
             }
@@ -233,10 +247,18 @@ public class ImportRunner implements JobHandler {
             return plan;
         }
 
-        private long create(ImportRow row) {
-            Instant registeredAt = row.registeredOn() == null ? clock.instant()
-                    : row.registeredOn().atStartOfDay(clock.getZone()).toInstant();
-            return attempt(row, () -> persons.registerAsOf(row.details(), registeredAt));
+        private Households.Arrival arrival(List<ImportRow> household) {
+            ImportedStatus status = status(household);
+            return new Households.Arrival(household.stream()
+                    .map(r -> new Persons.Newcomer(r.details(), registeredAt(r, clock))).toList(),
+                    status.status(), status.since());
+        }
+
+        private ImportedStatus status(List<ImportRow> household) {
+            if (householdStatus == null) {
+                householdStatus = Optional.ofNullable(imports.find(jobId).householdStatus());
+            }
+            return ImportedStatus.of(household, householdStatus.orElse(null));
         }
 
         private void report(ImportCheck.Checked c) {
@@ -253,15 +275,9 @@ public class ImportRunner implements JobHandler {
         }
     }
 
-    /** Runs the creation of a row, naming its line if the registry refuses it (the cause is kept for retries). */
-    private static <T> T attempt(ImportRow row, java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ProblemException e) {
-            throw new RowFailed(row.line(), e.field(), e.errors().isEmpty() ? e.detail() : e.errors().get(0).message(), e);
-        } catch (RuntimeException e) {
-            throw new RowFailed(row.line(), null, reason(e), e);
-        }
+    /** When a row's person was registered: the day the file gives, at its start, or now. */
+    static Instant registeredAt(ImportRow row, Clock clock) {
+        return row.registeredOn() == null ? clock.instant() : row.registeredOn().atStartOfDay(clock.getZone()).toInstant();
     }
 
     /**

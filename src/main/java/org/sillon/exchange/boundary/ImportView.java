@@ -17,6 +17,7 @@ import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
@@ -76,6 +77,8 @@ public class ImportView implements Serializable {
     private int processed;
     private ImportJob.Counts counts;
     private List<Column> columns = List.of();
+    /** The status of the households to create, "" to go by their join dates. */
+    private String householdStatus = "";
     private List<PreviewRow> preview = List.of();
     private List<ReportLine> report = List.of();
 
@@ -92,8 +95,9 @@ public class ImportView implements Serializable {
 
     public void remap() {
         List<String> targets = columns.stream().map(Column::getTarget).toList();
+        HouseholdStatus status = householdStatus.isEmpty() ? null : HouseholdStatus.valueOf(householdStatus);
         Faces.attempt(user.isPeopleEditor(), "import", () -> {
-            show(imports.remap(jobId, version, targets));
+            show(imports.remap(jobId, version, targets, status));
             return null;
         }, () -> show(imports.preview(jobId)));
     }
@@ -118,7 +122,8 @@ public class ImportView implements Serializable {
             report = new ArrayList<>();
             for (ImportOutcome outcome : List.of(ImportOutcome.ERROR, ImportOutcome.DUPLICATE)) {
                 for (ImportLine l : imports.lines(jobId, outcome, new PageRequest(0, REPORT_LINES, "lineNo", false)).items()) {
-                    report.add(new ReportLine(l.lineNo(), l.outcome(), l.field(),
+                    report.add(new ReportLine(l.lineNo(), l.outcome(),
+                            l.field() == null ? null : label(l.field()),
                             l.message() == null ? null : l.message().text(locale)));
                 }
             }
@@ -132,6 +137,7 @@ public class ImportView implements Serializable {
         fileName = job.fileName();
         status = job.status();
         total = job.total();
+        householdStatus = job.householdStatus() == null ? "" : job.householdStatus().name();
         columns = job.columns().stream()
                 .map(c -> new Column(c.header(), c.target() == null ? "" : c.target().key())).toList();
         Locale locale = user.getLocale();
@@ -140,16 +146,34 @@ public class ImportView implements Serializable {
                         .toList(), c.outcome(), remark(c, locale))).toList();
     }
 
+    /** A field as the page names it: the label of the column target that fills it ("Courriel", not "email"). */
+    private static String label(String field) {
+        return ImportTarget.ofField(field).map(t -> Faces.text("import.target." + t.key())).orElse(field);
+    }
+
     private static String remark(ImportCheck.Checked c, Locale locale) {
         if (c.duplicate() != null) {
             return c.duplicateMessage().text(locale);
         }
         return Message.of("verbatim", c.row().problems().stream()
-                .map(p -> Message.of("problem.onField", p.field(), p.message())).toList()).text(locale);
+                .map(p -> Message.of("problem.onField", label(p.field()), p.message())).toList())
+                .text(locale);
     }
 
     public List<String> getTargets() {
         return Arrays.stream(ImportTarget.values()).map(ImportTarget::key).toList();
+    }
+
+    public List<String> getHouseholdStatuses() {
+        return Arrays.stream(HouseholdStatus.values()).map(Enum::name).toList();
+    }
+
+    public String getHouseholdStatus() {
+        return householdStatus;
+    }
+
+    public void setHouseholdStatus(String householdStatus) {
+        this.householdStatus = householdStatus == null ? "" : householdStatus;
     }
 
     public boolean isUploaded() {

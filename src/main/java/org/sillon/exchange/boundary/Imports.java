@@ -40,6 +40,7 @@ import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.HouseholdDeleting;
+import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
 import org.sillon.people.boundary.PersonKeys;
@@ -107,8 +108,11 @@ public class Imports implements PersonalDataSource {
         return new Analysis(job, check(job, file, PREVIEW_ROWS));
     }
 
-    /** Sets the mapping, one target key per column (null or blank to ignore it), if still at the version read. */
-    public Analysis remap(long id, long expectedVersion, List<String> targetKeys) {
+    /**
+     * Sets the mapping, one target key per column (null or blank to ignore it), and the status of the households
+     * to create (null: by their join date, see {@link ImportJob#householdStatus()}), if still at the version read.
+     */
+    public Analysis remap(long id, long expectedVersion, List<String> targetKeys, HouseholdStatus householdStatus) {
         ImportJob job = find(id);
         Versions.check(expectedVersion, job.version());
         List<ImportTarget> targets = new ArrayList<>();
@@ -117,7 +121,7 @@ public class Imports implements PersonalDataSource {
                     () -> ProblemException.invalid("targets", Message.of("import.unknownTarget", key))));
         }
         try {
-            ProblemException.onField("targets", () -> job.remap(targets));
+            ProblemException.onField("targets", () -> job.remap(targets, householdStatus));
         } catch (IllegalStateException e) {
             throw alreadyRun(job);
         }

@@ -32,6 +32,7 @@ import org.sillon.exchange.entity.ImportLine;
 import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.exchange.entity.ImportStatus;
 import org.sillon.exchange.entity.ImportTarget;
+import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.platform.boundary.ProblemMappers;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Upload;
@@ -58,7 +59,7 @@ public class ImportsResource {
     public record JobView(long id, String fileName, String format, String encoding, String separator,
             String uploadedBy, Instant uploadedAt, ImportStatus status, int total, int processed,
             int createdPersons, int createdHouseholds, int duplicates, int errors, List<ColumnView> columns,
-            long version) {
+            HouseholdStatus householdStatus, long version) {
 
         static JobView of(ImportJob j) {
             List<ImportJob.Column> columns = j.columns();
@@ -69,7 +70,7 @@ public class ImportsResource {
             }
             return new JobView(j.id(), j.fileName(), j.format(), j.encoding(), j.separator(), j.uploadedBy(),
                     j.uploadedAt(), j.status(), j.total(), j.processed(), j.createdPersons(), j.createdHouseholds(),
-                    j.duplicates(), j.errors(), views, j.version());
+                    j.duplicates(), j.errors(), views, j.householdStatus(), j.version());
         }
     }
 
@@ -101,8 +102,12 @@ public class ImportsResource {
         }
     }
 
-    /** One target key per column, in order; null to ignore a column. */
-    public record MappingInput(List<String> targets) {
+    /**
+     * One target key per column, in order (null to ignore a column), and the status of the households to
+     * create: PROSPECT, ACTIVE, LAPSED or LEFT, or none to make active those whose file gives a join date
+     * (from the earliest) and prospects the others.
+     */
+    public record MappingInput(List<String> targets, HouseholdStatus householdStatus) {
     }
 
     /** A line of the report, its message in the caller's language with its key. */
@@ -154,7 +159,8 @@ public class ImportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the mapping (If-Match); answers the new preview")
     public Response remap(@PathParam("id") long id, MappingInput input, @Context HttpHeaders headers) {
-        Imports.Analysis analysis = imports.remap(id, Versions.expected(headers), input.targets());
+        Imports.Analysis analysis = imports.remap(id, Versions.expected(headers), input.targets(),
+                input.householdStatus());
         return Response.ok(AnalysisView.of(analysis, ProblemMappers.language(headers)))
                 .tag(Versions.tag(analysis.job().version())).build();
     }

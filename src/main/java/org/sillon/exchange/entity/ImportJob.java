@@ -26,6 +26,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Message;
@@ -78,6 +79,11 @@ public class ImportJob {
     @jakarta.persistence.Column(nullable = false)
     private String mapping;
 
+    /** The status the created households get; null: see {@link #householdStatus()}. */
+    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Column(name = "household_status")
+    private HouseholdStatus householdStatus;
+
     private int total;
     private int processed;
     @jakarta.persistence.Column(name = "created_persons")
@@ -111,8 +117,11 @@ public class ImportJob {
         this.mapping = json(columns);
     }
 
-    /** Sets what each column fills, one target per column in order; a target may fill one column only. */
-    public void remap(List<ImportTarget> targets) {
+    /**
+     * Sets what each column fills, one target per column in order (a target may fill one column only), and the
+     * status of the households to create (null: by their join date, see {@link #householdStatus()}).
+     */
+    public void remap(List<ImportTarget> targets, HouseholdStatus householdStatus) {
         if (status != ImportStatus.UPLOADED) {
             throw new IllegalStateException("the import has already run");
         }
@@ -129,6 +138,7 @@ public class ImportJob {
             remapped.add(new Column(columns.get(i).header(), t));
         }
         this.mapping = json(remapped);
+        this.householdStatus = householdStatus;
     }
 
     /** Starts the one run of this import. */
@@ -214,6 +224,14 @@ public class ImportJob {
 
     public ImportStatus status() {
         return status;
+    }
+
+    /**
+     * The status every created household gets, as the mapping chose; null when it chose none: a household
+     * becomes active from its earliest join date when the file gives one, and stays a prospect otherwise.
+     */
+    public HouseholdStatus householdStatus() {
+        return householdStatus;
     }
 
     public int total() {

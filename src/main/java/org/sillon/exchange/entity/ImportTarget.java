@@ -49,6 +49,11 @@ public enum ImportTarget {
         return synonyms.contains(h);
     }
 
+    /** The target that fills a field a report names ({@code address.postalCode} is filled by POSTAL_CODE). */
+    public static Optional<ImportTarget> ofField(String field) {
+        return ofKey(field.startsWith("address.") ? field.substring("address.".length()) : field);
+    }
+
     public static Optional<ImportTarget> ofKey(String key) {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
     }

@@ -61,6 +61,17 @@ public class Households {
         }
     }
 
+    /**
+     * A household brought from elsewhere (an import): its members to register, main contact first, and the
+     * status it starts with (a prospect when null) from {@code statusSince} (today when null).
+     */
+    public record Arrival(List<Persons.Newcomer> members, HouseholdStatus status, LocalDate statusSince) {
+    }
+
+    /** A household created from an {@link Arrival}, and its members' ids in the arrival's order. */
+    public record Arrived(long householdId, List<Long> memberIds) {
+    }
+
     /** A member, not erased, of a household that left on {@code leftOn}. */
     public record FormerMember(long personId, String name, long householdId, String householdName, LocalDate leftOn) {
     }
@@ -89,6 +100,9 @@ public class Households {
     @Inject
     Event<HouseholdDeleting> deletions;
 
+    @Inject
+    Persons persons;
+
     /** Creates a household; a status given at once is the first line of its history, in the caller's name. */
     public Household create(Composition composition, Caller by) {
         Person main = person("mainContactId", composition.mainContactId());
@@ -107,6 +121,39 @@ public class Households {
         em.flush(); // the version in the answer is the one stored
         audit.created(AUDIT_TYPE, household.id(), household.auditState());
         return household;
+    }
+
+    /**
+     * Registers households brought from elsewhere with their members, by the rules and with the audit lines of
+     * {@link Persons#createAsOf} and {@link #create}, in two flushes of batched statements (see
+     * {@link Persons#createAllAsOf}).
+     */
+    public List<Arrived> arrive(List<Arrival> arrivals, Caller by) {
+        List<Person> people = persons.createAllAsOf(arrivals.stream().flatMap(a -> a.members().stream()).toList());
+        // persons first: a person and a household new in one flush name each other, and EclipseLink then
+        // follows each insert with its own update of the foreign key, which breaks every JDBC batch
+        em.flush();
+        List<Arrived> arrived = new ArrayList<>();
+        int next = 0;
+        for (Arrival a : arrivals) {
+            List<Person> members = people.subList(next, next + a.members().size());
+            next += members.size();
+            Household household = ProblemException.onField("body",
+                    () -> new Household(null, members.get(0), clock.instant()));
+            em.persist(household);
+            for (Person p : members.subList(1, members.size())) {
+                ProblemException.onField("memberIds", () -> household.addMember(p));
+            }
+            if (a.status() != null && a.status() != household.status()) {
+                LocalDate since = a.statusSince() == null ? LocalDate.now(clock) : a.statusSince();
+                ProblemException.onField("status", () -> household.changeStatus(a.status(), since, null,
+                        clock.instant(), by.username()));
+            }
+            audit.created(AUDIT_TYPE, household.id(), household.auditState());
+            arrived.add(new Arrived(household.id(), members.stream().map(Person::id).toList()));
+        }
+        em.flush();
+        return arrived;
     }
 
     /** Sets the name, members and main contact as given, if the household is still as the editor read it. */

@@ -41,7 +41,7 @@ class ImportCheckTest {
         assertEquals(List.of(ImportOutcome.DUPLICATE, ImportOutcome.DUPLICATE, ImportOutcome.CREATED,
                 ImportOutcome.DUPLICATE, ImportOutcome.DUPLICATE, ImportOutcome.ERROR, ImportOutcome.CREATED),
                 checked.stream().map(ImportCheck.Checked::outcome).toList());
-        assertEquals("duplicate of Marie Lefèvre (#345)", checked.get(0).duplicateMessage().toString());
+        assertEquals("duplicate of Marie Lefèvre (person no. 345)", checked.get(0).duplicateMessage().toString());
         assertEquals(345L, checked.get(0).duplicate().known().personId());
         assertEquals("address", checked.get(1).duplicate().field());
         assertEquals("duplicate of line 4", checked.get(3).duplicateMessage().toString());
