@@ -184,7 +184,7 @@ class AdminPagesIT {
         browser.waitForText("#audit\\:table", "Léa Journal" + tag + " (personne n°" + person + ")");
         String table = browser.text("#audit\\:table");
         assertTrue(table.contains("Prénom : — → Léa"), table);
-        assertTrue(table.contains("Adhésion le : — → 04/03/2026"), table);
+        assertTrue(table.contains("Date d'adhésion : — → 04/03/2026"), table);
         assertTrue(FRENCH_MOMENT.matcher(table).find(), table);
         assertNoIsoDate(table);
         assertFalse(table.contains("firstName"), table);
