@@ -84,6 +84,8 @@ class FollowUpPagesIT {
 
         browser.go("/index.xhtml");
         assertTrue(browser.text("main").contains("Bonjour Test ANIMATOR"), "the greeting names the account, not its login");
+        assertEquals("Test ANIMATOR", browser.text("#menu .ui-menubar > ul > li:last-child > a.ui-submenu-link").strip(),
+                "the account's menu names the account, not its login");
         browser.waitForText("#my-tasks", "Rappeler " + tag);
         browser.waitForText("#my-tasks", "dont 1 en retard");
         assertTrue(browser.text("#my-tasks li.late").contains("En retard"));

@@ -83,6 +83,12 @@ public class UserSession implements Serializable {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
     }
 
+    /** The name the pages call the person by: the account's display name, else its username. */
+    public String getDisplayName() {
+        String name = getUsername() == null ? null : caller().displayName();
+        return name == null || name.isBlank() ? getUsername() : name;
+    }
+
     public boolean is(String role) {
         return security.isCallerInRole(role);
     }
