@@ -132,7 +132,7 @@ class RegistryPagesIT {
         long households = api.admin().get("/api/v1/households?size=1").json().getJsonNumber("total").longValue();
         assertEquals(Long.toString(households), browser.text("#households-count"));
         browser.find("#newcomers canvas");
-        browser.screenshot("home");
+        browser.screenshot("registry-home");
     }
 
     @Test
