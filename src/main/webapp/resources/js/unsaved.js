@@ -61,12 +61,18 @@
         if (!link || !anyDirty() || event.defaultPrevented) {
             return;
         }
+        // a click that opens another tab, downloads a file or hands over to another application keeps this page
         var href = link.getAttribute('href');
-        if (href.charAt(0) === '#' || href.indexOf('javascript:') === 0 || link.target === '_blank') {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.target === '_blank'
+                || link.hasAttribute('download') || /^(#|javascript:|mailto:|tel:)/i.test(href)) {
             return;
         }
         if (window.confirm(text('leave'))) {
             leaving = true;
+            // a link that turns out to stay on the page (an answer sent as a download) must not disarm the guard
+            window.setTimeout(function () {
+                leaving = false;
+            }, 2000);
         } else {
             event.preventDefault();
             event.stopImmediatePropagation();

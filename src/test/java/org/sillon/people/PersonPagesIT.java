@@ -106,6 +106,7 @@ class PersonPagesIT {
         browser.waitForText("#summaryHousehold", "Prospect");
         browser.waitForText("#summaryContact", "rozenn." + tag + "@example.org");
         browser.waitForText("#summaryContact", "02 97 12 34 56");
+        browser.waitForText("#summaryConsents", "Lettre d'information : Non");
         browser.waitForText("#followupTasks", "Rappeler Rozenn " + tag);
         // read before the follow-up, which comes before the notes: no scrolling past a form to find a call
         assertTrue(top("#person\\:summary") < top("#followup"));
