@@ -120,7 +120,14 @@ public class Duplicates {
                 k.registry = null;
             }
             if (!registry.equals(k.registry)) {
-                refresh(k);
+                try {
+                    refresh(k);
+                } catch (RuntimeException e) {
+                    // the finder was changed in place: half refreshed, it is dropped and rebuilt at the next call
+                    k.finder = null;
+                    k.registry = null;
+                    throw e;
+                }
                 k.registry = registry;
             }
             matches = k.listed;

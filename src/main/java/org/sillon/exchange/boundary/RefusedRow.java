@@ -17,6 +17,7 @@ import org.sillon.exchange.control.ImportedStatus;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
 import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.Failures;
 import org.sillon.platform.control.ProblemException;
 
 /**
@@ -69,6 +70,9 @@ public class RefusedRow {
         } catch (ProblemException e) {
             throw new RowFailed(row.line(), e.field(), e.errors().isEmpty() ? e.detail() : e.errors().get(0).message(), e);
         } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw e; // a lost connection or a deadlock is no fault of the row: the job retries the chunk
+            }
             throw new RowFailed(row.line(), null, ImportRunner.reason(e), e);
         }
     }

@@ -73,19 +73,16 @@ public class TasksView implements Serializable {
 
     /** Whom the task is about, with its page: a person, an organisation, a household, or nobody (null). */
     public Subjects.Subject about(FollowUpTask t) {
-        if (names == null) {
-            names = subjects.namesOf(List.of(t), FollowUpTask::personId, FollowUpTask::organisationId,
-                    FollowUpTask::householdId);
-        }
-        return names.about(t.personId(), t.organisationId(), t.householdId());
+        // the page's names, read with its rows; a row drawn without them (a restored view) is named alone
+        Subjects.Names known = names != null ? names : subjects.namesOf(List.of(t), FollowUpTask::personId,
+                FollowUpTask::organisationId, FollowUpTask::householdId);
+        return known.about(t.personId(), t.organisationId(), t.householdId());
     }
 
     /** The name of the task's owner, as their account gives it. */
     public String ownerName(FollowUpTask t) {
-        if (ownerNames == null) {
-            ownerNames = accounts.displayNames(List.of(t.owner()));
-        }
-        return ownerNames.getOrDefault(t.owner(), t.owner());
+        Map<String, String> known = ownerNames != null ? ownerNames : accounts.displayNames(List.of(t.owner()));
+        return known.getOrDefault(t.owner(), t.owner());
     }
 
     /** Whom tasks can be given to, by username, with their names. */

@@ -42,12 +42,6 @@ public class Subjects {
             return id == null ? null : households.get(id);
         }
 
-        /** The name of whom or what a record is about: its person, else its organisation, else its household. */
-        public String of(Long personId, Long organisationId, Long householdId) {
-            Subject about = about(personId, organisationId, householdId);
-            return about == null ? null : about.name();
-        }
-
         /** Whom or what a record is about, with its page: its person, else its organisation, else its household. */
         public Subject about(Long personId, Long organisationId, Long householdId) {
             if (person(personId) != null) {

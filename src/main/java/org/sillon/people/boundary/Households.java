@@ -219,6 +219,9 @@ public class Households {
         Versions.check(expectedVersion, household.version());
         Map<String, Object> before = household.auditState();
         ProblemException.onField(field, () -> change.accept(household));
+        if (household.auditState().equals(before)) {
+            return household; // nothing changed (already a member, already the main contact): no new version
+        }
         // a change of members alone touches the persons' rows: the household's version still moves
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);

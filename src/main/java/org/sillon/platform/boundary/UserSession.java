@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sillon.platform.entity.Language;
 
 /**
@@ -22,6 +24,8 @@ import org.sillon.platform.entity.Language;
 @Named("user")
 @SessionScoped
 public class UserSession implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(UserSession.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -85,7 +89,15 @@ public class UserSession implements Serializable {
 
     /** The name the pages call the person by: the account's display name, else its username. */
     public String getDisplayName() {
-        String name = getUsername() == null ? null : caller().displayName();
+        String name = null;
+        if (getUsername() != null) {
+            try {
+                name = caller().displayName();
+            } catch (RuntimeException unreadable) {
+                // the layout also frames the error page, which must still show when the database is what failed
+                LOG.log(Level.FINE, "Display name unreadable", unreadable);
+            }
+        }
         return name == null || name.isBlank() ? getUsername() : name;
     }
 
