@@ -210,6 +210,37 @@ class ImportResumeIT {
         assertEquals("DONE", job.get("status"));
     }
 
+    /**
+     * An email every row was checked against can be taken while the import runs (here by someone the first chunk's
+     * commit brings, as a colleague typing it in would): the chunk that meets it is refused by the registry's
+     * unique email, and the report names the row and the taken address, not the whole chunk.
+     */
+    @Test
+    void anEmailTakenWhileTheImportRunsFailsItOnTheRowThatHasIt() throws Exception {
+        long persons = TestServices.count("select count(*) from person");
+        String taken = "reprise450." + tag + "@example.org";
+        execute("create function take_" + tag + "() returns trigger language plpgsql as $$ begin"
+                + " if new.first_name = 'Prénom10' and new.last_name = 'Reprise" + tag + "' then"
+                + " insert into person (id, first_name, last_name, email, created_at, updated_at, joined_on, association_id)"
+                + " values (-nextval('person_seq'), 'Arrivée', 'Entre" + tag + "', '" + taken + "', now(), now(), current_date,"
+                + " new.association_id); end if; return new; end $$");
+        execute("create trigger take_" + tag + " after insert on person for each row execute function take_" + tag + "()");
+        try {
+            String location = start(list(600, -1));
+            JsonObject failed = awaitEnd(location);
+            assertEquals("FAILED", failed.getString("status"), failed.toString());
+            JsonObject line = api.get(location + "/lines").json().getJsonArray("items").getJsonObject(0);
+            assertEquals(452, line.getInt("line"), "row 450 is line 452 of the file: " + line);
+            assertEquals("email", line.getString("field"), line.toString());
+            assertTrue(line.getString("message").contains(taken), line.toString());
+            assertEquals(persons + 1, TestServices.count("select count(*) from person"), "only the one who took the email stays");
+        } finally {
+            execute("drop trigger if exists take_" + tag + " on person");
+            execute("drop function if exists take_" + tag + "()");
+            execute("delete from person where last_name = 'Entre" + tag + "'");
+        }
+    }
+
     @Test
     void aChunkRefusedForGoodIsUndoneAndTheRegistryEndsAsItWas() throws Exception {
         long persons = TestServices.count("select count(*) from person");

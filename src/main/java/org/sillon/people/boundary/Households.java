@@ -125,14 +125,11 @@ public class Households {
 
     /**
      * Registers households brought from elsewhere with their members, by the rules and with the audit lines of
-     * {@link Persons#createAsOf} and {@link #create}, in two flushes of batched statements (see
-     * {@link Persons#createAllAsOf}).
+     * {@link Persons#createAsOf} and {@link #create}, in one flush of batched inserts (see
+     * {@link Persons#createAllAsOf}): the households first, then their members naming them.
      */
     public List<Arrived> arrive(List<Arrival> arrivals, Caller by) {
         List<Person> people = persons.createAllAsOf(arrivals.stream().flatMap(a -> a.members().stream()).toList());
-        // persons first: a person and a household new in one flush name each other, and EclipseLink then
-        // follows each insert with its own update of the foreign key, which breaks every JDBC batch
-        em.flush();
         List<Arrived> arrived = new ArrayList<>();
         int next = 0;
         for (Arrival a : arrivals) {

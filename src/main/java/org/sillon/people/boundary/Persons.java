@@ -149,8 +149,11 @@ public class Persons {
 
     /**
      * Registers persons brought from elsewhere as {@link #createAsOf} does, in no household, each audited, with
-     * one email check for them all and no flush of its own: the caller's single flush sends the inserts in
-     * batches (an import's chunk of 200 persons in a few round trips rather than a flush and a query each).
+     * no flush and no query of its own: the caller's single flush sends the inserts in batches (an import's chunk
+     * of 200 persons in a few round trips rather than a flush and a query each). An email twice in the list is
+     * refused here; one already a stored person's is refused by the database's unique index at that flush, for
+     * the list as a whole (the import, which checked every email before, then replays the chunk one row at a
+     * time to name the row: {@code RefusedRow}).
      */
     public List<Person> createAllAsOf(List<Newcomer> newcomers) {
         List<Person> created = new java.util.ArrayList<>();
@@ -159,7 +162,7 @@ public class Persons {
             ProblemException.onField("body", () -> person.profile(PersonProfile.NONE, today()));
             created.add(person);
         }
-        refuseTakenEmails(created.stream().map(Person::email).filter(Objects::nonNull).toList());
+        refuseRepeatedEmails(created.stream().map(Person::email).filter(Objects::nonNull).toList());
         for (Person person : created) {
             em.persist(person);
             audit.created(AUDIT_TYPE, person.id(), person.auditState());
@@ -458,21 +461,13 @@ public class Persons {
         return h;
     }
 
-    /** Refuses emails that are twice in the list or already a person's, naming the first one. */
-    private void refuseTakenEmails(List<String> emails) {
+    /** Refuses an email that is twice in the list, naming it. */
+    private static void refuseRepeatedEmails(List<String> emails) {
         Set<String> seen = new java.util.HashSet<>();
         for (String email : emails) {
             if (!seen.add(email)) {
                 throw ProblemException.conflict("email-taken", "email", Message.of("person.emailTaken", email));
             }
-        }
-        if (emails.isEmpty()) {
-            return;
-        }
-        List<String> taken = em.createQuery("select p.email from Person p where p.email in :emails", String.class)
-                .setParameter("emails", emails).setMaxResults(1).getResultList();
-        if (!taken.isEmpty()) {
-            throw ProblemException.conflict("email-taken", "email", Message.of("person.emailTaken", taken.get(0)));
         }
     }
 

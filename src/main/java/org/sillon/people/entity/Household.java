@@ -68,10 +68,17 @@ public class Household {
     @BatchFetch(BatchFetchType.IN)
     private List<Person> members = new ArrayList<>();
 
+    // Read through the relationship, written through the id: a person names its household and a household its
+    // main contact, and EclipseLink breaks such a cycle by inserting one side without its key and updating it
+    // after, a statement per row that no JDBC batch groups. Written as a plain column, a new household and its
+    // new members go out as two batches of inserts (the key to the main contact is checked at commit).
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "main_contact_id")
+    @JoinColumn(name = "main_contact_id", insertable = false, updatable = false)
     @BatchFetch(BatchFetchType.IN)
     private Person mainContact;
+
+    @Column(name = "main_contact_id")
+    private Long mainContactId;
 
     /** Where baskets go when not to the main contact's address; null: the main contact's address. */
     @Embedded
@@ -120,7 +127,7 @@ public class Household {
         }
         this.createdAt = now;
         addMember(mainContact);
-        this.mainContact = mainContact;
+        mainContact(mainContact);
         rename(name);
     }
 
@@ -168,7 +175,7 @@ public class Household {
         if (!members.contains(person)) {
             throw new InvalidValue("mainContactId", Message.of("household.mainMember"));
         }
-        this.mainContact = person;
+        mainContact(person);
     }
 
     /**
@@ -226,13 +233,19 @@ public class Household {
         return change;
     }
 
+    /** Sets the main contact; a household is only ever stored with a person already persisted (its id known). */
+    private void mainContact(Person person) {
+        this.mainContact = person;
+        this.mainContactId = person == null ? null : person.id();
+    }
+
     /** Lets every member go, before the household is deleted; the persons stay in the registry. */
     public void dissolve() {
         for (Person p : members) {
             p.joinHousehold(null);
         }
         members.clear();
-        mainContact = null;
+        mainContact(null);
     }
 
     /** The household's fields as the audit trail compares them before and after a change. */

@@ -19,7 +19,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
         // a pooled connection is checked before it is handed out (JDBC isValid: an empty query, one round trip),
         // and one found dead empties the pool: after a database restart, a network cut or a JVM that ran out of
         // memory, requests get fresh connections instead of failing one by one on stale ones
-        properties = {"ApplicationName=sillon",
+        // a JDBC batch of inserts goes as multi-row INSERTs (its row counts then read SUCCESS_NO_INFO, which
+        // EclipseLink only checks for versioned updates and deletes, never rewritten)
+        properties = {"ApplicationName=sillon", "reWriteBatchedInserts=true",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
