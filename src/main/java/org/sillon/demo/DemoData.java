@@ -71,9 +71,6 @@ public class DemoData {
             new String[] {ADHERENT, "sillon-adherent-demo", "Nolwenn Adhérente", "ADHERENT",
                 "PBKDF2WithHmacSHA512:210000:tvdc548l9N1MMD+cGJReCKL+tAzedt/Y5aEbOztYWVw=:hEIKNe1Dqj12KRjzoHYqD1IwZuSH5gpluw/cpNohOiY="});
 
-    /** Households registered between two clearings of the persistence context. */
-    private static final int BATCH = 10;
-
     @Inject
     @ConfigProperty(name = "sillon.demo.enabled")
     boolean enabled;
@@ -184,9 +181,15 @@ public class DemoData {
         return created;
     }
 
+    /**
+     * Registers the households with their members and first status as an import does ({@link Households#arrive}:
+     * the same rules and audit lines as the forms, in batched inserts); {@link DemoNetwork} then writes what
+     * happened to them later.
+     */
     private List<DemoNetwork.Registered> loadHouseholds(Random random, int count) {
         Instant now = clock.instant();
-        List<DemoNetwork.Registered> created = new ArrayList<>();
+        List<Households.Arrival> arrivals = new ArrayList<>();
+        List<DemoNetwork.History> histories = new ArrayList<>();
         for (int h = 0; h < count; h++) {
             DemoNames.Town town = DemoNames.pick(random, DemoNames.TOWNS);
             String lastName = DemoNames.pick(random, DemoNames.LAST_NAMES);
@@ -195,7 +198,7 @@ public class DemoData {
             // registrations spread over the last two years, more of them recently
             Instant registered = now.minus(Duration.ofDays((long) (730 * Math.pow(random.nextDouble(), 1.6))));
             int size = 1 + (random.nextDouble() < 0.35 ? 0 : random.nextInt(4));
-            List<DemoNetwork.Member> members = new ArrayList<>();
+            List<Persons.Newcomer> members = new ArrayList<>();
             for (int m = 0; m < size; m++) {
                 boolean adult = m < 2;
                 String first;
@@ -206,17 +209,23 @@ public class DemoData {
                 String mobile = adult ? String.format("0612%06d", random.nextInt(1_000_000)) : null;
                 PersonDetails details = new PersonDetails(null, first, lastName, email, null, mobile, address,
                         random.nextInt(20) == 0 ? Language.EN : Language.FR);
-                members.add(new DemoNetwork.Member(persons.registerAsOf(details, network.profile(random), registered),
-                        details));
+                members.add(new Persons.Newcomer(details, network.profile(random), registered));
             }
-            long household = households.register(new Households.Composition(
-                    "Foyer " + lastName.toUpperCase(java.util.Locale.ROOT), members.get(0).id(),
-                    members.stream().skip(1).map(DemoNetwork.Member::id).toList()), DEMO);
-            created.add(new DemoNetwork.Registered(household, registered, members));
-            if (h % BATCH == BATCH - 1) {
-                network.lighten();
-            }
+            DemoNetwork.History history = network.history(random, registered, h);
+            arrivals.add(new Households.Arrival(members, history.status(), history.since(), history.reason()));
+            histories.add(history);
         }
+        List<Households.Arrived> arrived = households.arrive(arrivals, DEMO);
+        List<DemoNetwork.Registered> created = new ArrayList<>();
+        for (int h = 0; h < count; h++) {
+            List<Persons.Newcomer> newcomers = arrivals.get(h).members();
+            List<DemoNetwork.Member> members = new ArrayList<>();
+            for (int m = 0; m < newcomers.size(); m++) {
+                members.add(new DemoNetwork.Member(arrived.get(h).memberIds().get(m), newcomers.get(m).details()));
+            }
+            created.add(new DemoNetwork.Registered(arrived.get(h).householdId(), histories.get(h), members));
+        }
+        network.lighten();
         return created;
     }
 }

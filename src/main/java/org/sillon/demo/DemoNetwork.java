@@ -46,8 +46,8 @@ import org.sillon.people.boundary.PersonProfile;
 @Transactional(Transactional.TxType.MANDATORY)
 public class DemoNetwork {
 
-    /** A household as registered by the demo: when, and who lives in it (main contact first). */
-    public record Registered(long householdId, Instant registeredAt, List<Member> members) {
+    /** A household as registered by the demo: its status history, and who lives in it (main contact first). */
+    public record Registered(long householdId, History history, List<Member> members) {
     }
 
     /** A person as the demo registered them. */
@@ -126,7 +126,10 @@ public class DemoNetwork {
         AuditTrail.actingAs(ANIMATOR, () -> {
             for (int i = 0; i < registered.size(); i++) {
                 Registered r = registered.get(i);
-                statuses(random, r, today, i);
+                if (r.history().later() != null) {
+                    households.recordStatus(r.householdId(), Versions.ANY, r.history().later(), r.history().laterOn(),
+                            r.history().laterReason(), ANIMATION);
+                }
                 for (Member p : r.members()) {
                     if (p.details().email() != null) {
                         consent(random, p);
@@ -148,28 +151,34 @@ public class DemoNetwork {
         likelyDuplicates(registered);
     }
 
-    private void statuses(Random random, Registered r, LocalDate today, int index) {
-        LocalDate joined = ParisTime.dayOf(r.registeredAt());
+    /**
+     * A demo household's status history: the status it arrives with (a prospect when null), and the change that
+     * came later, if any.
+     */
+    public record History(HouseholdStatus status, LocalDate since, String reason, HouseholdStatus later,
+            LocalDate laterOn, String laterReason) {
+    }
+
+    /** The history of the {@code index}-th household, registered at {@code registeredAt}. */
+    History history(Random random, Instant registeredAt, int index) {
+        LocalDate today = LocalDate.now(clock);
         if (index < 3) {
             // long gone: the retention rule flags their members for review
-            households.recordStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, today.minusYears(5),
-                    "Adhésion (reprise du fichier papier)", ANIMATION);
-            households.recordStatus(r.householdId(), Versions.ANY, HouseholdStatus.LEFT,
-                    today.minusMonths(38 + 3L * index), "Déménagement", ANIMATION);
-            return;
+            return new History(HouseholdStatus.ACTIVE, today.minusYears(5), "Adhésion (reprise du fichier papier)",
+                    HouseholdStatus.LEFT, today.minusMonths(38 + 3L * index), "Déménagement");
         }
         int roll = random.nextInt(100);
         if (roll < 8) {
-            return; // still a prospect
+            return new History(null, null, null, null, null, null); // still a prospect
         }
-        households.recordStatus(r.householdId(), Versions.ANY, HouseholdStatus.ACTIVE, joined, "Première cotisation",
-                ANIMATION);
+        LocalDate joined = ParisTime.dayOf(registeredAt);
         LocalDate later = joined.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(joined, today) + 1));
-        if (roll >= 83) {
-            households.recordStatus(r.householdId(), Versions.ANY,
-                    roll >= 92 ? HouseholdStatus.LEFT : HouseholdStatus.LAPSED, later,
-                    roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée", ANIMATION);
+        if (roll < 83) {
+            return new History(HouseholdStatus.ACTIVE, joined, "Première cotisation", null, null, null);
         }
+        return new History(HouseholdStatus.ACTIVE, joined, "Première cotisation",
+                roll >= 92 ? HouseholdStatus.LEFT : HouseholdStatus.LAPSED, later,
+                roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée");
     }
 
     private void consent(Random random, Member p) {

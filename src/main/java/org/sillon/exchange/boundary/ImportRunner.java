@@ -22,6 +22,7 @@ import org.sillon.exchange.entity.ImportOutcome;
 import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Persons;
+import org.sillon.people.boundary.PersonProfile;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Job;
 import org.sillon.platform.control.JobHandler;
@@ -250,8 +251,8 @@ public class ImportRunner implements JobHandler {
         private Households.Arrival arrival(List<ImportRow> household) {
             ImportedStatus status = status(household);
             return new Households.Arrival(household.stream()
-                    .map(r -> new Persons.Newcomer(r.details(), registeredAt(r, clock))).toList(),
-                    status.status(), status.since());
+                    .map(r -> new Persons.Newcomer(r.details(), PersonProfile.NONE, registeredAt(r, clock))).toList(),
+                    status.status(), status.since(), null);
         }
 
         private ImportedStatus status(List<ImportRow> household) {

@@ -62,10 +62,11 @@ public class Households {
     }
 
     /**
-     * A household brought from elsewhere (an import): its members to register, main contact first, and the
-     * status it starts with (a prospect when null) from {@code statusSince} (today when null).
+     * A household brought from elsewhere (an import, the demo): its members to register, main contact first, and the
+     * status it starts with (a prospect when null) from {@code statusSince} (today when null), and why.
      */
-    public record Arrival(List<Persons.Newcomer> members, HouseholdStatus status, LocalDate statusSince) {
+    public record Arrival(List<Persons.Newcomer> members, HouseholdStatus status, LocalDate statusSince,
+            String statusReason) {
     }
 
     /** A household created from an {@link Arrival}, and its members' ids in the arrival's order. */
@@ -143,7 +144,7 @@ public class Households {
             }
             if (a.status() != null && a.status() != household.status()) {
                 LocalDate since = a.statusSince() == null ? LocalDate.now(clock) : a.statusSince();
-                ProblemException.onField("status", () -> household.changeStatus(a.status(), since, null,
+                ProblemException.onField("status", () -> household.changeStatus(a.status(), since, a.statusReason(),
                         clock.instant(), by.username()));
             }
             audit.created(AUDIT_TYPE, household.id(), household.auditState());

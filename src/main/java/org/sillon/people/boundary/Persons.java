@@ -121,12 +121,10 @@ public class Persons {
         return createAsOf(details, profile, householdId, clock.instant());
     }
 
-    /** For lists brought from elsewhere (imports, demo data), which keep when each person was registered. */
-    public Person createAsOf(PersonDetails details, Long householdId, java.time.Instant registeredAt) {
-        return createAsOf(details, PersonProfile.NONE, householdId, registeredAt);
-    }
-
-    /** The same with origin, date joined and tags; the date joined defaults to the day of {@code registeredAt}. */
+    /**
+     * For persons brought from elsewhere (imports, demo data), which keep when each was registered; the date
+     * joined defaults to the day of {@code registeredAt}.
+     */
     public Person createAsOf(PersonDetails details, PersonProfile profile, Long householdId,
             java.time.Instant registeredAt) {
         Person person = ProblemException.onField("body", () -> new Person(details, registeredAt));
@@ -143,8 +141,8 @@ public class Persons {
         return person;
     }
 
-    /** A person brought from elsewhere (an import): their details and when they were registered. */
-    public record Newcomer(PersonDetails details, Instant registeredAt) {
+    /** A person brought from elsewhere (an import, the demo): their details, profile and when they were registered. */
+    public record Newcomer(PersonDetails details, PersonProfile profile, Instant registeredAt) {
     }
 
     /**
@@ -159,7 +157,7 @@ public class Persons {
         List<Person> created = new java.util.ArrayList<>();
         for (Newcomer n : newcomers) {
             Person person = ProblemException.onField("body", () -> new Person(n.details(), n.registeredAt()));
-            ProblemException.onField("body", () -> person.profile(PersonProfile.NONE, today()));
+            ProblemException.onField("body", () -> person.profile(n.profile(), today()));
             created.add(person);
         }
         refuseRepeatedEmails(created.stream().map(Person::email).filter(Objects::nonNull).toList());
@@ -394,12 +392,7 @@ public class Persons {
      * answers their id.
      */
     public long registerAsOf(PersonDetails details, java.time.Instant registeredAt) {
-        return registerAsOf(details, PersonProfile.NONE, registeredAt);
-    }
-
-    /** The same with how they came to us, their date joined and tags. */
-    public long registerAsOf(PersonDetails details, PersonProfile profile, java.time.Instant registeredAt) {
-        return createAsOf(details, profile, null, registeredAt).id();
+        return createAsOf(details, PersonProfile.NONE, null, registeredAt).id();
     }
 
     private java.time.LocalDate today() {
