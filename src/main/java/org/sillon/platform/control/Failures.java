@@ -48,17 +48,18 @@ public final class Failures {
                 || state.equals("55P03") || state.equals("57014");
     }
 
-    /** What a job row keeps of a failure: its class and message, and its root cause's when that differs. */
+    /**
+     * What a job row keeps of a failure, within 2,000 characters: its root cause first, then the failure as
+     * thrown. The root cause is the database's own words, which a JDBC batch's exception quotes only after the
+     * whole statement (a multi-row INSERT runs to tens of thousands of characters).
+     */
     public static String describe(Throwable failure) {
         Throwable root = failure;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         while (root.getCause() != null && seen.put(root, true) == null) {
             root = root.getCause();
         }
-        String text = failure.toString();
-        if (root != failure && root.getMessage() != null && !text.contains(root.getMessage())) {
-            text += " (" + root + ")";
-        }
+        String text = root == failure ? failure.toString() : root + " (in " + failure + ")";
         return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
 }

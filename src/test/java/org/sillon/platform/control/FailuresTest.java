@@ -56,9 +56,19 @@ class FailuresTest {
     }
 
     @Test
-    void aDescriptionNamesTheRootCauseAndIsBounded() {
-        assertEquals("jakarta.persistence.PersistenceException: flush failed (java.sql.SQLException: could not serialize)",
+    void aDescriptionNamesTheRootCauseFirstAndIsBounded() {
+        assertEquals("java.sql.SQLException: could not serialize (in jakarta.persistence.PersistenceException: flush failed)",
                 Failures.describe(wrapped(new SQLException("could not serialize", "40001"))));
         assertEquals(2000, Failures.describe(new RuntimeException("x".repeat(3000))).length());
+    }
+
+    @Test
+    void theDatabaseReasonSurvivesAStatementTooLongToKeep() {
+        SQLException refused = new SQLException("ERROR: refused for the test", "P0001");
+        RuntimeException batch = new RuntimeException("Batch entry 0 INSERT INTO person VALUES " + "(1, 'x'),".repeat(500),
+                new java.sql.BatchUpdateException("batch aborted", "P0001", 0, new int[0], refused));
+        String kept = Failures.describe(batch);
+        assertEquals(2000, kept.length());
+        assertTrue(kept.startsWith("java.sql.SQLException: ERROR: refused for the test"), kept);
     }
 }
