@@ -7,18 +7,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.sillon.accounts.entity.Account;
 import org.sillon.people.boundary.PersonCard;
-import org.sillon.people.boundary.Persons;
+import org.sillon.people.boundary.PersonPicker;
 import org.sillon.platform.boundary.Role;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Language;
 
@@ -39,10 +37,10 @@ public class AccountsView implements Serializable {
     AccountHolders holders;
 
     @Inject
-    Persons persons;
+    UserSession user;
 
     @Inject
-    UserSession user;
+    PersonPicker picker;
 
     private List<Account> list;
     /** The persons the listed accounts belong to, by id. */
@@ -66,8 +64,6 @@ public class AccountsView implements Serializable {
     private boolean editedEnabled;
     private String newPassword;
     private Long editedPersonId;
-    /** Names of the persons offered by the picker, by id. */
-    private final Map<Long, String> labels = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -151,22 +147,14 @@ public class AccountsView implements Serializable {
         PrimeFaces.current().ajax().update("messages");
     }
 
-    /** Persons of the registry matching what was typed, for the picker. */
-    public List<Long> completePerson(String text) {
-        return persons.rows(Persons.Filter.text(text), new PageRequest(0, 10, "lastName", false)).items().stream()
-                .map(p -> {
-                    String name = p.firstName() + " " + p.lastName();
-                    labels.put(p.id(), p.email() == null ? name : name + " — " + p.email());
-                    return p.id();
-                }).toList();
+    public PersonPicker getPicker() {
+        return picker;
     }
 
+    /** How the picker shows a person: as it offered them, or by name for the person an account already has. */
     public String label(Long personId) {
-        if (personId == null) {
-            return "";
-        }
-        PersonCard card = cards.get(personId);
-        return labels.getOrDefault(personId, card == null ? "#" + personId : card.fullName());
+        PersonCard card = personId == null ? null : cards.get(personId);
+        return card != null && picker.offered(personId) == null ? card.fullName() : picker.label(personId);
     }
 
     /** The name of the person an account belongs to, or null. */

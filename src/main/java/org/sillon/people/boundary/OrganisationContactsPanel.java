@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sillon.people.entity.OrganisationContact;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.entity.PhoneNumbers;
 
 /** The contact persons section of an organisation's page: listed, added and removed one at a time. */
@@ -31,7 +28,7 @@ public class OrganisationContactsPanel implements Serializable {
     OrganisationContacts contacts;
 
     @Inject
-    Persons persons;
+    PersonPicker picker;
 
     @Inject
     OrganisationPage organisation;
@@ -42,7 +39,6 @@ public class OrganisationContactsPanel implements Serializable {
     private List<Contact> list;
     private Long newPersonId;
     private String newFunction;
-    private final Map<Long, String> labels = new HashMap<>();
 
     public List<Contact> getContacts() {
         if (list == null) {
@@ -56,17 +52,8 @@ public class OrganisationContactsPanel implements Serializable {
         return list;
     }
 
-    /** Persons of the registry matching what was typed. */
-    public List<Long> completePerson(String text) {
-        return persons.search(Persons.Filter.text(text), new PageRequest(0, 10, "lastName", false))
-                .items().stream().map(p -> {
-                    labels.put(p.id(), p.email() == null ? p.fullName() : p.fullName() + " — " + p.email());
-                    return p.id();
-                }).toList();
-    }
-
-    public String label(Long personId) {
-        return personId == null ? "" : labels.getOrDefault(personId, "#" + personId);
+    public PersonPicker getPicker() {
+        return picker;
     }
 
     public void add() {

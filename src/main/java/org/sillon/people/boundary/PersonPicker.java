@@ -39,4 +39,9 @@ public class PersonPicker implements Serializable {
     public String label(Long personId) {
         return personId == null ? "" : labels.getOrDefault(personId, "#" + personId);
     }
+
+    /** The label of a person this picker offered, or null for one it never did (a choice stored before). */
+    public String offered(Long personId) {
+        return labels.get(personId);
+    }
 }
