@@ -169,6 +169,8 @@ class PersonPagesIT {
         assertEquals("Rozenn", browser.value("#person\\:firstName"));
         assertTrue(besideField("phone").matches(SENTENCE), besideField("phone"));
         assertTrue(besideField("address_postalCode").matches(SENTENCE), besideField("address_postalCode"));
+        // sent back refused, the form is still not saved, and says so
+        browser.waitForText("#person .unsaved-hint", "Modifications non enregistrées");
     }
 
     /** The message shown beside the input {@code person:<id>}, in its field. */

@@ -24,6 +24,8 @@ public record Message(String key, List<Object> args) implements Serializable {
     private static final ResourceBundle.Control OWN_FILES_ONLY =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** Refuses a key the English bundle does not have, so that a typo fails where the message is made. */
     public Message {
         if (key == null || !bundle(Locale.ENGLISH).containsKey(key)) {
@@ -57,6 +59,9 @@ public record Message(String key, List<Object> args) implements Serializable {
             String label = e.getDeclaringClass().getSimpleName() + "." + e.name();
             ResourceBundle bundle = bundle(language);
             return bundle.containsKey(label) ? bundle.getString(label) : e.name();
+        }
+        if (arg instanceof java.time.LocalDate day) {
+            return day.format(DAY); // the one date format of the pages (platform.boundary.Moments)
         }
         if (arg instanceof Collection<?> items) {
             return items.stream().map(i -> shown(i, language))

@@ -83,7 +83,7 @@ class HouseholdStatusTest {
         InvalidValue e = assertThrows(InvalidValue.class,
                 () -> h.changeStatus(HouseholdStatus.LEFT, DAY.minusDays(1), null, NOW, "a"));
         assertEquals("effectiveOn", e.field());
-        assertEquals("ne peut pas précéder le dernier changement de statut, le 2026-11-02",
+        assertEquals("ne peut pas précéder le dernier changement de statut, le 02/11/2026",
                 e.message().text(java.util.Locale.FRENCH));
         h.changeStatus(HouseholdStatus.LEFT, DAY, null, NOW, "a");
         assertEquals(HouseholdStatus.LEFT, h.status());

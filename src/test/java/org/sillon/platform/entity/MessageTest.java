@@ -50,11 +50,11 @@ class MessageTest {
     }
 
     @Test
-    void argumentsAreShownAsTheyAreWithoutDigitGrouping() {
+    void argumentsAreShownAsTheyAreWithoutDigitGroupingAndDatesAsThePagesShowThem() {
         Message between = Message.of("between", 1, 10_485_760L);
         assertEquals("must be between 1 and 10485760", between.text(EN));
         assertEquals("doit être entre 1 et 10485760", between.text(FR));
-        assertEquals("ne peut pas précéder le dernier changement de statut, le 2026-11-02",
+        assertEquals("ne peut pas précéder le dernier changement de statut, le 02/11/2026",
                 Message.of("household.statusBefore", LocalDate.of(2026, 11, 2)).text(FR));
         assertEquals("another person already has the email null", Message.of("person.emailTaken", (Object) null).text(EN));
     }
