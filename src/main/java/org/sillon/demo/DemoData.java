@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.association.boundary.AssociationDetails;
 import org.sillon.association.boundary.Associations;
+import org.sillon.baskets.boundary.OfferDetails;
+import org.sillon.baskets.boundary.OfferKind;
+import org.sillon.baskets.boundary.Offers;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.Organisations;
 import org.sillon.people.boundary.OrganisationKind;
@@ -35,6 +39,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.SchemaMigration.SchemaReady;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Money;
 import org.sillon.platform.entity.PostalAddress;
 import org.sillon.people.boundary.OrganisationDetails;
 import org.sillon.people.boundary.PersonDetails;
@@ -102,6 +107,9 @@ public class DemoData {
     @Inject
     DemoNetwork network;
 
+    @Inject
+    Offers offers;
+
     /** This bean through its proxy, so that {@link #load} runs in a transaction. */
     @Inject
     DemoData self;
@@ -147,9 +155,31 @@ public class DemoData {
         Random random = new Random(2026);
         List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
         network.enrich(random, registered, orgs);
+        loadOffers();
         // the adherent login is the first household's main contact, so that the portal has someone to show
         holders.linkPerson(logins.get(ADHERENT), registered.get(0).members().get(0).id());
         return registered.stream().mapToInt(r -> r.members().size()).sum();
+    }
+
+    /**
+     * Three basket sizes and two options at the prices of the federation's gardens, in force since the start
+     * of the year; the standard basket goes up next January, as an association announces in the autumn.
+     */
+    private void loadOffers() {
+        LocalDate january = LocalDate.now(clock).withDayOfYear(1);
+        String[][] catalogue = {
+            {"SIZE", "Petit panier", "4 à 5 légumes de saison, pour une ou deux personnes", "9.50"},
+            {"SIZE", "Panier standard", "6 à 7 légumes de saison, pour une famille", "13.00"},
+            {"SIZE", "Grand panier", "8 à 9 légumes de saison, pour une grande famille", "18.00"},
+            {"OPTION", "Œufs (6)", "Œufs de poules élevées en plein air à Lann Sévelin", "2.40"},
+            {"OPTION", "Fruits de saison", "Pommes, poires ou petits fruits d'un verger partenaire", "4.00"}};
+        for (String[] o : catalogue) {
+            List<Offers.Price> prices = new ArrayList<>(List.of(new Offers.Price(january, Money.parse(o[3]))));
+            if (o[1].equals("Panier standard")) {
+                prices.add(new Offers.Price(january.plusYears(1), Money.parse("13.50")));
+            }
+            offers.register(new OfferDetails(OfferKind.valueOf(o[0]), o[1], o[2]), prices, DEMO);
+        }
     }
 
     private List<DemoNetwork.Partner> loadOrganisations() {

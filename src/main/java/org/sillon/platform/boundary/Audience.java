@@ -21,6 +21,8 @@ public enum Audience {
     DUPLICATE_READERS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
     /** Who sees solidarity data (social difficulty): the animator follows the referral, the treasurer applies the price. */
     SOLIDARITY_READERS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
+    /** Who sets the basket offers and their prices: administrators and the treasurer, who bills them. */
+    OFFER_EDITORS(EnumSet.of(Role.ADMIN, Role.TREASURER)),
     /** Who runs the installation. */
     ADMINS(EnumSet.of(Role.ADMIN));
 
