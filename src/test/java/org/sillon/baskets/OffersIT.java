@@ -59,8 +59,12 @@ class OffersIT {
         assertEquals(2, offer.getJsonArray("prices").size());
         assertEquals(today.plusMonths(1).toString(), offer.getJsonArray("prices").getJsonObject(1).getString("startsOn"));
         assertEquals("EUR", offer.getJsonArray("prices").getJsonObject(1).getString("currency"));
-        assertTrue(treasurer.get("/api/v1/offers").array().stream()
-                .anyMatch(o -> o.asJsonObject().getString("name").equals("Panier standard " + tag)));
+        assertEquals(201, treasurer.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Aromates " + tag)).status());
+        var all = treasurer.get("/api/v1/offers").array();
+        assertTrue(all.stream().anyMatch(o -> o.asJsonObject().getString("name").equals("Panier standard " + tag)));
+        // sizes first: what a household chooses before its options
+        var kinds = all.stream().map(o -> o.asJsonObject().getString("kind")).toList();
+        assertEquals(kinds.stream().sorted(java.util.Comparator.comparing(k -> k.equals("SIZE") ? 0 : 1)).toList(), kinds);
         assertEquals(1, TestServices.count("select count(*) from audit_event where subject_type = 'BasketOffer'"
                 + " and action = 'CREATED' and changes like '%Panier standard " + tag + "%'"));
     }

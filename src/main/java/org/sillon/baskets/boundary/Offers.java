@@ -33,10 +33,14 @@ public class Offers {
     @Inject
     AuditTrail audit;
 
-    /** Every offer, sizes first, then by name; with its prices. */
+    /** Every offer, sizes first, then by name as French sorts it; with its prices. */
     public List<BasketOffer> list() {
-        return em.createQuery("select o from BasketOffer o left join fetch o.prices"
-                + " order by o.kind, lower(o.name)", BasketOffer.class).getResultList().stream().distinct().toList();
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        return em.createQuery("select o from BasketOffer o left join fetch o.prices", BasketOffer.class)
+                .getResultList().stream().distinct()
+                .sorted(java.util.Comparator.comparing(BasketOffer::kind)
+                        .thenComparing(BasketOffer::name, french))
+                .toList();
     }
 
     public BasketOffer find(long id) {
