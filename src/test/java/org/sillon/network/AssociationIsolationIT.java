@@ -99,7 +99,7 @@ class AssociationIsolationIT {
                     "/api/v1/api-tokens", "/api/v1/audit", "/api/v1/outbox", "/api/v1/duplicates", "/api/v1/merges",
                     "/api/v1/saved-filters", "/api/v1/imports", "/api/v1/personal-data-requests", "/api/v1/tags",
                     "/api/v1/exports/persons", "/api/v1/exports/households", "/api/v1/exports/organisations",
-                    "/api/v1/association")) {
+                    "/api/v1/association", "/api/v1/offers", "/api/v1/drop-off-points")) {
                 Api.Reply reply = viewer.api().get(list + (list.contains("?") ? "&" : "?") + "size=100");
                 assertFalse(reply.body().contains(other.marker()), list + " shows " + other.marker() + ": " + reply.body());
             }
@@ -227,6 +227,9 @@ class AssociationIsolationIT {
         ok(upload);
         ids.put("imports", upload.json().getJsonObject("job").getJsonNumber("id").longValue());
         ids.put("accounts", self.id());
+        ids.put("offers", created(api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier " + marker))));
+        ids.put("drop-off-points", created(api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + marker,
+                "deliveryDay", "THURSDAY", "capacity", 10, "contactPersonId", person))));
         Api.Reply tokens = api.get("/api/v1/api-tokens");
         ids.put("api-tokens", tokens.array().getJsonObject(0).getJsonNumber("id").longValue());
         Api.Reply account = api.post("/api/v1/accounts", Api.json("username", Staff.unique("mail-" + name.toLowerCase()),
@@ -338,6 +341,8 @@ class AssociationIsolationIT {
         withIds.put("/api/v1/organisations/" + viewer.ids().get("organisations") + "/contacts",
                 Api.json("personId", person));
         withIds.put("/api/v1/api-tokens", Api.json("username", ownerName, "name", "stolen"));
+        withIds.put("/api/v1/drop-off-points", Api.json("name", "x", "deliveryDay", "MONDAY", "capacity", 1,
+                "contactPersonId", person, "partnerOrganisationId", owner.ids().get("organisations")));
         withIds.forEach((path, body) -> {
             Api.Reply reply = viewer.api().post(path, body);
             if (reply.status() < 400 || reply.status() >= 500) {

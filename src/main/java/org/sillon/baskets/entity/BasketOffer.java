@@ -94,12 +94,12 @@ public class BasketOffer {
         InvalidValue.Checks checks = new InvalidValue.Checks();
         String n = details.name() == null ? "" : details.name().strip().replaceAll("\\s+", " ");
         String d = details.description() == null ? null : details.description().strip();
-        checks.check("name", rule(!n.isEmpty() && n.length() <= MAX_NAME,
-                Message.of("name.length", MAX_NAME)));
-        checks.check("description", rule(d == null || d.length() <= MAX_DESCRIPTION,
-                Message.of("max.length", MAX_DESCRIPTION)));
+        checks.check("name", !n.isEmpty() && n.length() <= MAX_NAME,
+                Message.of("name.length", MAX_NAME));
+        checks.check("description", d == null || d.length() <= MAX_DESCRIPTION,
+                Message.of("max.length", MAX_DESCRIPTION));
         if (details.kind() != null && details.kind() != kind) {
-            checks.check("kind", rule(false, Message.of("offer.kindFixed")));
+            checks.check("kind", false, Message.of("offer.kindFixed"));
         }
         checks.refuseIfAny();
         this.name = n;
@@ -112,14 +112,14 @@ public class BasketOffer {
      */
     public OfferPrice priceFrom(LocalDate startsOn, Money amount, String by, Instant now) {
         InvalidValue.Checks checks = new InvalidValue.Checks();
-        checks.check("startsOn", rule(startsOn != null, Message.of("required")));
-        checks.check("amount", rule(amount != null, Message.of("required")));
-        checks.check("amount", rule(amount == null || !amount.isNegative(),
-                Message.of("offer.priceNegative")));
+        checks.check("startsOn", startsOn != null, Message.of("required"));
+        checks.check("amount", amount != null, Message.of("required"));
+        checks.check("amount", amount == null || !amount.isNegative(),
+                Message.of("offer.priceNegative"));
         OfferPrice latest = prices.isEmpty() ? null : prices.get(prices.size() - 1);
         if (latest != null && startsOn != null) {
-            checks.check("startsOn", rule(startsOn.isAfter(latest.startsOn()),
-                    Message.of("offer.priceNotAfter", latest.startsOn())));
+            checks.check("startsOn", startsOn.isAfter(latest.startsOn()),
+                    Message.of("offer.priceNotAfter", latest.startsOn()));
         }
         checks.refuseIfAny();
         OfferPrice price = new OfferPrice(this, startsOn, amount, by, now);
@@ -139,14 +139,6 @@ public class BasketOffer {
         return Optional.ofNullable(found);
     }
 
-    /** A check for {@link InvalidValue.Checks}, which names the field. */
-    private static Runnable rule(boolean ok, Message message) {
-        return () -> {
-            if (!ok) {
-                throw new InvalidValue(null, message);
-            }
-        };
-    }
 
     /** The offer's fields as the audit trail compares them before and after a change. */
     public Map<String, Object> auditState() {

@@ -38,15 +38,16 @@ import org.sillon.platform.boundary.Audience;
 @Allowed(Audience.STAFF)
 public class PersonsResource {
 
-    /** A postal address in requests and answers. */
+    /** A postal address in requests and answers, the same for every record that has one. */
     public record Address(String line1, String line2, String postalCode, String city, String country) {
 
-        PostalAddress toEntity() {
+        /** The address, refused on the field {@code address} when malformed. */
+        public PostalAddress toEntity() {
             return ProblemException.onField("address",
                     () -> new PostalAddress(line1, line2, postalCode, city, country));
         }
 
-        static Address of(PostalAddress a) {
+        public static Address of(PostalAddress a) {
             return a == null ? null : new Address(a.line1(), a.line2(), a.postalCode(), a.city(), a.country());
         }
     }

@@ -75,6 +75,13 @@ public class InvalidValue extends IllegalArgumentException {
             });
         }
 
+        /** Refuses {@code field} with {@code message} unless {@code ok}. */
+        public void check(String field, boolean ok, Message message) {
+            if (!ok) {
+                faults.add(new InvalidValue(field, message));
+            }
+        }
+
         public void refuseIfAny() {
             if (!faults.isEmpty()) {
                 throw faults.size() == 1 ? faults.get(0) : new InvalidValue(faults);

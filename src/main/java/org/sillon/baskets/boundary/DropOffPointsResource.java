@@ -1,0 +1,87 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.DayOfWeek;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.control.Versions;
+import org.sillon.people.boundary.PersonsResource.Address;
+
+/** Drop-off points. The team reads them; the registry's editors and the garden team, who deliver, keep them. */
+@Path("v1/drop-off-points")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed(Audience.STAFF)
+public class DropOffPointsResource {
+
+    /** A drop-off point as clients send it, for creation and full replacement. */
+    public record DropOffPointInput(String name, Address address, String openingHours, DayOfWeek deliveryDay,
+            Integer capacity, Long contactPersonId, Long partnerOrganisationId) {
+
+        DropOffPointDetails details() {
+            return new DropOffPointDetails(name, address == null ? null : address.toEntity(), openingHours,
+                    deliveryDay, capacity, contactPersonId, partnerOrganisationId);
+        }
+    }
+
+    /** A drop-off point as the API shows it. */
+    public record DropOffPointView(long id, String name, Address address, String openingHours,
+            DayOfWeek deliveryDay, int capacity, Long contactPersonId, Long partnerOrganisationId, long version) {
+
+        static DropOffPointView of(DropOffPoint p) {
+            return new DropOffPointView(p.id(), p.name(), Address.of(p.address()), p.openingHours(), p.deliveryDay(),
+                    p.capacity(), p.contactPersonId(), p.partnerOrganisationId(), p.version());
+        }
+    }
+
+    @Inject
+    DropOffPoints points;
+
+    @GET
+    @Operation(summary = "Every drop-off point, by name")
+    public List<DropOffPointView> list() {
+        return points.list().stream().map(DropOffPointView::of).toList();
+    }
+
+    @POST
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Create a drop-off point: name, address, opening hours, delivery day, capacity per delivery,"
+            + " optional contact person and partner organisation")
+    public Response create(DropOffPointInput input, @Context UriInfo uri) {
+        DropOffPoint p = points.create(input.details());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id())).build())
+                .tag(Versions.tag(p.version())).entity(DropOffPointView.of(p)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One drop-off point; the ETag is the version to send back in If-Match")
+    public Response get(@PathParam("id") long id) {
+        DropOffPoint p = points.find(id);
+        return Response.ok(DropOffPointView.of(p)).tag(Versions.tag(p.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Replace a drop-off point's description; If-Match required")
+    public Response update(@PathParam("id") long id, DropOffPointInput input, @Context HttpHeaders headers) {
+        DropOffPoint p = points.update(id, Versions.expected(headers), input.details());
+        return Response.ok(DropOffPointView.of(p)).tag(Versions.tag(p.version())).build();
+    }
+}
