@@ -50,7 +50,8 @@ class AssociationIsolationIT {
             "person_tag", "person_note", "consent_record", "household_status_change", "organisation_contact",
             "household_solidarity", "saved_filter", "duplicate_dismissal", "person_merge", "personal_data_request",
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
-            "production_site", "background_job");
+            "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
+            "delivery_move");
 
     @ArquillianResource
     URL base;
@@ -99,7 +100,7 @@ class AssociationIsolationIT {
                     "/api/v1/api-tokens", "/api/v1/audit", "/api/v1/outbox", "/api/v1/duplicates", "/api/v1/merges",
                     "/api/v1/saved-filters", "/api/v1/imports", "/api/v1/personal-data-requests", "/api/v1/tags",
                     "/api/v1/exports/persons", "/api/v1/exports/households", "/api/v1/exports/organisations",
-                    "/api/v1/association", "/api/v1/offers", "/api/v1/drop-off-points")) {
+                    "/api/v1/association", "/api/v1/offers", "/api/v1/drop-off-points", "/api/v1/closures")) {
                 Api.Reply reply = viewer.api().get(list + (list.contains("?") ? "&" : "?") + "size=100");
                 assertFalse(reply.body().contains(other.marker()), list + " shows " + other.marker() + ": " + reply.body());
             }
@@ -230,6 +231,10 @@ class AssociationIsolationIT {
         ids.put("offers", created(api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier " + marker))));
         ids.put("drop-off-points", created(api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + marker,
                 "deliveryDay", "THURSDAY", "capacity", 10, "contactPersonId", person))));
+        ids.put("moves", created(api.post("/api/v1/drop-off-points/" + ids.get("drop-off-points") + "/moves",
+                Api.json("week", "2027-W10", "movedTo", "2027-03-09", "reason", "Marché " + marker))));
+        ids.put("closures", created(api.post("/api/v1/closures", Api.json("week", "2027-W33", "reason",
+                "Août " + marker))));
         Api.Reply tokens = api.get("/api/v1/api-tokens");
         ids.put("api-tokens", tokens.array().getJsonObject(0).getJsonNumber("id").longValue());
         Api.Reply account = api.post("/api/v1/accounts", Api.json("username", Staff.unique("mail-" + name.toLowerCase()),

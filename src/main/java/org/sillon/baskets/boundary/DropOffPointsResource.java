@@ -2,23 +2,28 @@ package org.sillon.baskets.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.baskets.entity.DeliveryMove;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.Versions;
 import org.sillon.people.boundary.PersonsResource.Address;
 
@@ -49,8 +54,34 @@ public class DropOffPointsResource {
         }
     }
 
+    /** A moved delivery as clients send it: the week ({@code 2026-W52}) and the day of it the point gets it. */
+    public record MoveInput(String week, LocalDate movedTo, String reason) {
+    }
+
+    /** A moved delivery as the API shows it. */
+    public record MoveView(long id, String week, LocalDate movedTo, String reason) {
+
+        static MoveView of(DeliveryMove m) {
+            return new MoveView(m.id(), m.week().toString(), m.movedTo(), m.reason());
+        }
+    }
+
+    /** A week of a point's calendar: its delivery day, or none ({@code closed}) with the closure's reason. */
+    public record DeliveryView(String week, LocalDate day, boolean moved, boolean closed, String reason) {
+
+        static DeliveryView of(DeliveryCalendars.Delivery d) {
+            return new DeliveryView(d.week().toString(), d.day(), d.moved(), d.closed(), d.reason());
+        }
+    }
+
     @Inject
     DropOffPoints points;
+
+    @Inject
+    DeliveryCalendars calendars;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Every drop-off point, by name")
@@ -83,5 +114,42 @@ public class DropOffPointsResource {
     public Response update(@PathParam("id") long id, DropOffPointInput input, @Context HttpHeaders headers) {
         DropOffPoint p = points.update(id, Versions.expected(headers), input.details());
         return Response.ok(DropOffPointView.of(p)).tag(Versions.tag(p.version())).build();
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(summary = "The point's delivery day of each week from one ISO week to another (2026-W50 to 2027-W02),"
+            + " closures and moves applied; at most 60 weeks")
+    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return calendars.deliveries(id, ClosuresResource.week("from", from), ClosuresResource.week("to", to)).stream()
+                .map(DeliveryView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/moves")
+    @Operation(summary = "The point's moved deliveries, in calendar order")
+    public List<MoveView> moves(@PathParam("id") long id) {
+        return calendars.moves(id).stream().map(MoveView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/moves")
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Move the point's delivery of a week to another day of that week")
+    public Response move(@PathParam("id") long id, MoveInput input, @Context UriInfo uri) {
+        DeliveryMove m = calendars.move(id, ClosuresResource.week("week", input.week()), input.movedTo(), input.reason(),
+                caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(m.id())).build())
+                .entity(MoveView.of(m)).build();
+    }
+
+    @DELETE
+    @Path("{id}/moves/{moveId}")
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Give the point's delivery of that week its usual day again")
+    public Response cancelMove(@PathParam("id") long id, @PathParam("moveId") long moveId) {
+        calendars.cancelMove(id, moveId);
+        return Response.noContent().build();
     }
 }

@@ -1,0 +1,160 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sillon.baskets.entity.DeliveryCalendar;
+import org.sillon.baskets.entity.DeliveryClosure;
+import org.sillon.baskets.entity.DeliveryMove;
+import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
+
+/**
+ * The association's delivery calendar: the weeks closed everywhere, each drop-off point's moved deliveries, and
+ * from them the days a point is delivered.
+ */
+@ApplicationScoped
+@Transactional
+public class DeliveryCalendars {
+
+    public static final String CLOSURE_AUDIT_TYPE = "DeliveryClosure";
+    public static final String MOVE_AUDIT_TYPE = "DeliveryMove";
+    /** A little more than a year: enough to plan a season, little enough to answer at once. */
+    public static final int MAX_WEEKS = 60;
+
+    /** A week of a point's calendar: its delivery day, or none when the garden is closed that week. */
+    public record Delivery(IsoWeek week, LocalDate day, boolean moved, boolean closed, String reason) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DropOffPoints points;
+
+    /** The closure weeks, in calendar order. */
+    public List<DeliveryClosure> closures() {
+        return em.createQuery("select c from DeliveryClosure c order by c.week", DeliveryClosure.class).getResultList();
+    }
+
+    /** Closes a week everywhere; refused for a week already closed or one that has a moved delivery. */
+    public DeliveryClosure close(IsoWeek week, String reason, Caller by) {
+        DeliveryClosure closure = ProblemException.onField("body",
+                () -> new DeliveryClosure(week, reason, by.username(), clock.instant()));
+        if (closureOf(week).isPresent()) {
+            throw ProblemException.conflict("closed", "week", Message.of("closure.exists", week));
+        }
+        List<String> moved = em.createQuery("select p.name from DeliveryMove m, DropOffPoint p"
+                + " where p.id = m.dropOffPointId and m.week = :week order by p.name", String.class)
+                .setParameter("week", week).getResultList();
+        if (!moved.isEmpty()) {
+            throw ProblemException.conflict("moved", "week", Message.of("closure.moved", week, moved));
+        }
+        em.persist(closure);
+        em.flush();
+        audit.created(CLOSURE_AUDIT_TYPE, closure.id(), Map.of("week", week.toString(),
+                "reason", closure.reason() == null ? "" : closure.reason()));
+        return closure;
+    }
+
+    /** Opens a closed week again. */
+    public void reopen(long closureId) {
+        DeliveryClosure closure = em.find(DeliveryClosure.class, closureId);
+        if (closure == null) {
+            throw ProblemException.notFound(Message.of("notFound.closure", closureId));
+        }
+        em.remove(closure);
+        audit.deleted(CLOSURE_AUDIT_TYPE, closureId, Map.of("week", closure.week().toString()));
+    }
+
+    /** The moved deliveries of a point, in calendar order. */
+    public List<DeliveryMove> moves(long pointId) {
+        points.find(pointId);
+        return em.createQuery("select m from DeliveryMove m where m.dropOffPointId = :p order by m.week",
+                DeliveryMove.class).setParameter("p", pointId).getResultList();
+    }
+
+    /** Moves a point's delivery of a week to another day of it; refused in a closed week or a week moved already. */
+    public DeliveryMove move(long pointId, IsoWeek week, LocalDate movedTo, String reason, Caller by) {
+        points.find(pointId);
+        DeliveryMove move = ProblemException.onField("body",
+                () -> new DeliveryMove(pointId, week, movedTo, reason, by.username(), clock.instant()));
+        if (closureOf(week).isPresent()) {
+            throw ProblemException.invalid("week", Message.of("delivery.moveInClosure", week));
+        }
+        boolean taken = em.createQuery("select count(m) from DeliveryMove m where m.dropOffPointId = :p"
+                + " and m.week = :week", Long.class).setParameter("p", pointId).setParameter("week", week)
+                .getSingleResult() > 0;
+        if (taken) {
+            throw ProblemException.conflict("moved", "week", Message.of("delivery.movedAlready", week));
+        }
+        em.persist(move);
+        em.flush();
+        audit.created(MOVE_AUDIT_TYPE, move.id(), Map.of("dropOffPointId", pointId, "week", week.toString(),
+                "movedTo", movedTo));
+        return move;
+    }
+
+    /** Gives a point's delivery of that week its usual day again. */
+    public void cancelMove(long pointId, long moveId) {
+        DeliveryMove move = em.find(DeliveryMove.class, moveId);
+        if (move == null || move.dropOffPointId() != pointId) {
+            throw ProblemException.notFound(Message.of("notFound.move", moveId));
+        }
+        em.remove(move);
+        audit.deleted(MOVE_AUDIT_TYPE, moveId, Map.of("dropOffPointId", pointId, "week", move.week().toString()));
+    }
+
+    /** Each week of a point's calendar from {@code first} to {@code last}, both included (at most {@link #MAX_WEEKS}). */
+    public List<Delivery> deliveries(long pointId, IsoWeek first, IsoWeek last) {
+        DropOffPoint point = points.find(pointId);
+        long weeks = first.weeksUntil(last) + 1;
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw ProblemException.invalid("to", Message.of("delivery.weeks", MAX_WEEKS));
+        }
+        Map<IsoWeek, String> closed = closures().stream().collect(Collectors.toMap(DeliveryClosure::week,
+                c -> c.reason() == null ? "" : c.reason()));
+        Map<IsoWeek, DeliveryMove> moved = new HashMap<>();
+        moves(pointId).forEach(m -> moved.put(m.week(), m));
+        // a closed week has no move: closing one that has is refused
+        DeliveryCalendar calendar = new DeliveryCalendar(point.deliveryDay(), closed.keySet(), moved.values().stream()
+                .collect(Collectors.toMap(DeliveryMove::week, DeliveryMove::movedTo)));
+        List<Delivery> answer = new ArrayList<>();
+        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
+            Optional<LocalDate> day = calendar.deliveryIn(w);
+            DeliveryMove m = moved.get(w);
+            answer.add(new Delivery(w, day.orElse(null), m != null && day.isPresent(), day.isEmpty(),
+                    day.isEmpty() ? emptyToNull(closed.get(w)) : m == null ? null : m.reason()));
+        }
+        return answer;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private Optional<DeliveryClosure> closureOf(IsoWeek week) {
+        return em.createQuery("select c from DeliveryClosure c where c.week = :week", DeliveryClosure.class)
+                .setParameter("week", week).getResultList().stream().findFirst();
+    }
+}
