@@ -7,18 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
+import org.sillon.testing.MovedClock;
 import org.sillon.testing.Problems;
 import org.sillon.testing.Staff;
 
 /**
- * The delivery calendar through the API, across the end of 2026 (a year of 53 weeks): a closure week, a delivery
- * moved within its week, and each refusal leaving the calendar as it was.
+ * The delivery calendar through the API, across the end of 2026 (a year of 53 weeks), the application's clock on
+ * 1 December 2026: a closure week, a delivery moved within its week, each refusal leaving the calendar as it was,
+ * and a week past its cut-off (Monday noon) that can no longer be changed.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeliveryCalendarIT {
@@ -28,6 +31,12 @@ class DeliveryCalendarIT {
 
     @Test
     void theYearEndWithAClosureWeekAndAChristmasDeliveryMovedToWednesday() {
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            yearEnd(clock);
+        }
+    }
+
+    private void yearEnd(MovedClock clock) {
         Api garden = Api.at(base).as(Staff.create(Api.at(base), "GARDEN").token());
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String point = garden.post("/api/v1/drop-off-points", Api.json("name", "Halles " + tag, "deliveryDay", "THURSDAY",
@@ -68,7 +77,17 @@ class DeliveryCalendarIT {
         Problems.assertField(garden.get(point + "/deliveries?from=2026-49&to=2027-W01"), "from");
         Problems.assertField(garden.get(point + "/deliveries?from=2026-W01&to=2027-W30"), "to");
         Problems.assertField(garden.get(point + "/deliveries?from=2027-W01&to=2026-W51"), "to");
+        // this week was planned on Monday noon; three years ahead is as far as one plans
+        Api.Reply planned = garden.post("/api/v1/closures", Api.json("week", "2026-W49"));
+        assertEquals(409, planned.status(), planned.body());
+        assertTrue(planned.body().contains("30/11/2026"), planned.body());
+        Problems.assertField(garden.post("/api/v1/closures", Api.json("week", "2030-W01")), "week");
         assertEquals(weeks, garden.get(point + "/deliveries?from=2026-W51&to=2027-W01").array());
+
+        // on Tuesday of Christmas week, its move is history
+        clock.to(LocalDate.of(2026, 12, 22));
+        assertEquals(409, garden.delete(point + "/moves/" + moved.json().getInt("id")).status());
+        clock.to(LocalDate.of(2026, 12, 1));
 
         // undone: the usual Thursday again, and the week open
         assertEquals(204, garden.delete(point + "/moves/" + moved.json().getInt("id")).status());

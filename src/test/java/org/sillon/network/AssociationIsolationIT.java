@@ -231,10 +231,12 @@ class AssociationIsolationIT {
         ids.put("offers", created(api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier " + marker))));
         ids.put("drop-off-points", created(api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + marker,
                 "deliveryDay", "THURSDAY", "capacity", 10, "contactPersonId", person))));
+        // weeks far enough ahead that their cut-off is not near, whenever the test runs
+        LocalDate moveDay = LocalDate.now().plusWeeks(20).with(java.time.DayOfWeek.TUESDAY);
         ids.put("moves", created(api.post("/api/v1/drop-off-points/" + ids.get("drop-off-points") + "/moves",
-                Api.json("week", "2027-W10", "movedTo", "2027-03-09", "reason", "Marché " + marker))));
-        ids.put("closures", created(api.post("/api/v1/closures", Api.json("week", "2027-W33", "reason",
-                "Août " + marker))));
+                Api.json("week", isoWeek(moveDay), "movedTo", moveDay.toString(), "reason", "Marché " + marker))));
+        ids.put("closures", created(api.post("/api/v1/closures", Api.json("week", isoWeek(moveDay.plusWeeks(5)),
+                "reason", "Août " + marker))));
         Api.Reply tokens = api.get("/api/v1/api-tokens");
         ids.put("api-tokens", tokens.array().getJsonObject(0).getJsonNumber("id").longValue());
         Api.Reply account = api.post("/api/v1/accounts", Api.json("username", Staff.unique("mail-" + name.toLowerCase()),
@@ -254,6 +256,11 @@ class AssociationIsolationIT {
                 .filter(o -> o.getString("username").equals(username)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         return new Staff.Member(id, username, null);
+    }
+
+    private static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static long created(Api.Reply reply) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sillon.baskets.entity.CutOff;
 import org.sillon.baskets.entity.DeliveryCalendar;
 import org.sillon.baskets.entity.DeliveryClosure;
 import org.sillon.baskets.entity.DeliveryMove;
@@ -22,10 +24,11 @@ import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Message;
+import org.sillon.platform.entity.ParisTime;
 
 /**
  * The association's delivery calendar: the weeks closed everywhere, each drop-off point's moved deliveries, and
- * from them the days a point is delivered.
+ * from them the days a point is delivered. A week's closure or moves change only until its cut-off.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +38,10 @@ public class DeliveryCalendars {
     public static final String MOVE_AUDIT_TYPE = "DeliveryMove";
     /** A little more than a year: enough to plan a season, little enough to answer at once. */
     public static final int MAX_WEEKS = 60;
+    /** How far ahead a week may be closed or moved: three years, which also bounds how many there can be. */
+    public static final int MAX_WEEKS_AHEAD = 156;
+    /** When the garden has planned a week: past it, the week's closures and moves stay as they are. */
+    static final CutOff CUT_OFF = CutOff.MONDAY_NOON;
 
     /** A week of a point's calendar: its delivery day, or none when the garden is closed that week. */
     public record Delivery(IsoWeek week, LocalDate day, boolean moved, boolean closed, String reason) {
@@ -61,6 +68,7 @@ public class DeliveryCalendars {
     public DeliveryClosure close(IsoWeek week, String reason, Caller by) {
         DeliveryClosure closure = ProblemException.onField("body",
                 () -> new DeliveryClosure(week, reason, by.username(), clock.instant()));
+        requireOpenToPlans(week);
         if (closureOf(week).isPresent()) {
             throw ProblemException.conflict("closed", "week", Message.of("closure.exists", week));
         }
@@ -83,6 +91,7 @@ public class DeliveryCalendars {
         if (closure == null) {
             throw ProblemException.notFound(Message.of("notFound.closure", closureId));
         }
+        requireChangeable(closure.week());
         em.remove(closure);
         audit.deleted(CLOSURE_AUDIT_TYPE, closureId, Map.of("week", closure.week().toString()));
     }
@@ -99,6 +108,7 @@ public class DeliveryCalendars {
         points.find(pointId);
         DeliveryMove move = ProblemException.onField("body",
                 () -> new DeliveryMove(pointId, week, movedTo, reason, by.username(), clock.instant()));
+        requireOpenToPlans(week);
         if (closureOf(week).isPresent()) {
             throw ProblemException.invalid("week", Message.of("delivery.moveInClosure", week));
         }
@@ -121,6 +131,7 @@ public class DeliveryCalendars {
         if (move == null || move.dropOffPointId() != pointId) {
             throw ProblemException.notFound(Message.of("notFound.move", moveId));
         }
+        requireChangeable(move.week());
         em.remove(move);
         audit.deleted(MOVE_AUDIT_TYPE, moveId, Map.of("dropOffPointId", pointId, "week", move.week().toString()));
     }
@@ -147,6 +158,23 @@ public class DeliveryCalendars {
                     day.isEmpty() ? emptyToNull(closed.get(w)) : m == null ? null : m.reason()));
         }
         return answer;
+    }
+
+    /** Refuses to change a week the cut-off no longer reaches: the garden has planned it, or it is past. */
+    private void requireChangeable(IsoWeek week) {
+        if (!CUT_OFF.reaches(week, clock.instant())) {
+            Instant deadline = CUT_OFF.deadlineOf(week);
+            throw ProblemException.conflict("past-cut-off", "week", Message.of("delivery.pastCutOff", week,
+                    ParisTime.dayOf(deadline), ParisTime.dateTimeOf(deadline).toLocalTime()));
+        }
+    }
+
+    /** Refuses a new closure or move in a week past the cut-off or more than {@link #MAX_WEEKS_AHEAD} weeks ahead. */
+    private void requireOpenToPlans(IsoWeek week) {
+        requireChangeable(week);
+        if (CUT_OFF.firstReachableWeek(clock.instant()).weeksUntil(week) > MAX_WEEKS_AHEAD) {
+            throw ProblemException.invalid("week", Message.of("delivery.tooFar", MAX_WEEKS_AHEAD));
+        }
     }
 
     private static String emptyToNull(String s) {

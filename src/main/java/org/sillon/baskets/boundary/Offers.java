@@ -3,13 +3,18 @@ package org.sillon.baskets.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sillon.baskets.entity.BasketOffer;
+import org.sillon.baskets.entity.OfferPrice;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
@@ -35,11 +40,10 @@ public class Offers {
 
     /** Every offer, sizes first, then by name as French sorts it; with its prices. */
     public List<BasketOffer> list() {
-        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        Collator french = Collator.getInstance(Locale.FRENCH);
         return em.createQuery("select o from BasketOffer o left join fetch o.prices", BasketOffer.class)
                 .getResultList().stream().distinct()
-                .sorted(java.util.Comparator.comparing(BasketOffer::kind)
-                        .thenComparing(BasketOffer::name, french))
+                .sorted(Comparator.comparing(BasketOffer::kind).thenComparing(BasketOffer::name, french))
                 .toList();
     }
 
@@ -67,12 +71,7 @@ public class Offers {
     /** Creates an offer with its prices, oldest first, as {@link #create} and {@link #priceFrom} do; answers its id. */
     public long register(OfferDetails details, List<Price> prices, Caller by) {
         BasketOffer offer = create(details);
-        for (Price p : prices) {
-            ProblemException.onField("body", () -> offer.priceFrom(p.startsOn(), p.amount(), by.username(),
-                    clock.instant()));
-            audit.updated(AUDIT_TYPE, offer.id(), Map.of(), Map.of("price", p.amount() + " EUR", "priceFrom",
-                    p.startsOn()));
-        }
+        prices.forEach(p -> addPrice(offer, p.startsOn(), p.amount(), by));
         em.flush();
         return offer.id();
     }
@@ -96,13 +95,18 @@ public class Offers {
     public BasketOffer priceFrom(long id, long expectedVersion, LocalDate startsOn, Money amount, Caller by) {
         BasketOffer offer = find(id);
         Versions.check(expectedVersion, offer.version());
-        var price = ProblemException.onField("body", () -> offer.priceFrom(startsOn, amount, by.username(),
-                clock.instant()));
-        em.lock(offer, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        addPrice(offer, startsOn, amount, by);
+        em.lock(offer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
+        return offer;
+    }
+
+    /** Adds the price by the offer's rule, audited as a line of its own (prices are never changed). */
+    private void addPrice(BasketOffer offer, LocalDate startsOn, Money amount, Caller by) {
+        OfferPrice price = ProblemException.onField("body", () -> offer.priceFrom(startsOn, amount, by.username(),
+                clock.instant()));
         audit.updated(AUDIT_TYPE, offer.id(), Map.of(), Map.of("price", price.amount() + " EUR",
                 "priceFrom", price.startsOn()));
-        return offer;
     }
 
     private void refuseTakenName(String name, Long exceptId) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +61,7 @@ public class OffersResource {
     Caller caller;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @GET
     @Operation(summary = "Every offer, sizes first, with its prices and the price in force today")

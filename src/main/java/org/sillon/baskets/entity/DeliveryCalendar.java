@@ -2,8 +2,6 @@ package org.sillon.baskets.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,42 +39,11 @@ public final class DeliveryCalendar {
         });
     }
 
-    public DayOfWeek weekday() {
-        return weekday;
-    }
-
-    public boolean isClosed(IsoWeek week) {
-        return closures.contains(week);
-    }
-
     /** The day of {@code week}'s delivery: its weekly day, or the day it was moved to; none in a closure week. */
     public Optional<LocalDate> deliveryIn(IsoWeek week) {
         if (closures.contains(week)) {
             return Optional.empty();
         }
         return Optional.of(moves.getOrDefault(week, week.day(weekday)));
-    }
-
-    /** The weeks from {@code first} to {@code last}, both included, that have a delivery. */
-    public List<IsoWeek> deliveryWeeks(IsoWeek first, IsoWeek last) {
-        List<IsoWeek> weeks = new ArrayList<>();
-        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
-            if (!closures.contains(w)) {
-                weeks.add(w);
-            }
-        }
-        return weeks;
-    }
-
-    /** The deliveries whose day falls between {@code from} and {@code to}, both included: what a period holds. */
-    public List<LocalDate> deliveriesBetween(LocalDate from, LocalDate to) {
-        List<LocalDate> days = new ArrayList<>();
-        for (IsoWeek w : deliveryWeeks(IsoWeek.of(from), IsoWeek.of(to))) {
-            LocalDate day = deliveryIn(w).orElseThrow();
-            if (!day.isBefore(from) && !day.isAfter(to)) {
-                days.add(day);
-            }
-        }
-        return days;
     }
 }

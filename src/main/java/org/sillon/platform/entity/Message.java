@@ -2,6 +2,8 @@ package org.sillon.platform.entity;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,7 +26,7 @@ public record Message(String key, List<Object> args) implements Serializable {
     private static final ResourceBundle.Control OWN_FILES_ONLY =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Refuses a key the English bundle does not have, so that a typo fails where the message is made. */
     public Message {
@@ -60,7 +62,7 @@ public record Message(String key, List<Object> args) implements Serializable {
             ResourceBundle bundle = bundle(language);
             return bundle.containsKey(label) ? bundle.getString(label) : e.name();
         }
-        if (arg instanceof java.time.LocalDate day) {
+        if (arg instanceof LocalDate day) {
             return day.format(DAY); // the one date format of the pages (platform.boundary.Moments)
         }
         if (arg instanceof Collection<?> items) {

@@ -2,11 +2,9 @@ package org.sillon.baskets.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,21 +27,7 @@ class DeliveryCalendarTest {
         assertEquals(Optional.of(LocalDate.of(2026, 12, 17)), c.deliveryIn(new IsoWeek(2026, 51)));
         assertEquals(Optional.of(LocalDate.of(2026, 12, 23)), c.deliveryIn(CHRISTMAS));
         assertEquals(Optional.empty(), c.deliveryIn(new IsoWeek(2026, 53)));
-        assertTrue(c.isClosed(new IsoWeek(2026, 53)));
         assertEquals(Optional.of(LocalDate.of(2027, 1, 7)), c.deliveryIn(new IsoWeek(2027, 1)));
-    }
-
-    @Test
-    void aPeriodAcrossTheYearEndHoldsItsDeliveriesWithoutTheClosedWeek() {
-        DeliveryCalendar c = thursdays();
-        assertEquals(List.of(new IsoWeek(2026, 51), CHRISTMAS, new IsoWeek(2027, 1)),
-                c.deliveryWeeks(new IsoWeek(2026, 51), new IsoWeek(2027, 1)));
-        assertEquals(List.of(LocalDate.of(2026, 12, 17), LocalDate.of(2026, 12, 23), LocalDate.of(2027, 1, 7)),
-                c.deliveriesBetween(LocalDate.of(2026, 12, 14), LocalDate.of(2027, 1, 10)));
-        // a period starting mid-week holds that week's delivery only if it falls inside the period
-        assertEquals(List.of(LocalDate.of(2027, 1, 7)), c.deliveriesBetween(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 7)));
-        // a whole year of Thursdays less one closure: 52 deliveries in 2026's 53 weeks
-        assertEquals(52, c.deliveriesBetween(LocalDate.of(2025, 12, 29), LocalDate.of(2027, 1, 3)).size());
     }
 
     @Test
