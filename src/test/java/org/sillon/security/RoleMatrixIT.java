@@ -49,6 +49,10 @@ class RoleMatrixIT {
     private static final Set<R> DUPLICATE_READERS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
     /** Offers and prices: set by administrators and the treasurer, who bills them. */
     private static final Set<R> OFFER_EDITORS = Set.of(R.ADMIN, R.TREASURER);
+    /** Subscriptions and absences: the office takes them. */
+    private static final Set<R> SUBSCRIPTION_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
+    /** An adherent reaches a household's absences too, finding only their own (404 for another's). */
+    private static final Set<R> ABSENCE_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER, R.ADHERENT);
 
     record Endpoint(String method, String path, String body, Set<R> allowed) {
         String key() {
@@ -103,6 +107,19 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/closures", null, STAFF),
             new Endpoint("POST", "/api/v1/closures", "{}", DELIVERY_EDITORS),
             new Endpoint("DELETE", "/api/v1/closures/0", null, DELIVERY_EDITORS),
+            new Endpoint("GET", "/api/v1/basket-settings", null, STAFF),
+            new Endpoint("PUT", "/api/v1/basket-settings", "{}", ADMIN),
+            new Endpoint("GET", "/api/v1/subscriptions", null, STAFF),
+            new Endpoint("POST", "/api/v1/subscriptions", "{}", SUBSCRIPTION_EDITORS),
+            new Endpoint("GET", "/api/v1/subscriptions/waiting", null, STAFF),
+            new Endpoint("GET", "/api/v1/subscriptions/0", null, STAFF),
+            new Endpoint("POST", "/api/v1/subscriptions/0/changes", "{}", SUBSCRIPTION_EDITORS),
+            new Endpoint("POST", "/api/v1/subscriptions/0/end", "{}", SUBSCRIPTION_EDITORS),
+            new Endpoint("POST", "/api/v1/subscriptions/0/admit", "{}", SUBSCRIPTION_EDITORS),
+            new Endpoint("GET", "/api/v1/households/0/absences", null, ALL),
+            new Endpoint("POST", "/api/v1/households/0/absences", "{}", ABSENCE_EDITORS),
+            new Endpoint("DELETE", "/api/v1/households/0/absences/0", null, ABSENCE_EDITORS),
+            new Endpoint("GET", "/api/v1/distributions/0", null, STAFF),
             new Endpoint("GET", "/api/v1/interactions", null, STAFF),
             new Endpoint("POST", "/api/v1/interactions", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/interactions/0", null, STAFF),

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sillon.baskets.entity.CutOff;
 import org.sillon.baskets.entity.DeliveryCalendar;
 import org.sillon.baskets.entity.DeliveryClosure;
 import org.sillon.baskets.entity.DeliveryMove;
@@ -24,7 +22,6 @@ import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Message;
-import org.sillon.platform.entity.ParisTime;
 
 /**
  * The association's delivery calendar: the weeks closed everywhere, each drop-off point's moved deliveries, and
@@ -40,8 +37,6 @@ public class DeliveryCalendars {
     public static final int MAX_WEEKS = 60;
     /** How far ahead a week may be closed or moved: three years, which also bounds how many there can be. */
     public static final int MAX_WEEKS_AHEAD = 156;
-    /** When the garden has planned a week: past it, the week's closures and moves stay as they are. */
-    static final CutOff CUT_OFF = CutOff.MONDAY_NOON;
 
     /** A week of a point's calendar: its delivery day, or none when the garden is closed that week. */
     public record Delivery(IsoWeek week, LocalDate day, boolean moved, boolean closed, String reason) {
@@ -58,6 +53,9 @@ public class DeliveryCalendars {
 
     @Inject
     DropOffPoints points;
+
+    @Inject
+    BasketRules rules;
 
     /** The closure weeks, in calendar order. */
     public List<DeliveryClosure> closures() {
@@ -160,19 +158,36 @@ public class DeliveryCalendars {
         return answer;
     }
 
+    /** The weeks closed from {@code first} to {@code last}, with their reasons ("" for none). */
+    public Map<IsoWeek, String> closedWeeks(IsoWeek first, IsoWeek last) {
+        Map<IsoWeek, String> closed = new HashMap<>();
+        em.createQuery("select c from DeliveryClosure c where c.week >= :first and c.week <= :last",
+                DeliveryClosure.class).setParameter("first", first).setParameter("last", last).getResultList()
+                .forEach(c -> closed.put(c.week(), c.reason() == null ? "" : c.reason()));
+        return closed;
+    }
+
+    /** Each drop-off point's delivery day in {@code week}, for the points delivered then; none in a closed week. */
+    public Map<Long, LocalDate> deliveryDays(IsoWeek week) {
+        Map<Long, LocalDate> days = new HashMap<>();
+        if (closureOf(week).isPresent()) {
+            return days;
+        }
+        points.list().forEach(p -> days.put(p.id(), week.day(p.deliveryDay())));
+        em.createQuery("select m from DeliveryMove m where m.week = :week", DeliveryMove.class)
+                .setParameter("week", week).getResultList().forEach(m -> days.put(m.dropOffPointId(), m.movedTo()));
+        return days;
+    }
+
     /** Refuses to change a week the cut-off no longer reaches: the garden has planned it, or it is past. */
     private void requireChangeable(IsoWeek week) {
-        if (!CUT_OFF.reaches(week, clock.instant())) {
-            Instant deadline = CUT_OFF.deadlineOf(week);
-            throw ProblemException.conflict("past-cut-off", "week", Message.of("delivery.pastCutOff", week,
-                    ParisTime.dayOf(deadline), ParisTime.dateTimeOf(deadline).toLocalTime()));
-        }
+        rules.requireReachable("week", week);
     }
 
     /** Refuses a new closure or move in a week past the cut-off or more than {@link #MAX_WEEKS_AHEAD} weeks ahead. */
     private void requireOpenToPlans(IsoWeek week) {
         requireChangeable(week);
-        if (CUT_OFF.firstReachableWeek(clock.instant()).weeksUntil(week) > MAX_WEEKS_AHEAD) {
+        if (rules.firstReachableWeek().weeksUntil(week) > MAX_WEEKS_AHEAD) {
             throw ProblemException.invalid("week", Message.of("delivery.tooFar", MAX_WEEKS_AHEAD));
         }
     }

@@ -16,6 +16,9 @@ import org.sillon.platform.entity.Message;
  */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
+    /** The most weeks an ISO year has. */
+    public static final int MAX_WEEKS_IN_YEAR = 53;
+
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     /** Refuses a week the year does not have (2026-W54, 2027-W53, W00). */

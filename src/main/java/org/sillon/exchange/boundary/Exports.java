@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sillon.exchange.control.ExportFormat;
-import org.sillon.exchange.control.SheetWriter;
+import org.sillon.platform.control.SheetWriter;
 import org.sillon.people.boundary.HouseholdRow;
 import org.sillon.people.boundary.OrganisationRow;
 import org.sillon.people.boundary.PersonRow;

@@ -1,5 +1,7 @@
 package org.sillon.exchange.control;
 
+import org.sillon.platform.control.CsvSheet;
+import org.sillon.platform.control.SheetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.sillon.platform.control.ProblemException;

@@ -1,5 +1,6 @@
 package org.sillon.exchange.control;
 
+import org.sillon.platform.control.SheetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;

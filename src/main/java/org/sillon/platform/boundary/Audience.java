@@ -23,6 +23,8 @@ public enum Audience {
     SOLIDARITY_READERS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
     /** Who sets the basket offers and their prices: administrators and the treasurer, who bills them. */
     OFFER_EDITORS(EnumSet.of(Role.ADMIN, Role.TREASURER)),
+    /** Who takes subscriptions and absences for households: the animator at the desk, the treasurer with the contract. */
+    SUBSCRIPTION_EDITORS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
     /** Who runs the installation. */
     ADMINS(EnumSet.of(Role.ADMIN));
 

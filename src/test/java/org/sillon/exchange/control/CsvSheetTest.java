@@ -16,7 +16,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.sillon.platform.control.CsvSheet;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.SheetWriter;
 
 class CsvSheetTest {
 

@@ -1,4 +1,4 @@
-package org.sillon.exchange.control;
+package org.sillon.platform.control;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,7 +46,7 @@ public final class CsvSheet implements SheetWriter {
      * A cell Excel would read as a formula (starting with = + - @, or a tab or carriage return before one) is
      * prefixed with an apostrophe, so that a name typed as "=HYPERLINK(...)" stays text (CSV injection).
      */
-    static String defused(String cell) {
+    public static String defused(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

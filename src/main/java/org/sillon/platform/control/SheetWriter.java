@@ -1,4 +1,4 @@
-package org.sillon.exchange.control;
+package org.sillon.platform.control;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,0 +1,57 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.baskets.boundary.Distributions.Distribution;
+import org.sillon.baskets.control.DistributionSheets;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.ProblemMappers;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
+
+/** The weekly distribution for the team: JSON, or printed as PDF sheets or a CSV of baskets. */
+@Path("v1/distributions")
+@Allowed(Audience.STAFF)
+public class DistributionsResource {
+
+    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String PDF = "application/pdf";
+
+    @Inject
+    Distributions distributions;
+
+    @GET
+    @Path("{isoWeek}")
+    @Produces({MediaType.APPLICATION_JSON, PDF, CSV})
+    @Operation(summary = "A week's baskets per drop-off point with totals (2026-W49); ?format=pdf|csv to print")
+    public Response week(@PathParam("isoWeek") String isoWeek, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        IsoWeek week = ClosuresResource.week("isoWeek", isoWeek);
+        String f = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("json") && !f.equals("pdf") && !f.equals("csv")) {
+            throw ProblemException.invalid("format", Message.of("distribution.format", format));
+        }
+        Distribution d = distributions.of(week);
+        if (f.equals("json")) {
+            return Response.ok(d, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        DistributionSheets sheets = new DistributionSheets(ProblemMappers.language(headers));
+        String name = "distribution-" + week + "." + f;
+        StreamingOutput body = f.equals("pdf") ? out -> sheets.pdf(d, out) : out -> sheets.csv(d, out);
+        return Response.ok(body, f.equals("pdf") ? PDF : CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

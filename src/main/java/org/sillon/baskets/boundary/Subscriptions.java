@@ -1,0 +1,329 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sillon.baskets.entity.BasketChoice;
+import org.sillon.baskets.entity.BasketOffer;
+import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.baskets.entity.Subscription;
+import org.sillon.baskets.entity.SubscriptionState;
+import org.sillon.baskets.entity.SubscriptionTerm;
+import org.sillon.people.boundary.HouseholdDeleting;
+import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.OrganisationDeleting;
+import org.sillon.people.boundary.PersonDeleting;
+import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.PagedQuery;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
+
+/**
+ * Households' basket subscriptions: taken, changed from a week on, ended, and the waiting list of a full
+ * drop-off point, admitted in the order asked. A drop-off point's capacity counts the subscriptions it delivers
+ * in each week; a subscription or a move that would pass it in any of its weeks is refused or waits.
+ */
+@ApplicationScoped
+@Transactional
+@ReferenceHandler(tables = "subscription", nothingToDoOn = {PersonsMerged.class, PersonErased.class,
+        PersonDeleting.class, OrganisationDeleting.class}) // a subscription refers to its household only
+public class Subscriptions {
+
+    public static final String AUDIT_TYPE = "Subscription";
+
+    public static final Map<String, String> SORTS = Map.of(
+            "requestedAt", "s.requestedAt",
+            "firstWeek", "s.firstWeek",
+            "lastWeek", "s.lastWeek");
+
+    /** A subscription as the desk or the API asks for it. */
+    public record Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice) {
+    }
+
+    /** Filters of the list; the point is the one a subscription delivers to in its latest term. */
+    public record Filter(SubscriptionState state, Long householdId, Long dropOffPointId) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    DropOffPoints points;
+
+    @Inject
+    BasketRules rules;
+
+    public Subscription find(long id) {
+        Subscription s = em.find(Subscription.class, id);
+        if (s == null) {
+            throw ProblemException.notFound(Message.of("notFound.subscription", id));
+        }
+        return s;
+    }
+
+    public Page<Subscription> search(Filter filter, PageRequest page) {
+        return PagedQuery.of(em, Subscription.class, "s", "Subscription s")
+                .where("s.state = :state", "state", filter.state())
+                .where("s.householdId = :household", "household", filter.householdId())
+                .where("exists (select t from SubscriptionTerm t where t.subscription = s and t.dropOffPointId = :point"
+                        + " and not exists (select t2 from SubscriptionTerm t2 where t2.subscription = s"
+                        + " and t2.fromWeek > t.fromWeek))", "point", filter.dropOffPointId())
+                .fetch(page, SORTS);
+    }
+
+    /** A household's subscriptions, latest first. */
+    public List<Subscription> ofHousehold(long householdId) {
+        return em.createQuery("select s from Subscription s where s.householdId = :h order by s.firstWeek desc, s.id desc",
+                Subscription.class).setParameter("h", householdId).getResultList();
+    }
+
+    /**
+     * Subscribes a household. When its drop-off point has no room in one of its weeks, the request is refused
+     * (a conflict offering the waiting list) unless {@code waitIfFull}, when it joins the point's waiting list.
+     */
+    public Subscription subscribe(Request request, boolean waitIfFull, Caller by) {
+        if (request == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
+        if (request.householdId() == null || households.cards(Set.of(request.householdId())).isEmpty()) {
+            throw ProblemException.invalid("householdId", Message.of("followup.noRecord", request.householdId()));
+        }
+        if (request.choice() == null) {
+            throw ProblemException.invalid("sizeOfferId", Message.of("required"));
+        }
+        checkChoice(request.choice());
+        IsoWeek reachable = rules.firstReachableWeek();
+        if (request.firstWeek() != null && request.firstWeek().compareTo(reachable) < 0) {
+            rules.requireReachable("firstWeek", request.firstWeek());
+        }
+        boolean full = request.firstWeek() != null && request.lastWeek() != null
+                && !hasRoom(request.choice().dropOffPointId(), request.firstWeek(), request.lastWeek(), null);
+        if (full && !waitIfFull) {
+            DropOffPoint point = points.find(request.choice().dropOffPointId());
+            throw ProblemException.conflict("full", "dropOffPointId", Message.of("subscription.full", point.name()));
+        }
+        Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(),
+                request.firstWeek(), request.lastWeek(), request.choice(), full, reachable, by.username(),
+                clock.instant()));
+        refuseOverlap(s.householdId(), s.firstWeek(), s.lastWeek(), null);
+        em.persist(s);
+        em.flush();
+        audit.created(AUDIT_TYPE, s.id(), withChoice(s.auditState(), request.choice()));
+        return s;
+    }
+
+    /** Delivers {@code choice} from {@code fromWeek} on, if the subscription is still at the version read. */
+    public Subscription change(long id, long expectedVersion, IsoWeek fromWeek, BasketChoice choice, Caller by) {
+        Subscription s = find(id);
+        Versions.check(expectedVersion, s.version());
+        if (choice == null) {
+            throw ProblemException.invalid("sizeOfferId", Message.of("required"));
+        }
+        checkChoice(choice);
+        if (fromWeek != null) {
+            rules.requireReachable("fromWeek", fromWeek);
+        }
+        IsoWeek reachable = rules.firstReachableWeek();
+        if (s.state() == SubscriptionState.ACTIVE && fromWeek != null && s.covers(fromWeek)
+                && !hasRoom(choice.dropOffPointId(), fromWeek, s.lastWeek(), s.id())) {
+            DropOffPoint point = points.find(choice.dropOffPointId());
+            throw ProblemException.conflict("full", "dropOffPointId", Message.of("subscription.moveFull", point.name()));
+        }
+        SubscriptionTerm term = ProblemException.onField("body", () -> s.changeFrom(fromWeek, choice, reachable,
+                by.username(), clock.instant()));
+        em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.flush(em);
+        audit.updated(AUDIT_TYPE, s.id(), Map.of(), withChoice(Map.of("fromWeek", term.fromWeek().toString()), choice));
+        return s;
+    }
+
+    /** Makes {@code lastWeek} the subscription's last (ending or renewing it), if still at the version read. */
+    public Subscription end(long id, long expectedVersion, IsoWeek lastWeek, String reason) {
+        Subscription s = find(id);
+        Versions.check(expectedVersion, s.version());
+        Map<String, Object> before = s.auditState();
+        if (lastWeek != null && lastWeek.compareTo(s.lastWeek()) > 0) {
+            refuseOverlap(s.householdId(), s.lastWeek().plus(1), lastWeek, s.id());
+            if (s.state() == SubscriptionState.ACTIVE
+                    && !hasRoom(s.termIn(s.lastWeek()).dropOffPointId(), s.lastWeek().plus(1), lastWeek, s.id())) {
+                DropOffPoint point = points.find(s.termIn(s.lastWeek()).dropOffPointId());
+                throw ProblemException.conflict("full", "lastWeek", Message.of("subscription.full", point.name()));
+            }
+        }
+        IsoWeek reachable = rules.firstReachableWeek();
+        ProblemException.onField("body", () -> s.endAfter(lastWeek, reason, reachable));
+        em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.flush(em);
+        audit.updated(AUDIT_TYPE, s.id(), before, s.auditState());
+        return s;
+    }
+
+    /**
+     * Gives a waiting subscription its place: only the first in line for its drop-off point, and only if the
+     * point has room in all its weeks.
+     */
+    public Subscription admit(long id, long expectedVersion) {
+        Subscription s = find(id);
+        Versions.check(expectedVersion, s.version());
+        Map<String, Object> before = s.auditState();
+        if (s.state() == SubscriptionState.WAITING) {
+            long point = s.termIn(s.firstWeek()).dropOffPointId();
+            Subscription first = waitingList(point).get(0);
+            if (!first.id().equals(s.id())) {
+                throw ProblemException.conflict("not-first", "id", Message.of("subscription.notFirst", first.id()));
+            }
+            if (!hasRoom(point, s.firstWeek(), s.lastWeek(), s.id())) {
+                throw ProblemException.conflict("full", "dropOffPointId",
+                        Message.of("subscription.stillFull", points.find(point).name()));
+            }
+        }
+        IsoWeek reachable = rules.firstReachableWeek();
+        ProblemException.onField("body", () -> s.admit(reachable));
+        Versions.flush(em);
+        audit.updated(AUDIT_TYPE, s.id(), before, s.auditState());
+        return s;
+    }
+
+    /** The subscriptions waiting for a place at a drop-off point, in the order they asked. */
+    public List<Subscription> waitingList(long pointId) {
+        return em.createQuery("select s from Subscription s where s.state = :waiting and exists (select t from"
+                + " SubscriptionTerm t where t.subscription = s and t.dropOffPointId = :p)"
+                + " order by s.requestedAt, s.id", Subscription.class)
+                .setParameter("waiting", SubscriptionState.WAITING).setParameter("p", pointId).getResultList();
+    }
+
+    /** Every waiting subscription, in the order asked. */
+    public List<Subscription> waiting() {
+        return em.createQuery("select s from Subscription s where s.state = :waiting order by s.requestedAt, s.id",
+                Subscription.class).setParameter("waiting", SubscriptionState.WAITING).getResultList();
+    }
+
+    /**
+     * Whether the point has room for one more basket in every week from {@code first} to {@code last}, counting
+     * the active subscriptions it delivers each week (leaving out {@code exceptId}, the one moving).
+     */
+    boolean hasRoom(long pointId, IsoWeek first, IsoWeek last, Long exceptId) {
+        int capacity = points.find(pointId).capacity();
+        // each active subscription of those weeks that delivers there in one of its terms, with all its terms
+        List<Object[]> rows = em.createQuery("select t.subscription.id, t.fromWeek, t.dropOffPointId,"
+                + " t.subscription.firstWeek, t.subscription.lastWeek from SubscriptionTerm t"
+                + " where t.subscription.state = :active and t.subscription.firstWeek <= :last"
+                + " and t.subscription.lastWeek >= :first and t.subscription.id <> :except"
+                + " and t.subscription.id in (select u.subscription.id from SubscriptionTerm u where u.dropOffPointId = :p)"
+                + " order by t.subscription.id, t.fromWeek", Object[].class)
+                .setParameter("active", SubscriptionState.ACTIVE).setParameter("first", first)
+                .setParameter("last", last).setParameter("except", exceptId == null ? -1L : exceptId)
+                .setParameter("p", pointId).getResultList();
+        Map<Long, List<Object[]>> bySubscription = new HashMap<>();
+        rows.forEach(r -> bySubscription.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
+        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
+            int there = 0;
+            for (List<Object[]> terms : bySubscription.values()) {
+                if (deliversThere(terms, w, pointId)) {
+                    there++;
+                }
+            }
+            if (there >= capacity) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean deliversThere(List<Object[]> terms, IsoWeek week, long pointId) {
+        IsoWeek firstWeek = (IsoWeek) terms.get(0)[3];
+        IsoWeek lastWeek = (IsoWeek) terms.get(0)[4];
+        if (week.compareTo(firstWeek) < 0 || week.compareTo(lastWeek) > 0) {
+            return false;
+        }
+        Object[] inForce = terms.get(0);
+        for (Object[] t : terms) {
+            if (((IsoWeek) t[1]).compareTo(week) <= 0) {
+                inForce = t;
+            }
+        }
+        return ((Long) inForce[2]) == pointId;
+    }
+
+    /** Refuses a size that is an option, options that are sizes, and offers or points that do not exist. */
+    private void checkChoice(BasketChoice choice) {
+        BasketOffer size = offerOrRefuse("sizeOfferId", choice.sizeOfferId());
+        if (size.kind() != OfferKind.SIZE) {
+            throw ProblemException.invalid("sizeOfferId", Message.of("subscription.notSize", size.name()));
+        }
+        for (long option : choice.optionIds()) {
+            BasketOffer o = offerOrRefuse("optionIds", option);
+            if (o.kind() != OfferKind.OPTION) {
+                throw ProblemException.invalid("optionIds", Message.of("subscription.notOption", o.name()));
+            }
+        }
+        if (em.find(DropOffPoint.class, choice.dropOffPointId()) == null) {
+            throw ProblemException.invalid("dropOffPointId", Message.of("followup.noRecord", choice.dropOffPointId()));
+        }
+    }
+
+    private BasketOffer offerOrRefuse(String field, long id) {
+        BasketOffer o = em.find(BasketOffer.class, id);
+        if (o == null) {
+            throw ProblemException.invalid(field, Message.of("followup.noRecord", id));
+        }
+        return o;
+    }
+
+    /** Refuses a second subscription of the household delivering in one of the same weeks. */
+    private void refuseOverlap(long householdId, IsoWeek first, IsoWeek last, Long exceptId) {
+        for (Subscription other : ofHousehold(householdId)) {
+            if (!other.id().equals(exceptId) && other.overlaps(first, last)) {
+                throw ProblemException.conflict("overlap", "firstWeek", Message.of("subscription.overlap",
+                        other.firstWeek(), other.lastWeek()));
+            }
+        }
+    }
+
+    private static Map<String, Object> withChoice(Map<String, Object> state, BasketChoice choice) {
+        Map<String, Object> m = new LinkedHashMap<>(state);
+        m.put("sizeOfferId", choice.sizeOfferId());
+        m.put("dropOffPointId", choice.dropOffPointId());
+        m.put("optionIds", choice.optionIds().stream().sorted().toList());
+        return m;
+    }
+
+    void on(@Observes HouseholdDeleting deleting) {
+        long count = em.createQuery("select count(s) from Subscription s where s.householdId = :h", Long.class)
+                .setParameter("h", deleting.householdId()).getSingleResult();
+        if (count > 0) {
+            deleting.refuse(Message.of("deletion.subscriptions", count));
+        }
+    }
+}

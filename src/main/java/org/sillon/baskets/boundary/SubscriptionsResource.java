@@ -1,0 +1,183 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.baskets.entity.BasketChoice;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.baskets.entity.Subscription;
+import org.sillon.baskets.entity.SubscriptionState;
+import org.sillon.baskets.entity.SubscriptionStatus;
+import org.sillon.baskets.entity.SubscriptionTerm;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Message;
+
+/**
+ * Households' basket subscriptions. The team reads them; the office (administrators, the animator, the
+ * treasurer) takes, changes and ends them. Weeks are written {@code 2026-W49}.
+ */
+@Path("v1/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed(Audience.STAFF)
+public class SubscriptionsResource {
+
+    /** What a term delivers and from which week. */
+    public record TermView(String fromWeek, long sizeOfferId, long dropOffPointId, List<Long> optionIds) {
+
+        static TermView of(SubscriptionTerm t) {
+            return new TermView(t.fromWeek().toString(), t.sizeOfferId(), t.dropOffPointId(),
+                    t.optionIds().stream().sorted().toList());
+        }
+    }
+
+    /** A subscription, its status this week and its terms oldest first. */
+    public record SubscriptionView(long id, long householdId, SubscriptionState state, SubscriptionStatus status,
+            String firstWeek, String lastWeek, String endedReason, List<TermView> terms, long version) {
+
+        static SubscriptionView of(Subscription s, IsoWeek thisWeek) {
+            return new SubscriptionView(s.id(), s.householdId(), s.state(), s.statusIn(thisWeek),
+                    s.firstWeek().toString(), s.lastWeek().toString(), s.endedReason(),
+                    s.terms().stream().map(TermView::of).toList(), s.version());
+        }
+    }
+
+    /**
+     * A subscription asked for. {@code waitingList} true puts the household on the point's waiting list when it
+     * is full; otherwise a full point is refused (409 naming {@code dropOffPointId}).
+     */
+    public record SubscriptionInput(Long householdId, String firstWeek, String lastWeek, Long sizeOfferId,
+            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList) {
+    }
+
+    /** A change of basket or place from a week on. */
+    public record ChangeInput(String fromWeek, Long sizeOfferId, Long dropOffPointId, Set<Long> optionIds) {
+    }
+
+    /** The new last week: earlier to end, later to renew. */
+    public record EndInput(String lastWeek, String reason) {
+    }
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Subscriptions, paged; filter by state, household or drop-off point (of the latest term)")
+    public Page<SubscriptionView> list(@QueryParam("state") SubscriptionState state,
+            @QueryParam("householdId") Long householdId, @QueryParam("dropOffPointId") Long dropOffPointId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, Subscriptions.SORTS.keySet(), "requestedAt");
+        IsoWeek now = thisWeek();
+        return subscriptions.search(new Subscriptions.Filter(state, householdId, dropOffPointId), request)
+                .map(s -> SubscriptionView.of(s, now));
+    }
+
+    @GET
+    @Path("waiting")
+    @Operation(summary = "The waiting list, in the order asked")
+    public List<SubscriptionView> waiting() {
+        IsoWeek now = thisWeek();
+        return subscriptions.waiting().stream().map(s -> SubscriptionView.of(s, now)).toList();
+    }
+
+    @POST
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Subscribe a household from a week to a week; a full point is refused unless waitingList")
+    public Response create(SubscriptionInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
+        Subscription s = subscriptions.subscribe(new Subscriptions.Request(input.householdId(),
+                optionalWeek("firstWeek", input.firstWeek()), optionalWeek("lastWeek", input.lastWeek()),
+                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds())),
+                Boolean.TRUE.equals(input.waitingList()), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.id())).build())
+                .tag(Versions.tag(s.version())).entity(view(s)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One subscription; the ETag is the version to send back in If-Match")
+    public Response get(@PathParam("id") long id) {
+        Subscription s = subscriptions.find(id);
+        return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
+    }
+
+    @POST
+    @Path("{id}/changes")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Change size, options or drop-off point from a week the cut-off still reaches; If-Match required")
+    public Response change(@PathParam("id") long id, ChangeInput input, @Context HttpHeaders headers) {
+        if (input == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
+        Subscription s = subscriptions.change(id, Versions.expected(headers), optionalWeek("fromWeek", input.fromWeek()),
+                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds()), caller);
+        return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Set the last week delivered: earlier ends it (from a week the cut-off reaches), later renews it")
+    public Response end(@PathParam("id") long id, EndInput input, @Context HttpHeaders headers) {
+        if (input == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
+        Subscription s = subscriptions.end(id, Versions.expected(headers), optionalWeek("lastWeek", input.lastWeek()),
+                input.reason());
+        return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
+    }
+
+    @POST
+    @Path("{id}/admit")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Give the first in line of a point's waiting list its place, if the point has room")
+    public Response admit(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Subscription s = subscriptions.admit(id, Versions.expected(headers));
+        return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
+    }
+
+    private static IsoWeek optionalWeek(String field, String text) {
+        return text == null || text.isBlank() ? null : ClosuresResource.week(field, text);
+    }
+
+    private static BasketChoice choice(Long size, Long point, Set<Long> options) {
+        return ProblemException.onField("body", () -> new BasketChoice(size, point, options));
+    }
+
+    private IsoWeek thisWeek() {
+        return IsoWeek.of(LocalDate.now(clock));
+    }
+
+    private SubscriptionView view(Subscription s) {
+        return SubscriptionView.of(s, thisWeek());
+    }
+}

@@ -1,0 +1,267 @@
+package org.sillon.baskets.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.platform.control.Tenancy;
+import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
+
+/**
+ * A household's weekly basket from its first to its last ISO week, both delivered unless closed or away. What
+ * it delivers is its terms, each from a week on; a change adds a term, so the weeks already planned keep what
+ * they had. Whether a change still reaches a week is the caller's cut-off, given as the first week it reaches.
+ */
+@Entity
+@Table(name = "subscription")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
+public class Subscription {
+
+    /** Two years: longer than any period an association sells; a typo in a year is refused. */
+    public static final int MAX_WEEKS = 106;
+    static final int MAX_REASON = 200;
+
+    @Id
+    @SequenceGenerator(name = "subscription_seq", sequenceName = "subscription_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscription_seq")
+    private Long id;
+
+    @Column(name = "household_id", nullable = false, updatable = false)
+    private long householdId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SubscriptionState state;
+
+    @Column(name = "first_week", nullable = false)
+    @Convert(converter = IsoWeekConverter.class)
+    private IsoWeek firstWeek;
+
+    @Column(name = "last_week", nullable = false)
+    @Convert(converter = IsoWeekConverter.class)
+    private IsoWeek lastWeek;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant requestedAt;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "ended_reason")
+    private String endedReason;
+
+    @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("fromWeek")
+    private List<SubscriptionTerm> terms = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Subscription() {
+        // for JPA
+    }
+
+    /**
+     * A subscription of {@code householdId} from {@code first} to {@code last}, active or waiting for a place;
+     * its first week must be one the cut-off still reaches ({@code firstReachable}).
+     */
+    public Subscription(long householdId, IsoWeek first, IsoWeek last, BasketChoice choice, boolean waiting,
+            IsoWeek firstReachable, String by, Instant now) {
+        InvalidValue.Checks checks = new InvalidValue.Checks();
+        checks.check("firstWeek", first != null, Message.of("required"));
+        checks.check("lastWeek", last != null, Message.of("required"));
+        checks.check("choice", choice != null, Message.of("required"));
+        checks.refuseIfAny();
+        checks.check("firstWeek", first.compareTo(firstReachable) >= 0,
+                Message.of("subscription.pastCutOff", first, firstReachable));
+        checks.check("lastWeek", last.compareTo(first) >= 0 && first.weeksUntil(last) < MAX_WEEKS,
+                Message.of("subscription.weeks", first, MAX_WEEKS));
+        checks.refuseIfAny();
+        this.householdId = householdId;
+        this.firstWeek = first;
+        this.lastWeek = last;
+        this.state = waiting ? SubscriptionState.WAITING : SubscriptionState.ACTIVE;
+        this.requestedAt = now;
+        this.requestedBy = by;
+        this.terms.add(new SubscriptionTerm(this, first, choice, by, now));
+    }
+
+    /** Whether this subscription and the weeks {@code first} to {@code last} share a week it could deliver. */
+    public boolean overlaps(IsoWeek first, IsoWeek last) {
+        return state != SubscriptionState.ENDED && firstWeek.compareTo(last) <= 0 && lastWeek.compareTo(first) >= 0;
+    }
+
+    public boolean covers(IsoWeek week) {
+        return firstWeek.compareTo(week) <= 0 && lastWeek.compareTo(week) >= 0;
+    }
+
+    /** Whether a basket is due in {@code week} (before closures and absences). */
+    public boolean delivers(IsoWeek week) {
+        return state == SubscriptionState.ACTIVE && covers(week);
+    }
+
+    public SubscriptionStatus statusIn(IsoWeek week) {
+        return switch (state) {
+            case WAITING -> SubscriptionStatus.WAITING;
+            case ENDED -> SubscriptionStatus.ENDED;
+            case ACTIVE -> week.compareTo(firstWeek) < 0 ? SubscriptionStatus.PENDING
+                    : week.compareTo(lastWeek) > 0 ? SubscriptionStatus.ENDED : SubscriptionStatus.ACTIVE;
+        };
+    }
+
+    /** The term in force in {@code week}: the latest one starting on or before it (the first before it starts). */
+    public SubscriptionTerm termIn(IsoWeek week) {
+        SubscriptionTerm found = terms.get(0);
+        for (SubscriptionTerm t : terms) {
+            if (t.fromWeek().compareTo(week) <= 0) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Delivers {@code choice} from {@code from} on, replacing a term that starts that very week; later terms stay.
+     * Refused for an ended subscription, a week outside its own, or one the cut-off no longer reaches.
+     */
+    public SubscriptionTerm changeFrom(IsoWeek from, BasketChoice choice, IsoWeek firstReachable, String by,
+            Instant now) {
+        requireNotEnded();
+        if (from == null) {
+            throw new InvalidValue("fromWeek", Message.of("required"));
+        }
+        if (from.compareTo(firstReachable) < 0) {
+            throw new InvalidValue("fromWeek", Message.of("subscription.pastCutOff", from, firstReachable));
+        }
+        if (!covers(from)) {
+            throw new InvalidValue("fromWeek", Message.of("subscription.outside", from, firstWeek, lastWeek));
+        }
+        Optional<SubscriptionTerm> same = terms.stream().filter(t -> t.fromWeek().equals(from)).findFirst();
+        if (same.isPresent()) {
+            same.get().choose(choice, by, now);
+            return same.get();
+        }
+        SubscriptionTerm term = new SubscriptionTerm(this, from, choice, by, now);
+        terms.add(term);
+        terms.sort(Comparator.comparing(SubscriptionTerm::fromWeek));
+        return term;
+    }
+
+    /**
+     * Makes {@code last} the last week delivered, earlier or later than planned; a week before the first ends a
+     * subscription that never delivered, as does ending one still waiting. The weeks given up must all be ones
+     * the cut-off still reaches.
+     */
+    public void endAfter(IsoWeek last, String reason, IsoWeek firstReachable) {
+        requireNotEnded();
+        String r = reason == null ? null : reason.strip();
+        InvalidValue.Checks checks = new InvalidValue.Checks();
+        checks.check("lastWeek", last != null, Message.of("required"));
+        checks.check("reason", r == null || r.length() <= MAX_REASON, Message.of("max.length", MAX_REASON));
+        checks.refuseIfAny();
+        IsoWeek firstGivenUp = last.plus(1);
+        if (firstGivenUp.compareTo(firstReachable) < 0 && firstGivenUp.compareTo(lastWeek) <= 0) {
+            throw new InvalidValue("lastWeek", Message.of("subscription.pastCutOff", firstGivenUp, firstReachable));
+        }
+        if (firstWeek.weeksUntil(last) >= MAX_WEEKS) {
+            throw new InvalidValue("lastWeek", Message.of("subscription.weeks", firstWeek, MAX_WEEKS));
+        }
+        this.endedReason = r == null || r.isEmpty() ? null : r;
+        if (state == SubscriptionState.WAITING || last.compareTo(firstWeek) < 0) {
+            this.state = SubscriptionState.ENDED;
+        } else {
+            this.lastWeek = last;
+            terms.removeIf(t -> t.fromWeek().compareTo(last) > 0);
+        }
+    }
+
+    /** Gives a waiting subscription its place: it delivers from its first week. */
+    public void admit(IsoWeek firstReachable) {
+        if (state != SubscriptionState.WAITING) {
+            throw new InvalidValue("state", Message.of("subscription.notWaiting"));
+        }
+        if (firstWeek.compareTo(firstReachable) < 0) {
+            throw new InvalidValue("firstWeek", Message.of("subscription.pastCutOff", firstWeek, firstReachable));
+        }
+        this.state = SubscriptionState.ACTIVE;
+    }
+
+    private void requireNotEnded() {
+        if (state == SubscriptionState.ENDED) {
+            throw new InvalidValue("state", Message.of("subscription.ended"));
+        }
+    }
+
+    /** The fields the audit trail compares before and after a change. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("householdId", householdId);
+        s.put("state", state);
+        s.put("firstWeek", firstWeek.toString());
+        s.put("lastWeek", lastWeek.toString());
+        s.put("endedReason", endedReason);
+        return s;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long householdId() {
+        return householdId;
+    }
+
+    public SubscriptionState state() {
+        return state;
+    }
+
+    public IsoWeek firstWeek() {
+        return firstWeek;
+    }
+
+    public IsoWeek lastWeek() {
+        return lastWeek;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public String endedReason() {
+        return endedReason;
+    }
+
+    public List<SubscriptionTerm> terms() {
+        return List.copyOf(terms);
+    }
+
+    public long version() {
+        return version;
+    }
+}

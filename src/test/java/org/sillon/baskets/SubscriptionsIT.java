@@ -1,0 +1,252 @@
+package org.sillon.baskets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sillon.testing.Api;
+import org.sillon.testing.MovedClock;
+import org.sillon.testing.Problems;
+import org.sillon.testing.Staff;
+
+/**
+ * Subscriptions, absences and the weekly distribution through the API, the application's clock on Tuesday
+ * 1 December 2026 (2026-W49 planned since Monday noon) and moved on across cut-offs, a closure week and the end
+ * of 2026's 53 weeks. Each refusal names its field and leaves things as they were.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubscriptionsIT {
+
+    @ArquillianResource
+    URL base;
+
+    private record Setup(Api office, Api garden, long point, long size, long option, long h1, long h2, long h3) {
+    }
+
+    private Setup setup() {
+        Api admin = Api.at(base).admin();
+        Api office = Api.at(base).as(Staff.create(Api.at(base), "ANIMATOR").token());
+        Api garden = Api.at(base).as(Staff.create(Api.at(base), "GARDEN").token());
+        String tag = Staff.unique("").substring(1);
+        long size = admin.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier " + tag)).id();
+        long option = admin.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Œufs " + tag)).id();
+        long point = garden.post("/api/v1/drop-off-points", Api.json("name", "Épicerie " + tag, "deliveryDay",
+                "THURSDAY", "capacity", 2)).id();
+        return new Setup(office, garden, point, size, option, household(office, "Arnaud " + tag),
+                household(office, "Bernard " + tag), household(office, "Chevalier " + tag));
+    }
+
+    private static long household(Api api, String name) {
+        long person = api.post("/api/v1/persons", Api.json("firstName", "Anne", "lastName", name)).id();
+        return api.post("/api/v1/households", Api.json("name", "Foyer " + name, "mainContactId", person)).id();
+    }
+
+    private static String subscription(Setup s, long household, String first, String last, Object waiting) {
+        return Api.json("householdId", household, "firstWeek", first, "lastWeek", last, "sizeOfferId", s.size(),
+                "dropOffPointId", s.point(), "waitingList", waiting);
+    }
+
+    @Test
+    void aSeasonAcrossCutOffsAClosureAndTheYearEnd() {
+        Setup s = setup();
+        Api admin = Api.at(base).admin();
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            admin.get("/api/v1/closures").array().forEach(c -> admin.delete("/api/v1/closures/" + c.asJsonObject().getInt("id")));
+            season(s, clock);
+        } finally {
+            admin.get("/api/v1/closures").array().forEach(c -> admin.delete("/api/v1/closures/" + c.asJsonObject().getInt("id")));
+        }
+    }
+
+    private void season(Setup s, MovedClock clock) {
+        Api office = s.office();
+        // this week is planned: a subscription starts next week at the earliest
+        Api.Reply late = office.post("/api/v1/subscriptions", subscription(s, s.h1(), "2026-W49", "2027-W10", null));
+        assertEquals(409, late.status(), late.body());
+        assertTrue(late.body().contains("\"field\":\"firstWeek\""), late.body());
+        Problems.assertField(office.post("/api/v1/subscriptions", subscription(s, s.h1(), "2026-W99", "2027-W10", null)), "firstWeek");
+        Problems.assertField(office.post("/api/v1/subscriptions", subscription(s, s.h1(), "2027-W10", "2026-W50", null)), "lastWeek");
+        Problems.assertField(office.post("/api/v1/subscriptions", Api.json("householdId", s.h1(), "firstWeek", "2026-W50",
+                "lastWeek", "2027-W10", "sizeOfferId", s.option(), "dropOffPointId", s.point())), "sizeOfferId");
+
+        Api.Reply first = office.post("/api/v1/subscriptions", subscription(s, s.h1(), "2026-W50", "2027-W10", null));
+        assertEquals(201, first.status(), first.body());
+        assertEquals("ACTIVE", first.json().getString("state"));
+        assertEquals("PENDING", first.json().getString("status"));
+        Api.Reply second = office.post("/api/v1/subscriptions", subscription(s, s.h2(), "2026-W50", "2027-W10", false));
+        assertEquals(201, second.status(), second.body());
+
+        // the point holds two: the third is refused, or waits if it asks to
+        Api.Reply full = office.post("/api/v1/subscriptions", subscription(s, s.h3(), "2026-W50", "2027-W10", null));
+        assertEquals(409, full.status(), full.body());
+        assertTrue(full.body().contains("\"field\":\"dropOffPointId\""), full.body());
+        Api.Reply waiting = office.post("/api/v1/subscriptions", subscription(s, s.h3(), "2026-W50", "2027-W10", true));
+        assertEquals(201, waiting.status(), waiting.body());
+        assertEquals("WAITING", waiting.json().getString("state"));
+        assertEquals(409, office.header("If-Match", waiting.etag()).post(waiting.header("Location") + "/admit", "{}").status());
+        assertTrue(office.get("/api/v1/subscriptions/waiting").array().stream()
+                .anyMatch(w -> w.asJsonObject().getInt("id") == waiting.id()));
+        // one subscription at a time per household
+        Api.Reply twice = office.post("/api/v1/subscriptions", subscription(s, s.h1(), "2027-W01", "2027-W20", true));
+        assertEquals(409, twice.status(), twice.body());
+        assertTrue(twice.body().contains("2026-W50"), twice.body());
+
+        // away: credited by default; not twice, not this week, not in a closed week
+        String absences = "/api/v1/households/" + s.h1() + "/absences";
+        Api.Reply away = office.post(absences, Api.json("week", "2026-W51"));
+        assertEquals(201, away.status(), away.body());
+        assertEquals("CREDIT", away.json().getString("handling"));
+        assertEquals(409, office.post(absences, Api.json("week", "2026-W51")).status());
+        assertEquals(409, office.post(absences, Api.json("week", "2026-W49")).status());
+        Problems.assertField(office.post(absences, Api.json("week", "2027-W30")), "week");
+        Problems.assertField(office.post(absences, Api.json("week", "2026-W54")), "week");
+        assertEquals(201, s.garden().post("/api/v1/closures", Api.json("week", "2026-W53", "reason", "Fêtes")).status());
+        Problems.assertField(office.post(absences, Api.json("week", "2026-W53")), "week");
+
+        // the distribution: one basket at the point while the first household is away, none in the closed week
+        assertEquals(List.of("Foyer Bernard"), households(s, "2026-W51"));
+        assertEquals(List.of("Foyer Arnaud", "Foyer Bernard"), households(s, "2026-W52"));
+        JsonObject closed = s.garden().get("/api/v1/distributions/2026-W53").json();
+        assertTrue(closed.getBoolean("closed"));
+        assertEquals("Fêtes", closed.getString("closure"));
+        JsonObject christmas = sheet(s, "2026-W52").orElseThrow();
+        assertEquals("2026-12-24", christmas.getString("day"));
+        assertEquals(2, christmas.getJsonArray("totals").getJsonObject(0).getInt("quantity"));
+        Problems.assertField(s.garden().get("/api/v1/distributions/2026-W99"), "isoWeek");
+        Problems.assertField(s.garden().get("/api/v1/distributions/2026-W52?format=xml"), "format");
+        Api.Reply csv = s.garden().header("Accept-Language", "fr-FR,fr;q=0.9").get("/api/v1/distributions/2026-W52?format=csv");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        assertTrue(csv.body().contains("Foyer Arnaud"), csv.body());
+        assertTrue(csv.body().contains("Point de dépôt;Jour;Foyer"), csv.body());
+        assertTrue(csv.body().contains(";24/12/2026;"), csv.body());
+        assertTrue(s.garden().get("/api/v1/distributions/2026-W52?format=csv").body().contains("Drop-off point;Day;"));
+        byte[] pdf = s.garden().getBytes("/api/v1/distributions/2026-W52?format=pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+        // the second household adds eggs from the new year: week 53 of 2026 is closed, 2027-W01 has them
+        Api.Reply b = office.get("/api/v1/subscriptions/" + second.id());
+        Api.Reply changed = office.header("If-Match", b.etag()).post("/api/v1/subscriptions/" + second.id() + "/changes",
+                Api.json("fromWeek", "2027-W01", "sizeOfferId", s.size(), "dropOffPointId", s.point(),
+                        "optionIds", List.of(s.option())));
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(2, changed.json().getJsonArray("terms").size());
+        assertEquals(412, office.header("If-Match", b.etag()).post("/api/v1/subscriptions/" + second.id() + "/changes",
+                Api.json("fromWeek", "2027-W02", "sizeOfferId", s.size(), "dropOffPointId", s.point())).status());
+        assertEquals(List.of(), basket(s, "2026-W52", "Foyer Bernard").getJsonArray("options"));
+        assertEquals(1, basket(s, "2027-W01", "Foyer Bernard").getJsonArray("options").size());
+
+        // the first household ends before the new year: a place frees from 2027-W01, still not from W50
+        Api.Reply a = office.get("/api/v1/subscriptions/" + first.id());
+        Api.Reply ended = office.header("If-Match", a.etag()).post("/api/v1/subscriptions/" + first.id() + "/end",
+                Api.json("lastWeek", "2026-W52", "reason", "Déménagement"));
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals(List.of("Foyer Bernard"), households(s, "2027-W01"));
+        Api.Reply w = office.get(waiting.header("Location"));
+        assertEquals(409, office.header("If-Match", w.etag()).post(waiting.header("Location") + "/admit", "{}").status());
+
+        // a week later, 2026-W50 is planned: absences and changes reach 2026-W51 on
+        clock.to(LocalDate.of(2026, 12, 8));
+        assertEquals(409, office.post(absences, Api.json("week", "2026-W50")).status());
+        Api.Reply early = office.header("If-Match", office.get("/api/v1/subscriptions/" + second.id()).etag())
+                .post("/api/v1/subscriptions/" + second.id() + "/changes", Api.json("fromWeek", "2026-W50",
+                        "sizeOfferId", s.size(), "dropOffPointId", s.point()));
+        assertEquals(409, early.status(), early.body());
+        assertTrue(early.body().contains("\"field\":\"fromWeek\""), early.body());
+        // and the week after, the absence of 2026-W51 stays
+        clock.to(LocalDate.of(2026, 12, 15));
+        assertEquals(409, office.delete(absences + "/" + away.id()).status());
+        assertEquals(List.of("Foyer Bernard"), households(s, "2026-W51"));
+
+        // the household that waits moves its start to the new year and is admitted into the freed place
+        clock.to(LocalDate.of(2026, 12, 1));
+        Api.Reply w2 = office.get(waiting.header("Location"));
+        Api.Reply gone = office.header("If-Match", w2.etag()).post(waiting.header("Location") + "/end",
+                Api.json("lastWeek", "2026-W49"));
+        assertEquals("ENDED", gone.json().getString("state"));
+        Api.Reply again = office.post("/api/v1/subscriptions", subscription(s, s.h3(), "2027-W01", "2027-W10", null));
+        assertEquals(201, again.status(), again.body());
+        assertEquals(List.of("Foyer Bernard", "Foyer Chevalier"), households(s, "2027-W01"));
+
+        // the association shifts absent baskets instead: 2027-W02's basket goes to 2027-W03, which stays delivered
+        Api admin = Api.at(base).admin();
+        Api.Reply rules = admin.get("/api/v1/basket-settings");
+        Api.Reply shifting = admin.header("If-Match", rules.etag()).put("/api/v1/basket-settings", Api.json("cutOffDay",
+                "MONDAY", "cutOffTime", "12:00", "absenceHandling", "SHIFT", "absencesIncluded", 4, "absencesMax", 8));
+        assertEquals(200, shifting.status(), shifting.body());
+        try {
+            String theirs = "/api/v1/households/" + s.h3() + "/absences";
+            Api.Reply shifted = office.post(theirs, Api.json("week", "2027-W02"));
+            assertEquals(201, shifted.status(), shifted.body());
+            assertEquals("2027-W03", shifted.json().getString("shiftedTo"));
+            assertEquals(List.of("Foyer Bernard"), households(s, "2027-W02"));
+            JsonObject doubled = basket(s, "2027-W03", "Foyer Chevalier");
+            assertEquals(2, doubled.getInt("quantity"));
+            assertEquals("2027-W02", doubled.getString("shiftedFrom"));
+            assertEquals(409, office.post(theirs, Api.json("week", "2027-W03")).status());
+        } finally {
+            Api.Reply now = admin.get("/api/v1/basket-settings");
+            assertEquals(200, admin.header("If-Match", now.etag()).put("/api/v1/basket-settings", Api.json("cutOffDay",
+                    "MONDAY", "cutOffTime", "12:00", "absenceHandling", "CREDIT", "absencesIncluded", 4,
+                    "absencesMax", 8)).status());
+        }
+
+        // a household with subscriptions is not deleted
+        assertEquals(409, Api.at(base).admin().delete("/api/v1/households/" + s.h1()).status());
+    }
+
+    @Test
+    void anAdherentSeesAndDeclaresOnlyTheirOwnAbsences() {
+        Setup s = setup();
+        Api admin = Api.at(base).admin();
+        long anne = s.office().post("/api/v1/persons", Api.json("firstName", "Anne", "lastName", "Adhérente")).id();
+        long own = s.office().post("/api/v1/households", Api.json("name", "Foyer Adhérent", "mainContactId", anne)).id();
+        Staff.Member adherent = Staff.create(Api.at(base), "ADHERENT");
+        assertEquals(200, admin.put("/api/v1/accounts/" + adherent.id() + "/person", Api.json("personId", anne)).status());
+        Api me = Api.at(base).as(adherent.token());
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            assertEquals(201, s.office().post("/api/v1/subscriptions",
+                    subscription(s, s.h1(), "2026-W50", "2027-W10", null)).status());
+            assertEquals(201, s.office().post("/api/v1/subscriptions",
+                    subscription(s, own, "2026-W50", "2027-W10", null)).status());
+
+            Api.Reply mine = me.post("/api/v1/households/" + own + "/absences", Api.json("week", "2027-W02"));
+            assertEquals(201, mine.status(), mine.body());
+            assertEquals(1, me.get("/api/v1/households/" + own + "/absences").array().size());
+            // another household's absences do not exist for them; the garden team reads but does not declare
+            assertEquals(404, me.get("/api/v1/households/" + s.h1() + "/absences").status());
+            assertEquals(404, me.post("/api/v1/households/" + s.h1() + "/absences", Api.json("week", "2027-W02")).status());
+            assertEquals(403, s.garden().post("/api/v1/households/" + s.h1() + "/absences", Api.json("week", "2027-W02")).status());
+            assertEquals(0, s.garden().get("/api/v1/households/" + s.h1() + "/absences").array().size());
+            assertEquals(204, me.delete(mine.header("Location")).status());
+        }
+    }
+
+    private static Optional<JsonObject> sheet(Setup s, String week) {
+        JsonObject d = s.garden().get("/api/v1/distributions/" + week).json();
+        return d.getJsonArray("points").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("pointId").longValue() == s.point()).findFirst();
+    }
+
+    private static List<String> households(Setup s, String week) {
+        return sheet(s, week).map(p -> p.getJsonArray("baskets").stream()
+                .map(b -> b.asJsonObject().getString("household").replaceAll(" \\S+$", "")).toList()).orElse(List.of());
+    }
+
+    private static JsonObject basket(Setup s, String week, String household) {
+        JsonArray baskets = sheet(s, week).orElseThrow().getJsonArray("baskets");
+        return baskets.stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("household").startsWith(household)).findFirst().orElseThrow();
+    }
+}
