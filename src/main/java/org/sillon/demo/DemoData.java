@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sillon.accounts.boundary.AccountHolders;
@@ -110,6 +111,9 @@ public class DemoData {
     @Inject
     Offers offers;
 
+    @Inject
+    DemoBaskets baskets;
+
     /** This bean through its proxy, so that {@link #load} runs in a transaction. */
     @Inject
     DemoData self;
@@ -155,7 +159,9 @@ public class DemoData {
         Random random = new Random(2026);
         List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
         network.enrich(random, registered, orgs);
-        loadOffers();
+        Map<String, Long> offerIds = loadOffers();
+        baskets.load(random, registered, offerIds, orgs.stream().collect(Collectors.toMap(DemoNetwork.Partner::name,
+                DemoNetwork.Partner::id)), DEMO);
         // the adherent login is the first household's main contact, so that the portal has someone to show
         holders.linkPerson(logins.get(ADHERENT), registered.get(0).members().get(0).id());
         return registered.stream().mapToInt(r -> r.members().size()).sum();
@@ -163,9 +169,10 @@ public class DemoData {
 
     /**
      * Three basket sizes and two options at the prices of the federation's gardens, in force since the start
-     * of the year; the standard basket goes up next January, as an association announces in the autumn.
+     * of the year; the standard basket goes up next January, as an association announces in the autumn. Answers
+     * their ids by name.
      */
-    private void loadOffers() {
+    private Map<String, Long> loadOffers() {
         LocalDate january = LocalDate.now(clock).withDayOfYear(1);
         String[][] catalogue = {
             {"SIZE", "Petit panier", "4 à 5 légumes de saison, pour une ou deux personnes", "9.50"},
@@ -173,13 +180,15 @@ public class DemoData {
             {"SIZE", "Grand panier", "8 à 9 légumes de saison, pour une grande famille", "18.00"},
             {"OPTION", "Œufs (6)", "Œufs de poules élevées en plein air à Lann Sévelin", "2.40"},
             {"OPTION", "Fruits de saison", "Pommes, poires ou petits fruits d'un verger partenaire", "4.00"}};
+        Map<String, Long> ids = new HashMap<>();
         for (String[] o : catalogue) {
             List<Offers.Price> prices = new ArrayList<>(List.of(new Offers.Price(january, Money.parse(o[3]))));
             if (o[1].equals("Panier standard")) {
                 prices.add(new Offers.Price(january.plusYears(1), Money.parse("13.50")));
             }
-            offers.register(new OfferDetails(OfferKind.valueOf(o[0]), o[1], o[2]), prices, DEMO);
+            ids.put(o[1], offers.register(new OfferDetails(OfferKind.valueOf(o[0]), o[1], o[2]), prices, DEMO));
         }
+        return ids;
     }
 
     private List<DemoNetwork.Partner> loadOrganisations() {

@@ -233,6 +233,42 @@ class SubscriptionsIT {
         }
     }
 
+    @Test
+    void aFullPointRefusesMovesIntoItUntilAMoveOutFreesAPlace() {
+        Setup s = setup();
+        Api office = s.office();
+        long small = s.garden().post("/api/v1/drop-off-points", Api.json("name", "Mairie " + Staff.unique("m"),
+                "deliveryDay", "WEDNESDAY", "capacity", 1)).id();
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            long a = office.post("/api/v1/subscriptions", subscription(s, s.h1(), "2026-W50", "2027-W10", null)).id();
+            long b = office.post("/api/v1/subscriptions", subscription(s, s.h2(), "2026-W50", "2027-W10", null)).id();
+            long c = office.post("/api/v1/subscriptions", Api.json("householdId", s.h3(), "firstWeek", "2026-W50",
+                    "lastWeek", "2027-W10", "sizeOfferId", s.size(), "dropOffPointId", small)).id();
+            // the small point is full: the first household cannot move there, nor the third back to the full one
+            Api.Reply refused = move(office, a, "2027-W05", small);
+            assertEquals(409, refused.status(), refused.body());
+            assertTrue(refused.body().contains("\"field\":\"dropOffPointId\""), refused.body());
+            assertEquals(409, move(office, c, "2027-W03", s.point()).status());
+            // the second household leaves after 2027-W02: the third moves in from W03, which frees the small point
+            Api.Reply bb = office.get("/api/v1/subscriptions/" + b);
+            assertEquals(200, office.header("If-Match", bb.etag()).post("/api/v1/subscriptions/" + b + "/end",
+                    Api.json("lastWeek", "2027-W02")).status());
+            assertEquals(200, move(office, c, "2027-W03", s.point()).status());
+            assertEquals(409, move(office, a, "2027-W02", small).status(), "the small point is still taken in W02");
+            Api.Reply moved = move(office, a, "2027-W05", small);
+            assertEquals(200, moved.status(), moved.body());
+            assertEquals(List.of("Foyer Arnaud", "Foyer Chevalier"), households(s, "2027-W04"));
+            assertEquals(List.of("Foyer Chevalier"), households(s, "2027-W05"));
+        }
+    }
+
+    private static Api.Reply move(Api office, long id, String from, long point) {
+        String path = "/api/v1/subscriptions/" + id;
+        return office.header("If-Match", office.get(path).etag()).post(path + "/changes", Api.json("fromWeek", from,
+                "sizeOfferId", office.get(path).json().getJsonArray("terms").getJsonObject(0).getInt("sizeOfferId"),
+                "dropOffPointId", point));
+    }
+
     private static Optional<JsonObject> sheet(Setup s, String week) {
         JsonObject d = s.garden().get("/api/v1/distributions/" + week).json();
         return d.getJsonArray("points").stream().map(JsonValue::asJsonObject)

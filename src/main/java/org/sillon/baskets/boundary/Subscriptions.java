@@ -13,7 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sillon.baskets.entity.BasketChoice;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
@@ -21,6 +25,7 @@ import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionTerm;
+import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.HouseholdDeleting;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.OrganisationDeleting;
@@ -116,31 +121,79 @@ public class Subscriptions {
         if (request == null) {
             throw ProblemException.invalid("body", Message.of("required"));
         }
-        if (request.householdId() == null || households.cards(Set.of(request.householdId())).isEmpty()) {
-            throw ProblemException.invalid("householdId", Message.of("followup.noRecord", request.householdId()));
-        }
-        if (request.choice() == null) {
-            throw ProblemException.invalid("sizeOfferId", Message.of("required"));
-        }
-        checkChoice(request.choice());
         IsoWeek reachable = rules.firstReachableWeek();
         if (request.firstWeek() != null && request.firstWeek().compareTo(reachable) < 0) {
             rules.requireReachable("firstWeek", request.firstWeek());
         }
-        boolean full = request.firstWeek() != null && request.lastWeek() != null
-                && !hasRoom(request.choice().dropOffPointId(), request.firstWeek(), request.lastWeek(), null);
-        if (full && !waitIfFull) {
-            DropOffPoint point = points.find(request.choice().dropOffPointId());
-            throw ProblemException.conflict("full", "dropOffPointId", Message.of("subscription.full", point.name()));
+        return take(List.of(request), waitIfFull, r -> reachable, by).get(0);
+    }
+
+    /**
+     * Records subscriptions that began before Sillon kept them (taken over from the paper file or another
+     * tool): their first week may be past; everything else is checked as {@link #subscribe} does, in one pass
+     * (the households read at once, each point's weeks counted once). One that finds its point full waits.
+     */
+    public List<Long> takeOver(List<Request> requests, Caller by) {
+        return take(requests, true, Request::firstWeek, by).stream().map(Subscription::id).toList();
+    }
+
+    private List<Subscription> take(List<Request> requests, boolean waitIfFull, Function<Request, IsoWeek> reachable,
+            Caller by) {
+        Set<Long> householdIds = requests.stream().map(Request::householdId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> known = households.cards(householdIds).stream().map(HouseholdCard::id).collect(Collectors.toSet());
+        Map<Long, List<Subscription>> byHousehold = new HashMap<>();
+        if (!known.isEmpty()) {
+            em.createQuery("select s from Subscription s where s.householdId in :ids", Subscription.class)
+                    .setParameter("ids", known).getResultList()
+                    .forEach(x -> byHousehold.computeIfAbsent(x.householdId(), k -> new ArrayList<>()).add(x));
         }
-        Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(),
-                request.firstWeek(), request.lastWeek(), request.choice(), full, reachable, by.username(),
-                clock.instant()));
-        refuseOverlap(s.householdId(), s.firstWeek(), s.lastWeek(), null);
-        em.persist(s);
+        List<IsoWeek> weeks = requests.stream().flatMap(r -> Stream.of(r.firstWeek(), r.lastWeek()))
+                .filter(Objects::nonNull).sorted().toList();
+        Map<Long, Occupancy> occupancy = new HashMap<>();
+        List<Subscription> taken = new ArrayList<>();
+        for (Request request : requests) {
+            if (request.householdId() == null || !known.contains(request.householdId())) {
+                throw ProblemException.invalid("householdId", Message.of("followup.noRecord", request.householdId()));
+            }
+            if (request.choice() == null) {
+                throw ProblemException.invalid("sizeOfferId", Message.of("required"));
+            }
+            checkChoice(request.choice());
+            IsoWeek first = request.firstWeek();
+            IsoWeek last = request.lastWeek();
+            Occupancy point = null;
+            boolean full = false;
+            if (first != null && last != null && first.compareTo(last) <= 0) {
+                point = occupancy.computeIfAbsent(request.choice().dropOffPointId(),
+                        p -> occupancy(p, weeks.get(0), weeks.get(weeks.size() - 1), null));
+                full = !point.fits(first, last);
+            }
+            if (full && !waitIfFull) {
+                DropOffPoint p = points.find(request.choice().dropOffPointId());
+                throw ProblemException.conflict("full", "dropOffPointId", Message.of("subscription.full", p.name()));
+            }
+            boolean waiting = full;
+            Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(), first,
+                    last, request.choice(), waiting, reachable.apply(request), by.username(), clock.instant()));
+            List<Subscription> theirs = byHousehold.computeIfAbsent(s.householdId(), k -> new ArrayList<>());
+            theirs.stream().filter(other -> other.overlaps(first, last)).findFirst().ifPresent(other -> {
+                throw ProblemException.conflict("overlap", "firstWeek", Message.of("subscription.overlap",
+                        other.firstWeek(), other.lastWeek()));
+            });
+            if (!waiting) {
+                point.add(first, last);
+            }
+            theirs.add(s);
+            em.persist(s);
+            taken.add(s);
+        }
         em.flush();
-        audit.created(AUDIT_TYPE, s.id(), withChoice(s.auditState(), request.choice()));
-        return s;
+        for (int i = 0; i < taken.size(); i++) {
+            Subscription s = taken.get(i);
+            audit.created(AUDIT_TYPE, s.id(), withChoice(s.auditState(), requests.get(i).choice()));
+        }
+        return taken;
     }
 
     /** Delivers {@code choice} from {@code fromWeek} on, if the subscription is still at the version read. */
@@ -229,51 +282,71 @@ public class Subscriptions {
                 Subscription.class).setParameter("waiting", SubscriptionState.WAITING).getResultList();
     }
 
-    /**
-     * Whether the point has room for one more basket in every week from {@code first} to {@code last}, counting
-     * the active subscriptions it delivers each week (leaving out {@code exceptId}, the one moving).
-     */
+    /** Whether the point has room for one more basket in every week from {@code first} to {@code last}. */
     boolean hasRoom(long pointId, IsoWeek first, IsoWeek last, Long exceptId) {
-        int capacity = points.find(pointId).capacity();
-        // each active subscription of those weeks that delivers there in one of its terms, with all its terms
-        List<Object[]> rows = em.createQuery("select t.subscription.id, t.fromWeek, t.dropOffPointId,"
-                + " t.subscription.firstWeek, t.subscription.lastWeek from SubscriptionTerm t"
-                + " where t.subscription.state = :active and t.subscription.firstWeek <= :last"
-                + " and t.subscription.lastWeek >= :first and t.subscription.id <> :except"
-                + " and t.subscription.id in (select u.subscription.id from SubscriptionTerm u where u.dropOffPointId = :p)"
-                + " order by t.subscription.id, t.fromWeek", Object[].class)
-                .setParameter("active", SubscriptionState.ACTIVE).setParameter("first", first)
-                .setParameter("last", last).setParameter("except", exceptId == null ? -1L : exceptId)
-                .setParameter("p", pointId).getResultList();
-        Map<Long, List<Object[]>> bySubscription = new HashMap<>();
-        rows.forEach(r -> bySubscription.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r));
-        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
-            int there = 0;
-            for (List<Object[]> terms : bySubscription.values()) {
-                if (deliversThere(terms, w, pointId)) {
-                    there++;
-                }
-            }
-            if (there >= capacity) {
-                return false;
-            }
-        }
-        return true;
+        return occupancy(pointId, first, last, exceptId).fits(first, last);
     }
 
-    private static boolean deliversThere(List<Object[]> terms, IsoWeek week, long pointId) {
-        IsoWeek firstWeek = (IsoWeek) terms.get(0)[3];
-        IsoWeek lastWeek = (IsoWeek) terms.get(0)[4];
-        if (week.compareTo(firstWeek) < 0 || week.compareTo(lastWeek) > 0) {
-            return false;
+    /** How many baskets a drop-off point delivers each week, against its capacity. */
+    private static final class Occupancy {
+
+        private final int capacity;
+        private final Map<IsoWeek, Integer> perWeek = new HashMap<>();
+
+        Occupancy(int capacity) {
+            this.capacity = capacity;
         }
-        Object[] inForce = terms.get(0);
-        for (Object[] t : terms) {
-            if (((IsoWeek) t[1]).compareTo(week) <= 0) {
-                inForce = t;
+
+        boolean fits(IsoWeek first, IsoWeek last) {
+            for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
+                if (perWeek.getOrDefault(w, 0) >= capacity) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void add(IsoWeek first, IsoWeek last) {
+            for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
+                perWeek.merge(w, 1, Integer::sum);
             }
         }
-        return ((Long) inForce[2]) == pointId;
+    }
+
+    /**
+     * The point's baskets each week from {@code first} to {@code last}: the active subscriptions (but
+     * {@code exceptId}, the one moving) whose term in force that week delivers there. One statement reads each
+     * such subscription's terms, whichever point they name.
+     */
+    private Occupancy occupancy(long pointId, IsoWeek first, IsoWeek last, Long exceptId) {
+        Occupancy occupancy = new Occupancy(points.find(pointId).capacity());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.subscription_id, t.from_week, t.drop_off_point_id,"
+                + " s.first_week, s.last_week from subscription s join subscription_term t on t.subscription_id = s.id"
+                + " where s.state = 'ACTIVE' and s.first_week <= ?1 and s.last_week >= ?2 and s.id <> ?3"
+                + " and exists (select 1 from subscription_term u where u.subscription_id = s.id"
+                + " and u.drop_off_point_id = ?4) order by t.subscription_id, t.from_week")
+                .setParameter(1, last.toString()).setParameter(2, first.toString())
+                .setParameter(3, exceptId == null ? -1L : exceptId).setParameter(4, pointId).getResultList();
+        Map<Long, List<Object[]>> bySubscription = new HashMap<>();
+        rows.forEach(r -> bySubscription.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+        for (List<Object[]> terms : bySubscription.values()) {
+            IsoWeek from = IsoWeek.parse((String) terms.get(0)[3]);
+            IsoWeek to = IsoWeek.parse((String) terms.get(0)[4]);
+            for (int i = 0; i < terms.size(); i++) {
+                // a term runs from its week (the subscription's first, for the first term) until the next one's
+                IsoWeek start = i == 0 ? from : IsoWeek.parse((String) terms.get(i)[1]);
+                IsoWeek end = i + 1 < terms.size() ? IsoWeek.parse((String) terms.get(i + 1)[1]).plus(-1) : to;
+                if (((Number) terms.get(i)[2]).longValue() == pointId) {
+                    IsoWeek a = start.compareTo(first) < 0 ? first : start;
+                    IsoWeek b = end.compareTo(last) > 0 ? last : end;
+                    if (a.compareTo(b) <= 0) {
+                        occupancy.add(a, b);
+                    }
+                }
+            }
+        }
+        return occupancy;
     }
 
     /** Refuses a size that is an option, options that are sizes, and offers or points that do not exist. */

@@ -1,0 +1,120 @@
+package org.sillon.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.sillon.baskets.boundary.Absences;
+import org.sillon.baskets.boundary.BasketRules;
+import org.sillon.baskets.boundary.DeliveryCalendars;
+import org.sillon.baskets.boundary.DropOffPointDetails;
+import org.sillon.baskets.boundary.DropOffPoints;
+import org.sillon.baskets.boundary.Subscriptions;
+import org.sillon.baskets.entity.BasketChoice;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.people.boundary.HouseholdStatus;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.entity.PostalAddress;
+
+/**
+ * The demo's baskets: five drop-off points (the two gardens, a shop, a company and a nursery) and a semester's
+ * subscription for every active household, begun ten weeks ago (taken over from the paper file), with a few
+ * absences ahead and the garden closed in Christmas week.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DemoBaskets {
+
+    @Inject
+    DropOffPoints points;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Absences absences;
+
+    @Inject
+    DeliveryCalendars calendars;
+
+    @Inject
+    BasketRules rules;
+
+    @Inject
+    Clock clock;
+
+    /** A drop-off point of the demo and how many of the households it serves, in ten. */
+    private record Point(DropOffPointDetails details, int share) {
+    }
+
+    void load(Random random, List<DemoNetwork.Registered> registered, Map<String, Long> offers,
+            Map<String, Long> partners, Caller by) {
+        PostalAddress kerbernez = new PostalAddress("Lieu-dit Kerbernez", null, "56270", "Ploemeur", "FR");
+        List<Point> catalogue = List.of(
+                new Point(new DropOffPointDetails("Jardin de Kerbernez", kerbernez, "Mardi 16 h 30 – 19 h",
+                        DayOfWeek.TUESDAY, 60, null, null), 4),
+                new Point(new DropOffPointDetails("Jardin de Lann Sévelin", new PostalAddress("Route de Lann Sévelin",
+                        null, "56850", "Caudan", "FR"), "Vendredi 16 h – 18 h 30", DayOfWeek.FRIDAY, 40, null, null), 2),
+                new Point(new DropOffPointDetails("Biocoop du Scorff", new PostalAddress("12 rue de Lanveur", null,
+                        "56100", "Lorient", "FR"), "Jeudi 10 h – 19 h", DayOfWeek.THURSDAY, 30, null, null), 2),
+                new Point(new DropOffPointDetails("Ateliers du Scorff (CSE)", new PostalAddress("ZA de Kerpont", null,
+                        "56600", "Lanester", "FR"), "Jeudi 12 h – 14 h", DayOfWeek.THURSDAY, 20, null,
+                        partners.get("Ateliers du Scorff (CSE)")), 1),
+                new Point(new DropOffPointDetails("Crèche Les Petits Pois", new PostalAddress("3 allée des Tilleuls",
+                        null, "56270", "Ploemeur", "FR"), "Mardi 16 h – 18 h 30", DayOfWeek.TUESDAY, 15, null,
+                        partners.get("Crèche Les Petits Pois")), 1));
+        List<Long> byShare = new ArrayList<>();
+        for (Point p : catalogue) {
+            long id = points.create(p.details()).id();
+            for (int i = 0; i < p.share(); i++) {
+                byShare.add(id);
+            }
+        }
+        IsoWeek thisWeek = IsoWeek.of(LocalDate.now(clock));
+        IsoWeek first = thisWeek.plus(-10);
+        IsoWeek last = first.plus(25);
+        List<Long> sizes = List.of(offers.get("Petit panier"), offers.get("Panier standard"),
+                offers.get("Panier standard"), offers.get("Grand panier"));
+        List<Subscriptions.Request> requests = new ArrayList<>();
+        for (DemoNetwork.Registered r : registered) {
+            DemoNetwork.History h = r.history();
+            if (h.status() != HouseholdStatus.ACTIVE || h.later() != null) {
+                continue;
+            }
+            Set<Long> options = new HashSet<>();
+            if (random.nextInt(10) < 3) {
+                options.add(offers.get("Œufs (6)"));
+            }
+            if (random.nextInt(10) < 2) {
+                options.add(offers.get("Fruits de saison"));
+            }
+            BasketChoice choice = new BasketChoice(sizes.get(random.nextInt(sizes.size())),
+                    byShare.get(random.nextInt(byShare.size())), options);
+            requests.add(new Subscriptions.Request(r.householdId(), first, last, choice));
+        }
+        subscriptions.takeOver(requests, by);
+        List<Long> subscribers = requests.stream().map(Subscriptions.Request::householdId).toList();
+        IsoWeek reachable = rules.firstReachableWeek();
+        IsoWeek christmas = IsoWeek.of(LocalDate.of(thisWeek.monday().getYear(), 12, 25));
+        if (christmas.compareTo(reachable) >= 0) {
+            calendars.close(christmas, "Fêtes de fin d'année", by);
+        }
+        // a few households away in the coming weeks
+        Set<String> declared = new HashSet<>();
+        for (int i = 0; i < Math.min(12, subscribers.size()); i++) {
+            IsoWeek away = reachable.plus(random.nextInt(4));
+            long household = subscribers.get(random.nextInt(subscribers.size()));
+            if (!away.equals(christmas) && away.compareTo(last) <= 0 && declared.add(household + " " + away)) {
+                absences.declare(household, away, null, by);
+            }
+        }
+    }
+}
