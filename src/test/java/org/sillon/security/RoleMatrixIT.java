@@ -187,6 +187,7 @@ class RoleMatrixIT {
             new PageRule("/people/organisation.xhtml", STAFF),
             new PageRule("/people/tasks.xhtml", STAFF),
             new PageRule("/people/duplicates.xhtml", DUPLICATE_READERS),
+            new PageRule("/baskets/distribution.xhtml", STAFF),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN),

@@ -36,6 +36,11 @@ public class Distributions {
     /** One household's basket of the week at its drop-off point. */
     public record Basket(long subscriptionId, long householdId, String household, String size, List<String> options,
             int quantity, String collectedBy, boolean donated, String shiftedFrom) {
+
+        /** The options as one line: "Fruits de saison, Œufs (6)". */
+        public String optionsLine() {
+            return String.join(", ", options);
+        }
     }
 
     /** How many of an offer (a size or an option) are made up. */
@@ -106,6 +111,16 @@ public class Distributions {
         }
         long total = sheets.stream().flatMap(s -> s.baskets().stream()).mapToLong(Basket::quantity).sum();
         return new Distribution(week.toString(), false, null, sheets, totals(grand, all), total);
+    }
+
+    /** The week at one drop-off point only: its sheet and totals (none when it has no basket that week). */
+    public Distribution ofPoint(IsoWeek week, long pointId) {
+        points.find(pointId);
+        Distribution all = of(week);
+        List<PointSheet> only = all.points().stream().filter(p -> p.pointId() == pointId).toList();
+        return new Distribution(all.week(), all.closed(), all.closure(), only,
+                only.isEmpty() ? List.of() : only.get(0).totals(),
+                only.stream().flatMap(p -> p.baskets().stream()).mapToLong(Basket::quantity).sum());
     }
 
     /** A subscription's basket of the week, as stored. */

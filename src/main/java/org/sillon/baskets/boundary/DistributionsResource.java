@@ -20,6 +20,7 @@ import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.boundary.ProblemMappers;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.Message;
 
 /** The weekly distribution for the team: JSON, or printed as PDF sheets or a CSV of baskets. */
@@ -36,20 +37,22 @@ public class DistributionsResource {
     @GET
     @Path("{isoWeek}")
     @Produces({MediaType.APPLICATION_JSON, PDF, CSV})
-    @Operation(summary = "A week's baskets per drop-off point with totals (2026-W49); ?format=pdf|csv to print")
+    @Operation(summary = "A week's baskets per drop-off point with totals (2026-W49); ?format=pdf|csv to print,"
+            + " ?point= for one drop-off point, ?lang=fr|en for the sheets' language (else Accept-Language)")
     public Response week(@PathParam("isoWeek") String isoWeek, @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
+            @QueryParam("point") Long point, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         IsoWeek week = ClosuresResource.week("isoWeek", isoWeek);
         String f = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
         if (!f.equals("json") && !f.equals("pdf") && !f.equals("csv")) {
             throw ProblemException.invalid("format", Message.of("distribution.format", format));
         }
-        Distribution d = distributions.of(week);
+        Distribution d = point == null ? distributions.of(week) : distributions.ofPoint(week, point);
         if (f.equals("json")) {
             return Response.ok(d, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        DistributionSheets sheets = new DistributionSheets(ProblemMappers.language(headers));
-        String name = "distribution-" + week + "." + f;
+        DistributionSheets sheets = new DistributionSheets(lang == null || lang.isBlank()
+                ? ProblemMappers.language(headers) : Language.accepted(lang).locale());
+        String name = "distribution-" + week + (point == null ? "" : "-" + point) + "." + f;
         StreamingOutput body = f.equals("pdf") ? out -> sheets.pdf(d, out) : out -> sheets.csv(d, out);
         return Response.ok(body, f.equals("pdf") ? PDF : CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();

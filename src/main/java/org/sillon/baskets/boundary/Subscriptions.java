@@ -276,6 +276,14 @@ public class Subscriptions {
                 .setParameter("waiting", SubscriptionState.WAITING).setParameter("p", pointId).getResultList();
     }
 
+    /** The active subscriptions whose last week is from {@code first} to {@code last}, soonest first. */
+    public List<Subscription> ending(IsoWeek first, IsoWeek last) {
+        return em.createQuery("select s from Subscription s where s.state = :active and s.lastWeek >= :first"
+                + " and s.lastWeek <= :last order by s.lastWeek, s.id", Subscription.class)
+                .setParameter("active", SubscriptionState.ACTIVE).setParameter("first", first)
+                .setParameter("last", last).getResultList();
+    }
+
     /** Every waiting subscription, in the order asked. */
     public List<Subscription> waiting() {
         return em.createQuery("select s from Subscription s where s.state = :waiting order by s.requestedAt, s.id",

@@ -55,7 +55,7 @@ public final class DistributionSheets {
             for (PointSheet p : d.points()) {
                 for (Basket b : p.baskets()) {
                     sheet.row(Arrays.asList(p.name(), p.day(), b.household(), b.size(),
-                            String.join(", ", b.options()), Integer.toString(b.quantity()), b.collectedBy(),
+                            b.optionsLine(), Integer.toString(b.quantity()), b.collectedBy(),
                             note(b)));
                 }
             }
@@ -105,7 +105,7 @@ public final class DistributionSheets {
         t.setHeaderRows(1);
         for (Basket b : p.baskets()) {
             String note = note(b);
-            cells(t, b.household(), b.size(), String.join(", ", b.options()), Integer.toString(b.quantity()),
+            cells(t, b.household(), b.size(), b.optionsLine(), Integer.toString(b.quantity()),
                     b.collectedBy() == null ? note : join(MessageFormat.format(t("sheet.givenTo"), b.collectedBy()),
                             note), "");
         }

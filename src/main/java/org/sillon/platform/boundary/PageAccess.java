@@ -24,6 +24,7 @@ public class PageAccess extends HttpFilter {
             "/index.xhtml", Audience.EVERYONE,
             "/account/", Audience.EVERYONE,
             "/people/", Audience.STAFF,
+            "/baskets/", Audience.STAFF,
             "/people/import.xhtml", Audience.REGISTRY_EDITORS,
             "/people/duplicates.xhtml", Audience.DUPLICATE_READERS,
             "/admin/", Audience.ADMINS,

@@ -1,0 +1,77 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sillon.baskets.boundary.Distributions.Distribution;
+import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.baskets.entity.Subscription;
+import org.sillon.people.boundary.HouseholdCard;
+import org.sillon.people.boundary.Households;
+
+/**
+ * The baskets on the home page: this week's distribution for the garden team; the waiting list and the
+ * subscriptions ending within four weeks for the animator.
+ */
+@Named
+@RequestScoped
+public class BasketsHome {
+
+    /** How far ahead the animator sees subscriptions ending: time to call about a renewal. */
+    static final int ENDING_WEEKS = 4;
+
+    /** A subscription as the home page lists it. */
+    public record Line(long householdId, String household, String point, String week) {
+    }
+
+    @Inject
+    Distributions distributions;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    DropOffPoints points;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Clock clock;
+
+    private Distribution thisWeek;
+
+    public Distribution getThisWeek() {
+        if (thisWeek == null) {
+            thisWeek = distributions.of(IsoWeek.of(LocalDate.now(clock)));
+        }
+        return thisWeek;
+    }
+
+    /** The waiting list in the order asked, with the week each would start. */
+    public List<Line> getWaiting() {
+        return lines(subscriptions.waiting(), Subscription::firstWeek);
+    }
+
+    /** The active subscriptions whose last week comes within {@link #ENDING_WEEKS} weeks. */
+    public List<Line> getEnding() {
+        IsoWeek now = IsoWeek.of(LocalDate.now(clock));
+        return lines(subscriptions.ending(now, now.plus(ENDING_WEEKS)), Subscription::lastWeek);
+    }
+
+    private List<Line> lines(List<Subscription> list, Function<Subscription, IsoWeek> week) {
+        Map<Long, String> names = households.cards(list.stream().map(Subscription::householdId).toList()).stream()
+                .collect(Collectors.toMap(HouseholdCard::id, HouseholdCard::name));
+        Map<Long, String> pointNames = points.list().stream()
+                .collect(Collectors.toMap(DropOffPoint::id, DropOffPoint::name));
+        return list.stream().map(s -> new Line(s.householdId(), names.getOrDefault(s.householdId(), ""),
+                pointNames.get(s.termIn(week.apply(s)).dropOffPointId()), week.apply(s).toString())).toList();
+    }
+}

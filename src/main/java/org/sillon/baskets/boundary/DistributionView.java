@@ -1,0 +1,88 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.sillon.baskets.boundary.Distributions.Distribution;
+import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.UserSession;
+import org.sillon.platform.entity.InvalidValue;
+
+/** The week's distribution page: a week's baskets per drop-off point, its totals, and its sheets to print. */
+@Named
+@ViewScoped
+public class DistributionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Distributions distributions;
+
+    @Inject
+    UserSession user;
+
+    @Inject
+    Clock clock;
+
+    private String weekText;
+    private IsoWeek week;
+    private Distribution distribution;
+
+    /** Reads the week asked for ({@code ?week=2026-W49}), this week when none; a malformed one says so. */
+    public void load() {
+        IsoWeek thisWeek = IsoWeek.of(LocalDate.now(clock));
+        week = thisWeek;
+        if (weekText != null && !weekText.isBlank()) {
+            try {
+                week = IsoWeek.parse(weekText);
+            } catch (InvalidValue e) {
+                Faces.error("distribution.badWeek", weekText.strip(), thisWeek.toString());
+            }
+        }
+        weekText = week.toString();
+        distribution = distributions.of(week);
+    }
+
+    /** Goes to the week typed in the field. */
+    public String go() {
+        return "/baskets/distribution?faces-redirect=true&week=" + weekText.strip();
+    }
+
+    public Distribution getDistribution() {
+        return distribution;
+    }
+
+    public IsoWeek getWeek() {
+        return week;
+    }
+
+    public String getPrevious() {
+        return week.plus(-1).toString();
+    }
+
+    public String getNext() {
+        return week.plus(1).toString();
+    }
+
+    public boolean isThisWeek() {
+        return week.equals(IsoWeek.of(LocalDate.now(clock)));
+    }
+
+    /** The printed sheets of the week, or of one drop-off point, in the page's language. */
+    public String sheet(String format, Long pointId) {
+        return "api/v1/distributions/" + week + "?format=" + format + "&lang=" + user.getLanguage()
+                + (pointId == null ? "" : "&point=" + pointId);
+    }
+
+    public String getWeekText() {
+        return weekText;
+    }
+
+    public void setWeekText(String weekText) {
+        this.weekText = weekText;
+    }
+}

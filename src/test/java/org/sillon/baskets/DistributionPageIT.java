@@ -1,0 +1,109 @@
+package org.sillon.baskets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.sillon.testing.Api;
+import org.sillon.testing.Browser;
+import org.sillon.testing.MovedClock;
+import org.sillon.testing.Staff;
+
+/**
+ * The garden team on a Tuesday: the home page shows this week's baskets, the distribution page lists them per
+ * drop-off point, and the point's signing sheet prints as a PDF; a malformed week typed in says so, and the
+ * page reads in English after switching.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DistributionPageIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theGardenTeamOpensThisWeeksDistributionAndPrintsAPointsSheet() {
+        Api admin = Api.at(base).admin();
+        String tag = Staff.unique("").substring(1).replaceAll("[0-9]", "x");
+        long size = admin.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier " + tag)).id();
+        long eggs = admin.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Œufs " + tag)).id();
+        long point = admin.post("/api/v1/drop-off-points", Api.json("name", "Marché " + tag, "deliveryDay",
+                "THURSDAY", "capacity", 12, "openingHours", "Jeudi 17 h – 19 h")).id();
+        Staff.Member garden = Staff.create(Api.at(base), "GARDEN");
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1));
+                Browser browser = Browser.open(base)) {
+            for (String name : List.of("Le Goff", "Tanguy")) {
+                long person = admin.post("/api/v1/persons", Api.json("firstName", "Anne", "lastName", name + " " + tag)).id();
+                long household = admin.post("/api/v1/households", Api.json("name", "Foyer " + name + " " + tag,
+                        "mainContactId", person)).id();
+                Api.Reply s = admin.post("/api/v1/subscriptions", Api.json("householdId", household, "firstWeek",
+                        "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", size, "dropOffPointId", point,
+                        "optionIds", name.equals("Tanguy") ? List.of(eggs) : List.of()));
+                assertEquals(201, s.status(), s.body());
+            }
+            // Tuesday of the next week: this week is 2026-W50, delivered on Thursday 10 December
+            clock.to(LocalDate.of(2026, 12, 8));
+            browser.go("/index.xhtml");
+            browser.login(garden.username(), Staff.PASSWORD);
+            browser.waitForText("#this-week", "2026-W50");
+            browser.click("#week-totals a.figure");
+            browser.waitForUrl("/baskets/distribution.xhtml");
+            browser.waitForText("#heading", "Semaine 2026-W50, du lundi 07/12/2026");
+            WebElement card = sheetOf(browser, tag);
+            assertTrue(card.getText().contains("Foyer Le Goff " + tag), card.getText());
+            assertTrue(card.getText().contains("Œufs " + tag), card.getText());
+            assertTrue(card.getText().contains("Livraison le 10/12/2026 · 2 paniers pour 12 places"), card.getText());
+            browser.screenshot("distribution");
+
+            // the point's sheet, as the browser downloads it with the session
+            String href = card.findElement(By.cssSelector("a.print-sheet")).getAttribute("href");
+            assertTrue(href.contains("point=" + point) && href.contains("lang=fr"), href);
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            byte[] pdf = Api.at(base).withCookie("JSESSIONID=" + session.getValue())
+                    .getBytes(href.substring(href.indexOf("/api/")));
+            String text = new String(pdf, StandardCharsets.ISO_8859_1);
+            assertTrue(text.startsWith("%PDF"), "a PDF");
+            assertEquals(2, pages(text), "the totals, then the point's signing sheet");
+
+            // a malformed week is said and this week shown; then the English page
+            browser.type("#week\\:weekText", "2026-W99");
+            browser.click("#week\\:go");
+            browser.waitForText("#messages", "2026-W99");
+            browser.waitForText("#heading", "2026-W50");
+            browser.click("#week\\:next");
+            browser.waitForText("#heading", "2026-W51");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('menu:en').click()");
+            browser.waitForText("#heading", "Week 2026-W51, from Monday 14/12/2026");
+            assertTrue(sheetOf(browser, tag).findElement(By.cssSelector("a.print-sheet")).getText()
+                    .contains("Print the signing sheet"));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static WebElement sheetOf(Browser browser, String tag) {
+        return browser.driver().findElements(By.cssSelector(".point-sheet")).stream()
+                .filter(c -> c.getText().contains("Marché " + tag)).findFirst().orElseThrow();
+    }
+
+    /** The number of page objects in a PDF (OpenPDF writes them uncompressed). */
+    private static int pages(String pdf) {
+        Matcher m = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(pdf);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
