@@ -66,6 +66,7 @@ class DistributionPageIT {
             assertTrue(card.getText().contains("Œufs " + tag), card.getText());
             assertTrue(card.getText().contains("Livraison le 10/12/2026 · 2 paniers pour 12 places"), card.getText());
             browser.screenshot("distribution");
+            assertTrue(browser.find("#forecastChart canvas").isDisplayed(), "the twelve weeks' forecast is drawn");
 
             // the point's sheet, as the browser downloads it with the session
             String href = card.findElement(By.cssSelector("a.print-sheet")).getAttribute("href");

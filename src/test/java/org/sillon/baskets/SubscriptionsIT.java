@@ -124,6 +124,14 @@ class SubscriptionsIT {
         assertEquals("2026-12-24", christmas.getString("day"));
         assertEquals(2, christmas.getJsonArray("totals").getJsonObject(0).getInt("quantity"));
         Problems.assertField(s.garden().get("/api/v1/distributions/2026-W99"), "isoWeek");
+        // the forecast counts the same, week by week
+        JsonArray forecast = s.garden().get("/api/v1/distributions/forecast?from=2026-W50&weeks=4").array();
+        assertEquals(List.of(2L, 1L, 2L, 0L), forecast.stream().map(w -> w.asJsonObject().getJsonArray("totals").stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getJsonNumber("offerId").longValue() == s.size())
+                .mapToLong(t -> t.getJsonNumber("quantity").longValue()).sum()).toList());
+        assertTrue(forecast.getJsonObject(3).getBoolean("closed"));
+        Problems.assertField(s.garden().get("/api/v1/distributions/forecast?weeks=13"), "weeks");
+        Problems.assertField(s.garden().get("/api/v1/distributions/forecast?from=2026-W60"), "from");
         Problems.assertField(s.garden().get("/api/v1/distributions/2026-W52?format=xml"), "format");
         Api.Reply csv = s.garden().header("Accept-Language", "fr-FR,fr;q=0.9").get("/api/v1/distributions/2026-W52?format=csv");
         assertEquals(200, csv.status(), csv.body());

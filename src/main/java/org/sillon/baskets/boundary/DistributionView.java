@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sillon.baskets.boundary.Distributions.Distribution;
 import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.platform.boundary.Faces;
@@ -18,6 +23,7 @@ import org.sillon.platform.entity.InvalidValue;
 public class DistributionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String[] COLOURS = {"#386641", "#6a994e", "#a7c957", "#bc4749", "#f2e8cf"};
 
     @Inject
     Distributions distributions;
@@ -50,6 +56,36 @@ public class DistributionView implements Serializable {
     /** Goes to the week typed in the field. */
     public String go() {
         return "/baskets/distribution?faces-redirect=true&week=" + weekText.strip();
+    }
+
+    /**
+     * A Chart.js stacked bar chart of the baskets per size over the twelve weeks from the one shown, as PrimeFaces'
+     * p:chart takes it: what the garden plans its sowing and harvests by.
+     */
+    public String getForecastChart() {
+        List<Distributions.WeekForecast> weeks = distributions.forecast(week, Distributions.FORECAST_WEEKS);
+        Map<String, JsonArrayBuilder> bySize = new LinkedHashMap<>();
+        weeks.forEach(w -> w.totals().stream().filter(t -> t.kind() == OfferKind.SIZE)
+                .forEach(t -> bySize.computeIfAbsent(t.offer(), k -> Json.createArrayBuilder())));
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        for (Distributions.WeekForecast w : weeks) {
+            labels.add(w.week().substring(5) + (w.closed() ? " ✕" : ""));
+            bySize.forEach((size, data) -> data.add(w.totals().stream().filter(t -> t.offer().equals(size))
+                    .mapToLong(Distributions.Total::quantity).sum()));
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int i = 0;
+        for (Map.Entry<String, JsonArrayBuilder> e : bySize.entrySet()) {
+            datasets.add(Json.createObjectBuilder().add("label", e.getKey())
+                    .add("backgroundColor", COLOURS[i++ % COLOURS.length]).add("data", e.getValue()));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", true))
+                                .add("y", Json.createObjectBuilder().add("stacked", true))))
+                .build().toString();
     }
 
     public Distribution getDistribution() {

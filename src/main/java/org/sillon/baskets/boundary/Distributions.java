@@ -113,6 +113,71 @@ public class Distributions {
         return new Distribution(week.toString(), false, null, sheets, totals(grand, all), total);
     }
 
+    /** A week of the forecast: the baskets and options to make up, none when the garden is closed. */
+    public record WeekForecast(String week, boolean closed, long baskets, List<Total> totals) {
+    }
+
+    /** The most weeks a forecast looks ahead: a quarter, for production planning. */
+    public static final int FORECAST_WEEKS = 12;
+
+    /**
+     * The baskets per size and option of each week from {@code first} on, for {@code weeks} weeks (at most
+     * {@link #FORECAST_WEEKS}), as the subscriptions, terms and absences stand now: one aggregate statement.
+     */
+    public List<WeekForecast> forecast(IsoWeek first, int weeks) {
+        IsoWeek last = first.plus(weeks - 1L);
+        Map<IsoWeek, String> closed = calendars.closedWeeks(first, last);
+        List<String> open = new ArrayList<>();
+        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
+            if (!closed.containsKey(w)) {
+                open.add(w.toString());
+            }
+        }
+        Map<String, Map<Long, Long>> counts = new HashMap<>();
+        if (!open.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(FORECAST).setParameter(1, String.join(",", open))
+                    .getResultList();
+            for (Object[] r : rows) {
+                counts.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                        .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+            }
+        }
+        List<BasketOffer> all = offers.list();
+        List<WeekForecast> answer = new ArrayList<>();
+        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
+            Map<Long, Long> c = counts.getOrDefault(w.toString(), Map.of());
+            List<Total> totals = totals(c, all);
+            long baskets = totals.stream().filter(t -> t.kind() == OfferKind.SIZE).mapToLong(Total::quantity).sum();
+            answer.add(new WeekForecast(w.toString(), closed.containsKey(w), baskets, totals));
+        }
+        return answer;
+    }
+
+    /**
+     * Per week and offer, the baskets made up: each active subscription of the week with its term in force, less
+     * the weeks away whose basket is not made up, plus the baskets shifted into the week; options counted with
+     * their basket.
+     */
+    private static final String FORECAST = """
+            with weeks(w) as (select unnest(string_to_array(?1, ','))),
+            shifted as (select subscription_id, shifted_to, count(*) n from absence
+                        where shifted_to is not null group by subscription_id, shifted_to),
+            baskets as (
+              select weeks.w, t.id term_id, t.size_offer_id,
+                     (case when a.handling is null or a.handling in ('GIFT', 'DONATE') then 1 else 0 end)
+                       + coalesce(sh.n, 0) qty
+                from weeks
+                join subscription s on s.state = 'ACTIVE' and s.first_week <= weeks.w and s.last_week >= weeks.w
+                join lateral (select t.id, t.size_offer_id from subscription_term t where t.subscription_id = s.id
+                                 and t.from_week <= weeks.w order by t.from_week desc limit 1) t on true
+                left join absence a on a.subscription_id = s.id and a.iso_week = weeks.w
+                left join shifted sh on sh.subscription_id = s.id and sh.shifted_to = weeks.w)
+            select w, size_offer_id, sum(qty) from baskets group by w, size_offer_id
+            union all
+            select b.w, o.offer_id, sum(b.qty) from baskets b join subscription_term_option o on o.term_id = b.term_id
+             group by b.w, o.offer_id""";
+
     /** The week at one drop-off point only: its sheet and totals (none when it has no basket that week). */
     public Distribution ofPoint(IsoWeek week, long pointId) {
         points.find(pointId);

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.baskets.boundary.Distributions.Distribution;
@@ -33,6 +36,22 @@ public class DistributionsResource {
 
     @Inject
     Distributions distributions;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("forecast")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Baskets per size and option for each of the next weeks (from=2026-W50, weeks=1..12)")
+    public List<Distributions.WeekForecast> forecast(@QueryParam("from") String from, @QueryParam("weeks") Integer weeks) {
+        int count = weeks == null ? Distributions.FORECAST_WEEKS : weeks;
+        if (count < 1 || count > Distributions.FORECAST_WEEKS) {
+            throw ProblemException.invalid("weeks", Message.of("between", 1, Distributions.FORECAST_WEEKS));
+        }
+        IsoWeek first = from == null || from.isBlank() ? IsoWeek.of(LocalDate.now(clock)) : ClosuresResource.week("from", from);
+        return distributions.forecast(first, count);
+    }
 
     @GET
     @Path("{isoWeek}")
