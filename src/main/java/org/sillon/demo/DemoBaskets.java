@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.sillon.baskets.boundary.Absences;
+import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.baskets.boundary.BasketRules;
 import org.sillon.baskets.boundary.DeliveryCalendars;
 import org.sillon.baskets.boundary.DropOffPointDetails;
 import org.sillon.baskets.boundary.DropOffPoints;
 import org.sillon.baskets.boundary.Subscriptions;
-import org.sillon.baskets.entity.BasketChoice;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.people.boundary.HouseholdStatus;
 import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.PostalAddress;
 
 /**
@@ -73,7 +73,7 @@ public class DemoBaskets {
                         partners.get("Crèche Les Petits Pois")), 1));
         List<Long> byShare = new ArrayList<>();
         for (Point p : catalogue) {
-            long id = points.create(p.details()).id();
+            long id = points.register(p.details());
             for (int i = 0; i < p.share(); i++) {
                 byShare.add(id);
             }
@@ -105,7 +105,7 @@ public class DemoBaskets {
         IsoWeek reachable = rules.firstReachableWeek();
         IsoWeek christmas = IsoWeek.of(LocalDate.of(thisWeek.monday().getYear(), 12, 25));
         if (christmas.compareTo(reachable) >= 0) {
-            calendars.close(christmas, "Fêtes de fin d'année", by);
+            calendars.registerClosure(christmas, "Fêtes de fin d'année", by);
         }
         // a few households away in the coming weeks
         Set<String> declared = new HashSet<>();
@@ -113,7 +113,7 @@ public class DemoBaskets {
             IsoWeek away = reachable.plus(random.nextInt(4));
             long household = subscribers.get(random.nextInt(subscribers.size()));
             if (!away.equals(christmas) && away.compareTo(last) <= 0 && declared.add(household + " " + away)) {
-                absences.declare(household, away, null, by);
+                absences.register(household, away, null, by);
             }
         }
     }

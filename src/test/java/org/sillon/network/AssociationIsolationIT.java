@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -31,7 +30,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
-import org.sillon.testing.FormLogin;
 import org.sillon.testing.Staff;
 import org.sillon.testing.TestServices;
 
@@ -65,7 +63,7 @@ class AssociationIsolationIT {
     void eachAssociationReachesItsOwnRecordsOnlyThroughEveryEndpoint() throws Exception {
         Api api = Api.at(base);
         Registry a = fill(api.admin(), currentAssociation(api.admin()), "Alpha");
-        Registry b = fill(secondAssociation(api), 0, "Bravo");
+        Registry b = fill(Staff.newAssociation(api, base, "Jardin de Kervignac"), 0, "Bravo");
         b = new Registry(currentAssociation(b.api()), b.api(), b.marker(), b.ids());
         assertTrue(a.association() != b.association());
 
@@ -127,7 +125,7 @@ class AssociationIsolationIT {
         long first = currentAssociation(api.admin());
         long own = created(api.admin().post("/api/v1/persons", Api.json("firstName", "Denise", "lastName",
                 Staff.unique("Delta"))));
-        Registry b = fill(secondAssociation(api), 0, "Charlie");
+        Registry b = fill(Staff.newAssociation(api, base, "Jardin de Kervignac"), 0, "Charlie");
         long second = currentAssociation(b.api());
         try (Connection c = DriverManager.getConnection(TestServices.jdbcUrl(), "sillon", "sillon")) {
             c.setAutoCommit(false);
@@ -172,22 +170,6 @@ class AssociationIsolationIT {
         assertEquals(400, adminless.status(), adminless.body());
         assertEquals("admin", adminless.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(associations, TestServices.count("select count(*) from association"));
-    }
-
-    /** Registers a second association with its first administrator, logs them in and answers their API. */
-    private Api secondAssociation(Api api) {
-        String admin = Staff.unique("admin-b");
-        Api.Reply registered = api.admin().post("/api/v1/associations", Api.json("name", "Jardin de Kervignac "
-                + admin, "email", admin + "@example.org", "admin", Json.createObjectBuilder().add("username", admin)
-                .add("displayName", "Admin B").add("password", Staff.PASSWORD).build()));
-        assertEquals(201, registered.status(), registered.body());
-        URI uri = URI.create(base.toString());
-        URI server = Api.loopback(uri);
-        Api session = api.anonymous().withCookie(FormLogin.session(uri, admin, Staff.PASSWORD))
-                .header("Origin", server.getScheme() + "://" + server.getHost() + ":" + server.getPort());
-        Api.Reply token = session.post("/api/v1/api-tokens", Api.json("username", admin, "name", "test"));
-        assertEquals(201, token.status(), token.body());
-        return api.anonymous().as(token.json().getString("token"));
     }
 
     private static long currentAssociation(Api api) {

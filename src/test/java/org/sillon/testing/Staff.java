@@ -1,5 +1,8 @@
 package org.sillon.testing;
 
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,5 +41,28 @@ public final class Staff {
             throw new AssertionError("Could not create a token: " + token);
         }
         return new Member(created.id(), username, token.json().getString("token"));
+    }
+
+    /**
+     * Registers another association named {@code name} and its first administrator through the installation's
+     * administrator, logs that administrator in and answers their API.
+     */
+    public static Api newAssociation(Api api, URL base, String name) {
+        String admin = unique("admin-b");
+        Api.Reply registered = api.admin().post("/api/v1/associations", Api.json("name", name + " " + admin,
+                "email", admin + "@example.org", "admin", Json.createObjectBuilder().add("username", admin)
+                        .add("displayName", "Admin B").add("password", PASSWORD).build()));
+        if (registered.status() != 201) {
+            throw new AssertionError("Could not register an association: " + registered);
+        }
+        URI uri = URI.create(base.toString());
+        URI server = Api.loopback(uri);
+        Api session = api.anonymous().withCookie(FormLogin.session(uri, admin, PASSWORD))
+                .header("Origin", server.getScheme() + "://" + server.getHost() + ":" + server.getPort());
+        Api.Reply token = session.post("/api/v1/api-tokens", Api.json("username", admin, "name", "test"));
+        if (token.status() != 201) {
+            throw new AssertionError("Could not create a token: " + token);
+        }
+        return api.anonymous().as(token.json().getString("token"));
     }
 }

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.AbsenceHandling;
 import org.sillon.baskets.entity.BasketSettings;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.people.boundary.Households;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 
 /**
@@ -100,6 +100,11 @@ public class Absences {
         state.put("shiftedTo", shiftedTo == null ? null : shiftedTo.toString());
         audit.created(AUDIT_TYPE, a.id(), state);
         return a;
+    }
+
+    /** Declares an absence as {@link #declare} does, for other components (the demo); answers its id. */
+    public long register(long householdId, IsoWeek week, String givenTo, Caller by) {
+        return declare(householdId, week, givenTo, by).id();
     }
 
     /** Takes an absence back, until its week's cut-off. */

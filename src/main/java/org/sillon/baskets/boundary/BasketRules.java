@@ -11,11 +11,11 @@ import java.util.Map;
 import org.sillon.baskets.entity.AbsenceHandling;
 import org.sillon.baskets.entity.BasketSettings;
 import org.sillon.baskets.entity.CutOff;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.ParisTime;
 

@@ -11,10 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sillon.baskets.boundary.Distributions.Distribution;
 import org.sillon.baskets.entity.DropOffPoint;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.baskets.entity.Subscription;
-import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.Households;
+import org.sillon.platform.entity.IsoWeek;
 
 /**
  * The baskets on the home page: this week's distribution for the garden team; the waiting list and the
@@ -67,8 +66,7 @@ public class BasketsHome {
     }
 
     private List<Line> lines(List<Subscription> list, Function<Subscription, IsoWeek> week) {
-        Map<Long, String> names = households.cards(list.stream().map(Subscription::householdId).toList()).stream()
-                .collect(Collectors.toMap(HouseholdCard::id, HouseholdCard::name));
+        Map<Long, String> names = households.names(list.stream().map(Subscription::householdId).toList());
         Map<Long, String> pointNames = points.list().stream()
                 .collect(Collectors.toMap(DropOffPoint::id, DropOffPoint::name));
         return list.stream().map(s -> new Line(s.householdId(), names.getOrDefault(s.householdId(), ""),

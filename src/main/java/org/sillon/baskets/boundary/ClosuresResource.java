@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.baskets.entity.DeliveryClosure;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
 
 /** The weeks the garden delivers nowhere (holidays). The team reads them; those who keep the deliveries set them. */
 @Path("v1/closures")

@@ -17,10 +17,10 @@ import org.sillon.baskets.entity.DeliveryCalendar;
 import org.sillon.baskets.entity.DeliveryClosure;
 import org.sillon.baskets.entity.DeliveryMove;
 import org.sillon.baskets.entity.DropOffPoint;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 
 /**
@@ -81,6 +81,11 @@ public class DeliveryCalendars {
         audit.created(CLOSURE_AUDIT_TYPE, closure.id(), Map.of("week", week.toString(),
                 "reason", closure.reason() == null ? "" : closure.reason()));
         return closure;
+    }
+
+    /** Closes a week as {@link #close} does, for other components (the demo); answers the closure's id. */
+    public long registerClosure(IsoWeek week, String reason, Caller by) {
+        return close(week, reason, by).id();
     }
 
     /** Opens a closed week again. */

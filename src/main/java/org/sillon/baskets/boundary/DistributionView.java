@@ -3,19 +3,19 @@ package org.sillon.baskets.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sillon.baskets.boundary.Distributions.Distribution;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
 
 /** The week's distribution page: a week's baskets per drop-off point, its totals, and its sheets to print. */
 @Named

@@ -5,23 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sillon.baskets.entity.AbsenceHandling;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
-import org.sillon.baskets.entity.IsoWeek;
-import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.Households;
+import org.sillon.platform.entity.IsoWeek;
 
 /**
  * The weekly distribution: for a week, each drop-off point's baskets (household, size, options, who collects)
@@ -83,24 +84,27 @@ public class Distributions {
                 .collect(Collectors.toMap(BasketOffer::id, Function.identity()));
         Map<Long, LocalDate> days = calendars.deliveryDays(week);
         List<Row> rows = rows(week);
-        Map<Long, HouseholdCard> cards = households.cards(rows.stream().map(Row::householdId).distinct().toList())
-                .stream().collect(Collectors.toMap(HouseholdCard::id, Function.identity()));
+        Map<Long, String> names = households.names(rows.stream().map(Row::householdId).collect(Collectors.toSet()));
         Collator french = Collator.getInstance(Locale.FRENCH);
+        // each name's collation key made once: comparing keys is many times cheaper than collating strings
+        Map<Long, CollationKey> keys = new HashMap<>();
+        names.forEach((id, name) -> keys.put(id, french.getCollationKey(name)));
         Map<Long, List<Basket>> byPoint = new HashMap<>();
         for (Row r : rows) {
-            HouseholdCard card = cards.get(r.householdId());
             List<String> options = r.optionIds().stream().map(offerById::get).map(BasketOffer::name)
                     .sorted(french).toList();
             byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Basket(r.subscriptionId(),
-                    r.householdId(), card == null ? "#" + r.householdId() : card.name(),
+                    r.householdId(), names.getOrDefault(r.householdId(), "#" + r.householdId()),
                     offerById.get(r.sizeOfferId()).name(), options, r.quantity(), r.givenTo(),
                     r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString()));
         }
+        CollationKey none = french.getCollationKey("");
+        Comparator<Basket> byName = Comparator.comparing(b -> keys.getOrDefault(b.householdId(), none));
         List<PointSheet> sheets = new ArrayList<>();
         Map<Long, Long> grand = new HashMap<>();
         for (DropOffPoint p : points.list()) {
             List<Basket> baskets = byPoint.getOrDefault(p.id(), List.of()).stream()
-                    .sorted(Comparator.comparing(Basket::household, french)).toList();
+                    .sorted(byName.thenComparing(Basket::subscriptionId)).toList();
             if (baskets.isEmpty()) {
                 continue;
             }
@@ -122,61 +126,113 @@ public class Distributions {
 
     /**
      * The baskets per size and option of each week from {@code first} on, for {@code weeks} weeks (at most
-     * {@link #FORECAST_WEEKS}), as the subscriptions, terms and absences stand now: one aggregate statement.
+     * {@link #FORECAST_WEEKS}), as the subscriptions, terms and absences stand now: counted as {@link #baskets} does.
      */
     public List<WeekForecast> forecast(IsoWeek first, int weeks) {
         IsoWeek last = first.plus(weeks - 1L);
         Map<IsoWeek, String> closed = calendars.closedWeeks(first, last);
-        List<String> open = new ArrayList<>();
-        for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
-            if (!closed.containsKey(w)) {
-                open.add(w.toString());
-            }
-        }
-        Map<String, Map<Long, Long>> counts = new HashMap<>();
-        if (!open.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(FORECAST).setParameter(1, String.join(",", open))
-                    .getResultList();
-            for (Object[] r : rows) {
-                counts.computeIfAbsent((String) r[0], k -> new HashMap<>())
-                        .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
-            }
-        }
+        Map<IsoWeek, Map<Long, Long>> counts = new HashMap<>();
+        baskets(first, last, closed.keySet(), (week, row) -> {
+            Map<Long, Long> c = counts.computeIfAbsent(week, k -> new HashMap<>());
+            c.merge(row.sizeOfferId(), (long) row.quantity(), Long::sum);
+            row.optionIds().forEach(o -> c.merge(o, (long) row.quantity(), Long::sum));
+        });
         List<BasketOffer> all = offers.list();
         List<WeekForecast> answer = new ArrayList<>();
         for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
-            Map<Long, Long> c = counts.getOrDefault(w.toString(), Map.of());
-            List<Total> totals = totals(c, all);
+            List<Total> totals = totals(counts.getOrDefault(w, Map.of()), all);
             long baskets = totals.stream().filter(t -> t.kind() == OfferKind.SIZE).mapToLong(Total::quantity).sum();
             answer.add(new WeekForecast(w.toString(), closed.containsKey(w), baskets, totals));
         }
         return answer;
     }
 
+    /** A week away as the counts read it: handled how, collected by whom, shifted to which week. */
+    private record Away(IsoWeek week, AbsenceHandling handling, String givenTo, IsoWeek shiftedTo) {
+    }
+
     /**
-     * Per week and offer, the baskets made up: each active subscription of the week with its term in force, less
-     * the weeks away whose basket is not made up, plus the baskets shifted into the week; options counted with
-     * their basket.
+     * Hands {@code each} every basket made up from {@code first} to {@code last}, but in {@code closed} weeks: per
+     * week, each active subscription with the term in force (each term runs until the next one's week), less the
+     * weeks away whose basket is not made up (credited or shifted), plus the baskets shifted into the week. Three
+     * plain statements (terms, their options, absences) and the weeks counted here: their plans stay simple
+     * whatever the number of subscriptions, where one statement joining it all was planned for a handful of rows
+     * and took minutes for 100,000.
      */
-    private static final String FORECAST = """
-            with weeks(w) as (select unnest(string_to_array(?1, ','))),
-            shifted as (select subscription_id, shifted_to, count(*) n from absence
-                        where shifted_to is not null group by subscription_id, shifted_to),
-            baskets as (
-              select weeks.w, t.id term_id, t.size_offer_id,
-                     (case when a.handling is null or a.handling in ('GIFT', 'DONATE') then 1 else 0 end)
-                       + coalesce(sh.n, 0) qty
-                from weeks
-                join subscription s on s.state = 'ACTIVE' and s.first_week <= weeks.w and s.last_week >= weeks.w
-                join lateral (select t.id, t.size_offer_id from subscription_term t where t.subscription_id = s.id
-                                 and t.from_week <= weeks.w order by t.from_week desc limit 1) t on true
-                left join absence a on a.subscription_id = s.id and a.iso_week = weeks.w
-                left join shifted sh on sh.subscription_id = s.id and sh.shifted_to = weeks.w)
-            select w, size_offer_id, sum(qty) from baskets group by w, size_offer_id
-            union all
-            select b.w, o.offer_id, sum(b.qty) from baskets b join subscription_term_option o on o.term_id = b.term_id
-             group by b.w, o.offer_id""";
+    private void baskets(IsoWeek first, IsoWeek last, Set<IsoWeek> closed, BiConsumer<IsoWeek, Row> each) {
+        String from = first.toString();
+        String to = last.toString();
+        @SuppressWarnings("unchecked")
+        List<Object[]> terms = em.createNativeQuery("select s.id, s.household_id, t.id, t.size_offer_id,"
+                + " t.drop_off_point_id, t.from_week, t.until_week, s.first_week, s.last_week"
+                + " from subscription s join subscription_term t on t.subscription_id = s.id"
+                + " where s.state = 'ACTIVE' and s.first_week <= ?2 and s.last_week >= ?1"
+                + " and t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1)")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        Map<Long, List<Long>> options = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> optionRows = em.createNativeQuery("select o.term_id, o.offer_id from subscription_term_option o"
+                + " join subscription_term t on t.id = o.term_id"
+                + " where t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1)")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        optionRows.forEach(r -> options.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                .add(((Number) r[1]).longValue()));
+        Map<Long, List<Away>> away = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> absenceRows = em.createNativeQuery("select subscription_id, iso_week, handling, given_to,"
+                + " shifted_to from absence where iso_week between ?1 and ?2 or shifted_to between ?1 and ?2")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        absenceRows.forEach(r -> away.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                .add(new Away(IsoWeek.parse((String) r[1]), AbsenceHandling.valueOf((String) r[2]), (String) r[3],
+                        r[4] == null ? null : IsoWeek.parse((String) r[4]))));
+        for (Object[] t : terms) {
+            long subscription = ((Number) t[0]).longValue();
+            IsoWeek start = latest(latest(IsoWeek.parse((String) t[5]), IsoWeek.parse((String) t[7])), first);
+            IsoWeek end = earliest(IsoWeek.parse((String) t[8]), last);
+            if (t[6] != null) {
+                end = earliest(end, IsoWeek.parse((String) t[6]).plus(-1));
+            }
+            List<Away> theirs = away.getOrDefault(subscription, List.of());
+            for (IsoWeek w = start; w.compareTo(end) <= 0; w = w.plus(1)) {
+                if (!closed.contains(w)) {
+                    basket(w, t, theirs, options, each);
+                }
+            }
+        }
+    }
+
+    /** The basket of one week of a term's row, if one is made up. */
+    private static void basket(IsoWeek week, Object[] t, List<Away> away, Map<Long, List<Long>> options,
+            BiConsumer<IsoWeek, Row> each) {
+        Away absent = null;
+        IsoWeek shiftedFrom = null;
+        int shiftedIn = 0;
+        for (Away a : away) {
+            if (a.week().equals(week)) {
+                absent = a;
+            }
+            if (week.equals(a.shiftedTo())) {
+                shiftedIn++;
+                shiftedFrom = shiftedFrom == null || a.week().compareTo(shiftedFrom) < 0 ? a.week() : shiftedFrom;
+            }
+        }
+        int quantity = (absent == null || absent.handling().madeUp() ? 1 : 0) + shiftedIn;
+        if (quantity > 0) {
+            each.accept(week, new Row(((Number) t[0]).longValue(), ((Number) t[1]).longValue(),
+                    ((Number) t[3]).longValue(), ((Number) t[4]).longValue(),
+                    options.getOrDefault(((Number) t[2]).longValue(), List.of()),
+                    absent == null ? null : absent.handling(), absent == null ? null : absent.givenTo(), shiftedFrom,
+                    quantity));
+        }
+    }
+
+    private static IsoWeek latest(IsoWeek a, IsoWeek b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static IsoWeek earliest(IsoWeek a, IsoWeek b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
 
     /** The week at one drop-off point only: its sheet and totals (none when it has no basket that week). */
     public Distribution ofPoint(IsoWeek week, long pointId) {
@@ -193,38 +249,10 @@ public class Distributions {
             AbsenceHandling handling, String givenTo, IsoWeek shiftedFrom, int quantity) {
     }
 
-    /**
-     * The week's baskets in one statement over the component's own tables: each active subscription of the week
-     * with its term in force, its options, its absence and the basket shifted into the week, if any.
-     */
+    /** The week's baskets made up. */
     private List<Row> rows(IsoWeek week) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery("select s.id, s.household_id, t.size_offer_id,"
-                + " t.drop_off_point_id,"
-                + " (select string_agg(o.offer_id::text, ',') from subscription_term_option o where o.term_id = t.id),"
-                + " a.handling, a.given_to,"
-                + " (select min(x.iso_week) from absence x where x.subscription_id = s.id and x.shifted_to = ?1),"
-                + " (select count(*) from absence x where x.subscription_id = s.id and x.shifted_to = ?1)"
-                + " from subscription s"
-                + " join lateral (select * from subscription_term t where t.subscription_id = s.id"
-                + "   and t.from_week <= ?1 order by t.from_week desc limit 1) t on true"
-                + " left join absence a on a.subscription_id = s.id and a.iso_week = ?1"
-                + " where s.state = 'ACTIVE' and s.first_week <= ?1 and s.last_week >= ?1")
-                .setParameter(1, week.toString()).getResultList();
-        List<Row> rows = new ArrayList<>(result.size());
-        for (Object[] r : result) {
-            AbsenceHandling handling = r[5] == null ? null : AbsenceHandling.valueOf((String) r[5]);
-            int shiftedIn = ((Number) r[8]).intValue();
-            int quantity = (handling == null || handling.madeUp() ? 1 : 0) + shiftedIn;
-            if (quantity == 0) {
-                continue;
-            }
-            List<Long> options = r[4] == null ? List.of()
-                    : Arrays.stream(((String) r[4]).split(",")).map(Long::valueOf).toList();
-            rows.add(new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue(), options, handling, (String) r[6],
-                    r[7] == null ? null : IsoWeek.parse((String) r[7]), quantity));
-        }
+        List<Row> rows = new ArrayList<>();
+        baskets(week, week, Set.of(), (w, row) -> rows.add(row));
         return rows;
     }
 

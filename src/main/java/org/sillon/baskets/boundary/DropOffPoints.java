@@ -79,6 +79,11 @@ public class DropOffPoints implements PersonalDataSource {
         return point;
     }
 
+    /** Creates a point as {@link #create} does, for other components (the demo); answers its id. */
+    public long register(DropOffPointDetails details) {
+        return create(details).id();
+    }
+
     /** Replaces a point's description, if still at the version the editor read. */
     public DropOffPoint update(long id, long expectedVersion, DropOffPointDetails details) {
         DropOffPoint point = find(id);

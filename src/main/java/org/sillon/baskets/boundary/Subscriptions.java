@@ -18,10 +18,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.sillon.baskets.entity.BasketChoice;
+import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
-import org.sillon.baskets.entity.IsoWeek;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionTerm;
@@ -40,6 +39,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 
 /**
@@ -323,38 +323,34 @@ public class Subscriptions {
 
     /**
      * The point's baskets each week from {@code first} to {@code last}: the active subscriptions (but
-     * {@code exceptId}, the one moving) whose term in force that week delivers there. One statement reads each
-     * such subscription's terms, whichever point they name.
+     * {@code exceptId}, the one moving) whose term in force that week delivers there, from each such term's
+     * weeks within its subscription's.
      */
     private Occupancy occupancy(long pointId, IsoWeek first, IsoWeek last, Long exceptId) {
         Occupancy occupancy = new Occupancy(points.find(pointId).capacity());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select t.subscription_id, t.from_week, t.drop_off_point_id,"
-                + " s.first_week, s.last_week from subscription s join subscription_term t on t.subscription_id = s.id"
-                + " where s.state = 'ACTIVE' and s.first_week <= ?1 and s.last_week >= ?2 and s.id <> ?3"
-                + " and exists (select 1 from subscription_term u where u.subscription_id = s.id"
-                + " and u.drop_off_point_id = ?4) order by t.subscription_id, t.from_week")
+        List<Object[]> rows = em.createNativeQuery("select t.from_week, t.until_week, s.last_week"
+                + " from subscription s join subscription_term t on t.subscription_id = s.id"
+                + " where t.drop_off_point_id = ?4 and s.state = 'ACTIVE' and s.id <> ?3"
+                + " and t.from_week <= ?1 and (t.until_week is null or t.until_week > ?2) and s.last_week >= ?2")
                 .setParameter(1, last.toString()).setParameter(2, first.toString())
                 .setParameter(3, exceptId == null ? -1L : exceptId).setParameter(4, pointId).getResultList();
-        Map<Long, List<Object[]>> bySubscription = new HashMap<>();
-        rows.forEach(r -> bySubscription.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
-        for (List<Object[]> terms : bySubscription.values()) {
-            IsoWeek from = IsoWeek.parse((String) terms.get(0)[3]);
-            IsoWeek to = IsoWeek.parse((String) terms.get(0)[4]);
-            for (int i = 0; i < terms.size(); i++) {
-                // a term runs from its week (the subscription's first, for the first term) until the next one's
-                IsoWeek start = i == 0 ? from : IsoWeek.parse((String) terms.get(i)[1]);
-                IsoWeek end = i + 1 < terms.size() ? IsoWeek.parse((String) terms.get(i + 1)[1]).plus(-1) : to;
-                if (((Number) terms.get(i)[2]).longValue() == pointId) {
-                    IsoWeek a = start.compareTo(first) < 0 ? first : start;
-                    IsoWeek b = end.compareTo(last) > 0 ? last : end;
-                    if (a.compareTo(b) <= 0) {
-                        occupancy.add(a, b);
-                    }
-                }
+        for (Object[] r : rows) {
+            // a term runs from its week (its subscription's first, for the first) until the next one's
+            IsoWeek from = IsoWeek.parse((String) r[0]);
+            IsoWeek to = r[1] == null ? IsoWeek.parse((String) r[2]) : IsoWeek.parse((String) r[1]).plus(-1);
+            IsoWeek subscriptionLast = IsoWeek.parse((String) r[2]);
+            IsoWeek a = from.compareTo(first) < 0 ? first : from;
+            IsoWeek b = min(min(to, subscriptionLast), last);
+            if (a.compareTo(b) <= 0) {
+                occupancy.add(a, b);
             }
         }
         return occupancy;
+    }
+
+    private static IsoWeek min(IsoWeek a, IsoWeek b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Refuses a size that is an option, options that are sizes, and offers or points that do not exist. */

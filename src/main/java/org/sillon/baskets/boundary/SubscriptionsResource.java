@@ -18,8 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.baskets.entity.BasketChoice;
-import org.sillon.baskets.entity.IsoWeek;
+import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionStatus;
@@ -31,6 +30,7 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 
 /**

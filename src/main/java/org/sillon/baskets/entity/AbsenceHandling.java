@@ -1,6 +1,8 @@
 package org.sillon.baskets.entity;
 
-/** What becomes of the basket of a week a household is away: the association's policy when it is declared. */
+/**
+ * What becomes of the basket of a week a household is away: the association's policy when it is declared.
+ */
 public enum AbsenceHandling {
     /** Not made up; the delivery is credited (an extra later, or a deduction on the bill). */
     CREDIT,

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 
 /**

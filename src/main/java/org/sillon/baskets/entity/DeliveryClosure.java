@@ -16,6 +16,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.IsoWeekConverter;
 import org.sillon.platform.entity.Message;
 
 /** A week the garden delivers nowhere (holidays), with why. */

@@ -17,6 +17,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.IsoWeekConverter;
 import org.sillon.platform.entity.Message;
 
 /** One drop-off point's delivery of a week given another day of that week, with why. */

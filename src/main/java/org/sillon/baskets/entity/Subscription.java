@@ -25,9 +25,12 @@ import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.IsoWeekConverter;
 import org.sillon.platform.entity.Message;
 
 /**
@@ -169,7 +172,7 @@ public class Subscription {
         }
         SubscriptionTerm term = new SubscriptionTerm(this, from, choice, by, now);
         terms.add(term);
-        terms.sort(Comparator.comparing(SubscriptionTerm::fromWeek));
+        relinkTerms();
         return term;
     }
 
@@ -198,6 +201,7 @@ public class Subscription {
         } else {
             this.lastWeek = last;
             terms.removeIf(t -> t.fromWeek().compareTo(last) > 0);
+            relinkTerms();
         }
     }
 
@@ -210,6 +214,14 @@ public class Subscription {
             throw new InvalidValue("firstWeek", Message.of("subscription.pastCutOff", firstWeek, firstReachable));
         }
         this.state = SubscriptionState.ACTIVE;
+    }
+
+    /** Orders the terms and has each run until the next one starts. */
+    private void relinkTerms() {
+        terms.sort(Comparator.comparing(SubscriptionTerm::fromWeek));
+        for (int i = 0; i < terms.size(); i++) {
+            terms.get(i).runsUntil(i + 1 < terms.size() ? terms.get(i + 1).fromWeek() : null);
+        }
     }
 
     private void requireNotEnded() {

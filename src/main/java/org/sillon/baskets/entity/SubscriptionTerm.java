@@ -20,8 +20,11 @@ import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.entity.InstantConverter;
+import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.IsoWeekConverter;
 
 /** What a subscription delivers from a week on, until its next term: written once, replaced only before it starts. */
 @Entity
@@ -43,6 +46,11 @@ public class SubscriptionTerm {
     @Column(name = "from_week", nullable = false, updatable = false)
     @Convert(converter = IsoWeekConverter.class)
     private IsoWeek fromWeek;
+
+    /** The next term's first week (exclusive), or null for the last term: kept by {@link Subscription}. */
+    @Column(name = "until_week")
+    @Convert(converter = IsoWeekConverter.class)
+    private IsoWeek untilWeek;
 
     @Column(name = "size_offer_id", nullable = false)
     private long sizeOfferId;
@@ -80,6 +88,14 @@ public class SubscriptionTerm {
         this.optionIds.addAll(choice.optionIds());
         this.recordedBy = by;
         this.recordedAt = now;
+    }
+
+    void runsUntil(IsoWeek next) {
+        this.untilWeek = next;
+    }
+
+    public IsoWeek untilWeek() {
+        return untilWeek;
     }
 
     public BasketChoice choice() {

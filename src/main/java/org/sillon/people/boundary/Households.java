@@ -21,15 +21,14 @@ import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
-import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
-import java.util.Collection;
 
 /**
  * Households: their members, main contact, delivery address, and status with its history. Other components
@@ -302,6 +301,21 @@ public class Households {
                 .map(h -> new HouseholdCard(h.id(), h.name(), h.status(), member(h.mainContact()),
                         h.members().stream().map(Households::member).toList()))
                 .toList();
+    }
+
+    /** How many ids one statement of {@link #names} binds: well under PostgreSQL's 32,767 parameters. */
+    private static final int NAMES_CHUNK = 10_000;
+
+    /** The households' names by id, for lists that show many households and nothing else of them. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+            em.createQuery("select h.id, h.name from Household h where h.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
     }
 
     private static HouseholdCard.Member member(Person p) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
 
 class CutOffTest {
 

@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.IsoWeek;
 
 class SubscriptionTest {
 
@@ -64,6 +67,9 @@ class SubscriptionTest {
         assertEquals(3L, s.termIn(IsoWeek.parse("2026-W53")).sizeOfferId());
         assertEquals(2L, s.termIn(IsoWeek.parse("2027-W02")).sizeOfferId());
         assertEquals(1L, s.termIn(IsoWeek.parse("2026-W51")).sizeOfferId());
+        // each term runs until the next one starts
+        assertEquals(List.of("2026-W52", "2027-W01", "none"), s.terms().stream()
+                .map(t -> t.untilWeek() == null ? "none" : t.untilWeek().toString()).toList());
     }
 
     @Test
@@ -84,6 +90,7 @@ class SubscriptionTest {
         s.endAfter(IsoWeek.parse("2027-W05"), "Déménagement", W50);
         assertEquals(IsoWeek.parse("2027-W05"), s.lastWeek());
         assertEquals(1, s.terms().size());
+        assertEquals(null, s.terms().get(0).untilWeek(), "the last term runs to the end");
         assertEquals(SubscriptionState.ACTIVE, s.state());
         // weeks already planned are not given up
         assertEquals("lastWeek", assertThrows(InvalidValue.class,

@@ -1,4 +1,4 @@
-package org.sillon.baskets.entity;
+package org.sillon.platform.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,4 +1,4 @@
-package org.sillon.baskets.entity;
+package org.sillon.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.sillon.baskets.entity;
+package org.sillon.platform.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,8 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sillon.platform.entity.InvalidValue;
-import org.sillon.platform.entity.Message;
 
 /**
  * An ISO-8601 week, written {@code 2026-W49}: the unit the garden plans, delivers and bills in. Weeks start on

@@ -1,4 +1,4 @@
-package org.sillon.baskets.entity;
+package org.sillon.baskets.boundary;
 
 import java.util.Objects;
 import java.util.Set;
@@ -9,7 +9,7 @@ import org.sillon.platform.entity.Message;
 public record BasketChoice(Long sizeOfferId, Long dropOffPointId, Set<Long> optionIds) {
 
     /** More options than any garden offers; a runaway list is refused. */
-    static final int MAX_OPTIONS = 20;
+    public static final int MAX_OPTIONS = 20;
 
     public BasketChoice {
         InvalidValue.Checks checks = new InvalidValue.Checks();

@@ -1,0 +1,182 @@
+package org.sillon.bench;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sillon.testing.Api;
+import org.sillon.testing.Staff;
+import org.sillon.testing.TestServices;
+
+/**
+ * Figures for docs/performance.md, not a test: run with {@code mvn -B verify -Pbench}. An association of its own
+ * gets {@code sillon.bench.subscriptions} active subscriptions (default 100,000: one household each, 50 drop-off
+ * points, a third with an option, one in ten changed mid-season, one in twenty away this week), written in SQL
+ * for speed; then this week's distribution and the twelve weeks' forecast are timed as a client sees them, each
+ * beside one plain SQL aggregate over the same tables, run as the application's role (row-level security on).
+ */
+@ExtendWith(ArquillianExtension.class)
+class BasketsBench {
+
+    private static final int SUBSCRIPTIONS = Integer.getInteger("sillon.bench.subscriptions", 100_000);
+    private static final int POINTS = 50;
+    private static final int ROUNDS = 15;
+    private static final long OFFSET = 50_000_000L;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void distributionAndForecastAtScale() throws SQLException {
+        Api api = Staff.newAssociation(Api.at(base), base, "Jardin du banc d'essai");
+        long association = api.get("/api/v1/association").json().getJsonNumber("id").longValue();
+        long[] sizes = new long[3];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Taille " + i)).id();
+        }
+        long eggs = api.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Œufs")).id();
+        long[] points = new long[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            points[i] = api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + i, "deliveryDay",
+                    "THURSDAY", "capacity", 10_000)).id();
+        }
+        LocalDate today = LocalDate.now();
+        String week = week(today);
+        String first = week(today.minusWeeks(10));
+        String change = week(today.plusWeeks(3));
+        String last = week(today.plusWeeks(30));
+        long started = System.nanoTime();
+        fill(association, sizes, eggs, points, first, change, last, week);
+        System.out.printf(Locale.ROOT, "BENCH subscriptions=%d written in %.1f s%n", SUBSCRIPTIONS,
+                (System.nanoTime() - started) / 1e9);
+
+        report("GET /api/v1/distributions/{this week} (JSON, all baskets)", 3,
+                () -> check(api.get("/api/v1/distributions/" + week)));
+        report("plain SQL: this week's baskets per size", 3, () -> plain(association, """
+                with p(w) as (select cast(? as varchar))
+                select t.size_offer_id, count(*) from p, subscription s
+                  join subscription_term t on t.subscription_id = s.id
+                 where s.state = 'ACTIVE' and s.first_week <= p.w and s.last_week >= p.w
+                   and t.from_week <= p.w and (t.until_week is null or t.until_week > p.w)
+                 group by t.size_offer_id""", week));
+        report("GET /api/v1/distributions/forecast (12 weeks)", 3,
+                () -> check(api.get("/api/v1/distributions/forecast?from=" + week)));
+        report("plain SQL: 12 weeks' subscriptions per size", 3, () -> plain(association, """
+                with weeks(w) as (select to_char(current_date + 7 * g, 'IYYY-"W"IW') from generate_series(0, 11) g)
+                select weeks.w, t.size_offer_id, count(*) from weeks
+                  join subscription_term t on t.from_week <= weeks.w and (t.until_week is null or t.until_week > weeks.w)
+                  join subscription s on s.id = t.subscription_id and s.state = 'ACTIVE'
+                                     and s.first_week <= weeks.w and s.last_week >= weeks.w
+                 group by weeks.w, t.size_offer_id""", null));
+        report("GET /api/v1/distributions/{this week}?format=pdf&point= (one sheet)", 3,
+                () -> check(api.get("/api/v1/distributions/" + week + "?format=pdf&point=" + points[0])));
+    }
+
+    /** Households, subscriptions, terms, options and absences in five statements, for the bench's association. */
+    private static void fill(long association, long[] sizes, long eggs, long[] points, String first, String change,
+            String last, String week) throws SQLException {
+        try (Connection c = TestServices.jdbc(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("select set_config('sillon.association', '" + association + "', true)");
+            s.execute("insert into household (id, association_id, name, created_at, version, status, search_text)"
+                    + " select " + OFFSET + " + i, " + association + ", 'Foyer ' || i, now(), 1, 'ACTIVE', 'foyer ' || i"
+                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i");
+            s.execute("insert into subscription (id, association_id, household_id, state, first_week, last_week,"
+                    + " requested_at, requested_by, version) select " + OFFSET + " + i, " + association + ", "
+                    + OFFSET + " + i, 'ACTIVE', '" + first + "', '" + last + "', now(), 'bench', 1"
+                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i");
+            String size = "(array[" + sizes[0] + ", " + sizes[1] + ", " + sizes[1] + ", " + sizes[2] + "])[1 + i % 4]";
+            String point = "(array" + java.util.Arrays.toString(points) + ")[1 + i % " + points.length + "]";
+            s.execute("insert into subscription_term (id, association_id, subscription_id, from_week, size_offer_id,"
+                    + " drop_off_point_id, recorded_at, recorded_by) select " + OFFSET + " + i, " + association + ", "
+                    + OFFSET + " + i, '" + first + "', " + size + ", " + point + ", now(), 'bench'"
+                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i");
+            // one in ten changes size mid-season
+            s.execute("insert into subscription_term (id, association_id, subscription_id, from_week, size_offer_id,"
+                    + " drop_off_point_id, recorded_at, recorded_by) select " + (OFFSET * 2) + " + i, " + association
+                    + ", " + OFFSET + " + i, '" + change + "', " + sizes[2] + ", " + point + ", now(), 'bench'"
+                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i where i % 10 = 0");
+            s.execute("update subscription_term set until_week = '" + change + "' where id between " + OFFSET
+                    + " and " + (OFFSET + SUBSCRIPTIONS) + " and (id - " + OFFSET + ") % 10 = 0");
+            s.execute("insert into subscription_term_option (association_id, term_id, offer_id) select " + association
+                    + ", " + OFFSET + " + i, " + eggs + " from generate_series(1, " + SUBSCRIPTIONS + ") i where i % 3 = 0");
+            try (PreparedStatement p = c.prepareStatement("insert into absence (id, association_id, subscription_id,"
+                    + " iso_week, handling, recorded_at, recorded_by) select " + OFFSET + " + i, ?, " + OFFSET
+                    + " + i, ?, 'CREDIT', now(), 'bench' from generate_series(1, ?) i where i % 20 = 7")) {
+                p.setLong(1, association);
+                p.setString(2, week);
+                p.setInt(3, SUBSCRIPTIONS);
+                p.execute();
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            for (String table : List.of("household", "subscription", "subscription_term", "subscription_term_option",
+                    "absence")) {
+                s.execute("analyze " + table);
+            }
+        }
+    }
+
+    /** One plain aggregate, as the application's role sees the bench's association (row-level security on). */
+    private static void plain(long association, String sql, String week) {
+        try (Connection c = DriverManager.getConnection(TestServices.jdbcUrl(), "sillon", "sillon")) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select set_config('sillon.association', '" + association + "', true)");
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                if (week != null) {
+                    p.setString(1, week);
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    int rows = 0;
+                    while (rs.next()) {
+                        rows++;
+                    }
+                    if (rows == 0) {
+                        throw new IllegalStateException("no rows: " + sql);
+                    }
+                }
+            }
+            c.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(Api.Reply r) {
+        if (r.status() != 200) {
+            throw new IllegalStateException(r.toString());
+        }
+    }
+
+    private static String week(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static void report(String what, int warmUps, Runnable call) {
+        for (int i = 0; i < warmUps; i++) {
+            call.run();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long t = System.nanoTime();
+            call.run();
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(ms);
+        System.out.printf(Locale.ROOT, "BENCH %-66s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n", what,
+                ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.get(ms.size() - 1));
+    }
+}
