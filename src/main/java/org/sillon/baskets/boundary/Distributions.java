@@ -185,15 +185,19 @@ public class Distributions {
         absenceRows.forEach(r -> away.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                 .add(new Away(IsoWeek.parse((String) r[1]), AbsenceHandling.valueOf((String) r[2]), (String) r[3],
                         r[4] == null ? null : IsoWeek.parse((String) r[4]))));
+        // a season has few distinct weeks: each is read once, not once per row
+        Map<String, IsoWeek> weeks = new HashMap<>();
+        Map<IsoWeek, IsoWeek> following = new HashMap<>();
+        Function<Object, IsoWeek> week = text -> weeks.computeIfAbsent((String) text, IsoWeek::parse);
         for (Object[] t : terms) {
             long subscription = ((Number) t[0]).longValue();
-            IsoWeek start = latest(latest(IsoWeek.parse((String) t[5]), IsoWeek.parse((String) t[7])), first);
-            IsoWeek end = earliest(IsoWeek.parse((String) t[8]), last);
+            IsoWeek start = latest(latest(week.apply(t[5]), week.apply(t[7])), first);
+            IsoWeek end = earliest(week.apply(t[8]), last);
             if (t[6] != null) {
-                end = earliest(end, IsoWeek.parse((String) t[6]).plus(-1));
+                end = earliest(end, week.apply(t[6]).plus(-1));
             }
             List<Away> theirs = away.getOrDefault(subscription, List.of());
-            for (IsoWeek w = start; w.compareTo(end) <= 0; w = w.plus(1)) {
+            for (IsoWeek w = start; w.compareTo(end) <= 0; w = following.computeIfAbsent(w, x -> x.plus(1))) {
                 if (!closed.contains(w)) {
                     basket(w, t, theirs, options, each);
                 }
