@@ -237,7 +237,16 @@ class SubscriptionsIT {
             assertEquals(404, me.post("/api/v1/households/" + s.h1() + "/absences", Api.json("week", "2027-W02")).status());
             assertEquals(403, s.garden().post("/api/v1/households/" + s.h1() + "/absences", Api.json("week", "2027-W02")).status());
             assertEquals(0, s.garden().get("/api/v1/households/" + s.h1() + "/absences").array().size());
+            // what is held about the adherent includes their household's subscription and weeks away
+            JsonObject held = admin.get("/api/v1/personal-data/" + anne).json();
+            JsonObject subscription = held.getJsonArray("subscriptions").getJsonObject(0);
+            assertEquals(own, subscription.getJsonNumber("householdId").longValue());
+            assertEquals("2026-W50", subscription.getJsonArray("terms").getJsonObject(0).getString("fromWeek"));
+            assertEquals("2027-W02 CREDIT", subscription.getJsonArray("weeksAway").getString(0));
             assertEquals(204, me.delete(mine.header("Location")).status());
+            // the list by drop-off point shows the two subscriptions there
+            assertEquals(2, s.garden().get("/api/v1/subscriptions?dropOffPointId=" + s.point()).json()
+                    .getJsonNumber("total").longValue());
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.sillon.baskets.boundary.BasketChoice;
+import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.baskets.entity.Subscription;
@@ -28,8 +28,11 @@ import org.sillon.people.boundary.HouseholdCard;
 import org.sillon.people.boundary.HouseholdDeleting;
 import org.sillon.people.boundary.Households;
 import org.sillon.people.boundary.OrganisationDeleting;
+import org.sillon.people.boundary.PersonCard;
 import org.sillon.people.boundary.PersonDeleting;
 import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.PersonalDataSource;
+import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
 import org.sillon.platform.boundary.Caller;
@@ -51,7 +54,7 @@ import org.sillon.platform.entity.Message;
 @Transactional
 @ReferenceHandler(tables = "subscription", nothingToDoOn = {PersonsMerged.class, PersonErased.class,
         PersonDeleting.class, OrganisationDeleting.class}) // a subscription refers to its household only
-public class Subscriptions {
+public class Subscriptions implements PersonalDataSource {
 
     public static final String AUDIT_TYPE = "Subscription";
 
@@ -81,6 +84,9 @@ public class Subscriptions {
     Households households;
 
     @Inject
+    Persons persons;
+
+    @Inject
     Offers offers;
 
     @Inject
@@ -102,8 +108,7 @@ public class Subscriptions {
                 .where("s.state = :state", "state", filter.state())
                 .where("s.householdId = :household", "household", filter.householdId())
                 .where("exists (select t from SubscriptionTerm t where t.subscription = s and t.dropOffPointId = :point"
-                        + " and not exists (select t2 from SubscriptionTerm t2 where t2.subscription = s"
-                        + " and t2.fromWeek > t.fromWeek))", "point", filter.dropOffPointId())
+                        + " and t.untilWeek is null)", "point", filter.dropOffPointId())
                 .fetch(page, SORTS);
     }
 
@@ -394,6 +399,37 @@ public class Subscriptions {
         m.put("dropOffPointId", choice.dropOffPointId());
         m.put("optionIds", choice.optionIds().stream().sorted().toList());
         return m;
+    }
+
+    /** What the personal-data export shows of a subscription: its weeks, what it delivers from which week, its absences. */
+    public record Held(long id, long householdId, SubscriptionState state, String firstWeek, String lastWeek,
+            List<HeldTerm> terms, List<String> weeksAway) {
+    }
+
+    /** A term as the export shows it: from which week, which basket and options, where. */
+    public record HeldTerm(String fromWeek, String size, List<String> options, String dropOffPoint) {
+    }
+
+    @Override
+    public String section() {
+        return "subscriptions";
+    }
+
+    /** The subscriptions of the person's household, with their terms and weeks away. */
+    @Override
+    public Object collect(long personId) {
+        Long household = persons.cards(Set.of(personId)).stream().findFirst().map(PersonCard::householdId).orElse(null);
+        if (household == null) {
+            return List.of();
+        }
+        return ofHousehold(household).stream().map(s -> new Held(s.id(), s.householdId(), s.state(),
+                s.firstWeek().toString(), s.lastWeek().toString(),
+                s.terms().stream().map(t -> new HeldTerm(t.fromWeek().toString(), offers.find(t.sizeOfferId()).name(),
+                        t.optionIds().stream().map(o -> offers.find(o).name()).sorted().toList(),
+                        points.find(t.dropOffPointId()).name())).toList(),
+                em.createQuery("select a from Absence a where a.subscription = :s order by a.week", Absence.class)
+                        .setParameter("s", s).getResultList().stream()
+                        .map(a -> a.week() + " " + a.handling()).toList())).toList();
     }
 
     void on(@Observes HouseholdDeleting deleting) {

@@ -1,8 +1,16 @@
 package org.sillon.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PageAccessTest {
@@ -34,5 +42,25 @@ class PageAccessTest {
         assertEquals(false, Audience.REGISTRY_EDITORS.admits("TREASURER"::equals));
         assertEquals(true, Audience.DELIVERY_EDITORS.admits("GARDEN"::equals));
         assertEquals(false, Audience.DUPLICATE_READERS.admits("GARDEN"::equals));
+    }
+
+    /**
+     * PageAccess only refuses a logged-in person outside the audience: an address it names must also ask for a
+     * login in web.xml, or it would be open to anyone.
+     */
+    @Test
+    void everyAddressWithAnAudienceNeedsALogin() throws IOException {
+        String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
+        Set<String> patterns = new HashSet<>();
+        Matcher m = Pattern.compile("<url-pattern>([^<]+)</url-pattern>").matcher(webXml);
+        while (m.find()) {
+            patterns.add(m.group(1));
+        }
+        for (String address : PageAccess.PAGES.keySet()) {
+            String needed = address.endsWith("/") ? address + "*" : address;
+            boolean covered = patterns.contains(needed) || patterns.stream().filter(p -> p.endsWith("/*"))
+                    .anyMatch(p -> address.startsWith(p.substring(0, p.length() - 1)) && !p.equals("/*"));
+            assertTrue(covered, address + " has an audience in PageAccess but no login in web.xml");
+        }
     }
 }
