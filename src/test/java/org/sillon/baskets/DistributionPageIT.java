@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sillon.testing.Api;
 import org.sillon.testing.Browser;
 import org.sillon.testing.MovedClock;
@@ -90,7 +92,45 @@ class DistributionPageIT {
             assertTrue(sheetOf(browser, tag).findElement(By.cssSelector("a.print-sheet")).getText()
                     .contains("Print the signing sheet"));
             assertEquals(List.of(), browser.consoleErrors());
+
+            // on Thursday the point's baskets are marked as they go; one is left, and the animator hears of it
+            long leGoff = subscriptionOf(admin, point, "Le Goff");
+            long tanguy = subscriptionOf(admin, point, "Tanguy");
+            Api.Reply early = Api.at(base).as(garden.token()).put("/api/v1/distributions/2026-W50/baskets/" + tanguy,
+                    Api.json("outcome", "COLLECTED"));
+            assertEquals(409, early.status(), early.body());
+            clock.to(LocalDate.of(2026, 12, 10));
+            assertEquals(404, Api.at(base).as(garden.token()).put("/api/v1/distributions/2026-W49/baskets/" + tanguy,
+                    Api.json("outcome", "COLLECTED")).status(), "no basket that week");
+            browser.go("/baskets/distribution.xhtml?week=2026-W50");
+            markIn(browser, tag, "Le Goff", "collected");
+            markIn(browser, tag, "Tanguy", "not-collected");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> rowOf(browser, tag, "Tanguy").getText().contains("Not collected"));
+            assertTrue(rowOf(browser, tag, "Le Goff").getText().contains("Collected"));
+            assertTrue(admin.get("/api/v1/distributions/not-collected").array().stream()
+                    .anyMatch(u -> u.asJsonObject().getJsonNumber("subscriptionId").longValue() == tanguy));
+            assertTrue(admin.get("/api/v1/distributions/2026-W50").body().contains("\"outcome\":\"NOT_COLLECTED\""));
         }
+    }
+
+    private static long subscriptionOf(Api admin, long point, String name) {
+        return admin.get("/api/v1/distributions/2026-W50").json().getJsonArray("points").stream()
+                .map(p -> p.asJsonObject()).filter(p -> p.getJsonNumber("pointId").longValue() == point)
+                .flatMap(p -> p.getJsonArray("baskets").stream()).map(b -> b.asJsonObject())
+                .filter(b -> b.getString("household").contains(name)).findFirst().orElseThrow()
+                .getJsonNumber("subscriptionId").longValue();
+    }
+
+    private static WebElement rowOf(Browser browser, String tag, String name) {
+        return sheetOf(browser, tag).findElements(By.cssSelector("tr")).stream()
+                .filter(r -> r.getText().contains("Foyer " + name)).findFirst().orElseThrow();
+    }
+
+    private static void markIn(Browser browser, String tag, String name, String button) {
+        rowOf(browser, tag, name).findElement(By.cssSelector("button." + button)).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
     }
 
     private static WebElement sheetOf(Browser browser, String tag) {

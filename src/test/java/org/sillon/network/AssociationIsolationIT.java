@@ -50,7 +50,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence");
+            "absence", "basket_handover");
 
     @ArquillianResource
     URL base;
@@ -100,7 +100,8 @@ class AssociationIsolationIT {
                     "/api/v1/saved-filters", "/api/v1/imports", "/api/v1/personal-data-requests", "/api/v1/tags",
                     "/api/v1/exports/persons", "/api/v1/exports/households", "/api/v1/exports/organisations",
                     "/api/v1/association", "/api/v1/offers", "/api/v1/drop-off-points", "/api/v1/closures",
-                    "/api/v1/distributions/" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))))) {
+                    "/api/v1/distributions/" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))),
+                    "/api/v1/distributions/not-collected")) {
                 Api.Reply reply = viewer.api().get(list + (list.contains("?") ? "&" : "?") + "size=100");
                 assertFalse(reply.body().contains(other.marker()), list + " shows " + other.marker() + ": " + reply.body());
             }
@@ -368,6 +369,13 @@ class AssociationIsolationIT {
                 owner.ids().get("drop-off-points"), "waitingList", true));
         if (subscribed.status() != 400) {
             leaks.add("POST /api/v1/subscriptions with the other's offer and point: " + subscribed);
+        }
+        // and the owner's basket of the week it delivers, marked by the viewer
+        Api.Reply marked = viewer.api().put("/api/v1/distributions/"
+                + isoWeek(LocalDate.ofEpochDay(owner.ids().get("distribution-week"))) + "/baskets/"
+                + owner.ids().get("subscriptions"), Api.json("outcome", "COLLECTED"));
+        if (marked.status() != 404) {
+            leaks.add("PUT a basket of the other's distribution: " + marked);
         }
     }
 

@@ -121,6 +121,8 @@ class RoleMatrixIT {
             new Endpoint("DELETE", "/api/v1/households/0/absences/0", null, ABSENCE_EDITORS),
             new Endpoint("GET", "/api/v1/distributions/0", null, STAFF),
             new Endpoint("GET", "/api/v1/distributions/forecast", null, STAFF),
+            new Endpoint("GET", "/api/v1/distributions/not-collected", null, STAFF),
+            new Endpoint("PUT", "/api/v1/distributions/0/baskets/0", "{}", DELIVERY_EDITORS),
             new Endpoint("GET", "/api/v1/interactions", null, STAFF),
             new Endpoint("POST", "/api/v1/interactions", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/interactions/0", null, STAFF),

@@ -65,6 +65,12 @@ public class BasketsHome {
         return lines(subscriptions.ending(now, now.plus(ENDING_WEEKS)), Subscription::lastWeek);
     }
 
+    /** The baskets left at their point in the last four weeks, for the animator to call about. */
+    public List<Distributions.Uncollected> getUncollected() {
+        IsoWeek now = IsoWeek.of(LocalDate.now(clock));
+        return distributions.uncollected(now.plus(1L - ENDING_WEEKS), now);
+    }
+
     private List<Line> lines(List<Subscription> list, Function<Subscription, IsoWeek> week) {
         Map<Long, String> names = households.names(list.stream().map(Subscription::householdId).toList());
         Map<Long, String> pointNames = points.list().stream()

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sillon.baskets.boundary.Distributions.Distribution;
+import org.sillon.baskets.entity.HandoverOutcome;
 import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.IsoWeek;
@@ -33,6 +35,7 @@ public class DistributionView implements Serializable {
 
     @Inject
     Clock clock;
+
 
     private String weekText;
     private IsoWeek week;
@@ -86,6 +89,21 @@ public class DistributionView implements Serializable {
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true))))
                 .build().toString();
+    }
+
+    /** Whether the point's baskets can be marked: its delivery day has come. */
+    public boolean markable(Distributions.PointSheet point) {
+        return point.day() != null && !point.day().isAfter(LocalDate.now(clock));
+    }
+
+    /** Marks a basket as the person holding the point sees it go, then shows the week again. */
+    public void mark(long subscriptionId, String outcome) {
+        try {
+            distributions.mark(week, subscriptionId, HandoverOutcome.valueOf(outcome), user.caller());
+        } catch (ProblemException refused) {
+            Faces.show(refused, "sheets");
+        }
+        distribution = distributions.of(week);
     }
 
     public Distribution getDistribution() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.CollationKey;
 import java.text.Collator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +20,16 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sillon.baskets.entity.AbsenceHandling;
+import org.sillon.baskets.entity.Handover;
+import org.sillon.baskets.entity.HandoverOutcome;
+import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.people.boundary.Households;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.IsoWeek;
 
 /**
@@ -34,9 +42,11 @@ import org.sillon.platform.entity.IsoWeek;
 @Transactional
 public class Distributions {
 
+    public static final String HANDOVER_AUDIT_TYPE = "Handover";
+
     /** One household's basket of the week at its drop-off point. */
     public record Basket(long subscriptionId, long householdId, String household, String size, List<String> options,
-            int quantity, String collectedBy, boolean donated, String shiftedFrom) {
+            int quantity, String collectedBy, boolean donated, String shiftedFrom, HandoverOutcome outcome) {
 
         /** The options as one line: "Fruits de saison, Œufs (6)". */
         public String optionsLine() {
@@ -73,6 +83,74 @@ public class Distributions {
     @Inject
     DeliveryCalendars calendars;
 
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A basket left at its point, for the animator to call about. */
+    public record Uncollected(String week, long subscriptionId, long householdId, String household, String point) {
+    }
+
+    /**
+     * Records what became of a subscription's basket of the week, once its delivery day has come; marked again,
+     * the mark changes. Refused for a basket that was not made up that week.
+     */
+    public HandoverOutcome mark(IsoWeek week, long subscriptionId, HandoverOutcome outcome, Caller by) {
+        if (outcome == null) {
+            throw ProblemException.invalid("outcome", Message.of("required"));
+        }
+        Subscription s = subscriptions.find(subscriptionId);
+        List<Row> baskets = new ArrayList<>();
+        baskets(week, week, calendars.closedWeeks(week, week).keySet(), (w, row) -> {
+            if (row.subscriptionId() == subscriptionId) {
+                baskets.add(row);
+            }
+        }, subscriptionId);
+        if (baskets.isEmpty()) {
+            throw ProblemException.notFound(Message.of("handover.noBasket", week));
+        }
+        LocalDate day = calendars.deliveryDays(week).get(baskets.get(0).pointId());
+        if (day != null && day.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.conflict("too-early", "week", Message.of("handover.tooEarly", day));
+        }
+        Handover h = em.createQuery("select h from Handover h where h.subscriptionId = :s and h.week = :week",
+                Handover.class).setParameter("s", s.id()).setParameter("week", week).getResultList().stream()
+                .findFirst().orElse(null);
+        if (h == null) {
+            h = new Handover(s.id(), week, outcome, by.username(), clock.instant());
+            em.persist(h);
+        } else {
+            h.mark(outcome, by.username(), clock.instant());
+        }
+        em.flush();
+        audit.updated(HANDOVER_AUDIT_TYPE, h.id(), Map.of(), Map.of("subscriptionId", s.id(), "week", week.toString(),
+                "outcome", outcome));
+        return outcome;
+    }
+
+    /** The baskets marked not collected from {@code first} to {@code last}, latest week first. */
+    public List<Uncollected> uncollected(IsoWeek first, IsoWeek last) {
+        List<Handover> left = em.createQuery("select h from Handover h where h.outcome = :o and h.week >= :first"
+                + " and h.week <= :last order by h.week desc, h.id", Handover.class)
+                .setParameter("o", HandoverOutcome.NOT_COLLECTED).setParameter("first", first).setParameter("last", last)
+                .getResultList();
+        Map<Long, Subscription> subs = new HashMap<>();
+        left.forEach(h -> subs.computeIfAbsent(h.subscriptionId(), subscriptions::find));
+        Map<Long, String> names = households.names(subs.values().stream().map(Subscription::householdId).toList());
+        Map<Long, String> pointNames = points.list().stream().collect(Collectors.toMap(DropOffPoint::id,
+                DropOffPoint::name));
+        return left.stream().map(h -> {
+            Subscription s = subs.get(h.subscriptionId());
+            return new Uncollected(h.week().toString(), s.id(), s.householdId(), names.get(s.householdId()),
+                    pointNames.get(s.termIn(h.week()).dropOffPointId()));
+        }).toList();
+    }
+
     /** The week's baskets, per drop-off point by name, households in each by name as French sorts them. */
     public Distribution of(IsoWeek week) {
         Map<IsoWeek, String> closed = calendars.closedWeeks(week, week);
@@ -85,6 +163,9 @@ public class Distributions {
         Map<Long, LocalDate> days = calendars.deliveryDays(week);
         List<Row> rows = rows(week);
         Map<Long, String> names = households.names(rows.stream().map(Row::householdId).collect(Collectors.toSet()));
+        Map<Long, HandoverOutcome> marked = new HashMap<>();
+        em.createQuery("select h from Handover h where h.week = :week", Handover.class).setParameter("week", week)
+                .getResultList().forEach(h -> marked.put(h.subscriptionId(), h.outcome()));
         Collator french = Collator.getInstance(Locale.FRENCH);
         // each name's collation key made once: comparing keys is many times cheaper than collating strings
         Map<Long, CollationKey> keys = new HashMap<>();
@@ -96,7 +177,8 @@ public class Distributions {
             byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Basket(r.subscriptionId(),
                     r.householdId(), names.getOrDefault(r.householdId(), "#" + r.householdId()),
                     offerById.get(r.sizeOfferId()).name(), options, r.quantity(), r.givenTo(),
-                    r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString()));
+                    r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString(),
+                    marked.get(r.subscriptionId())));
         }
         CollationKey none = french.getCollationKey("");
         Comparator<Basket> byName = Comparator.comparing(b -> keys.getOrDefault(b.householdId(), none));
@@ -160,6 +242,12 @@ public class Distributions {
      * and took minutes for 100,000.
      */
     private void baskets(IsoWeek first, IsoWeek last, Set<IsoWeek> closed, BiConsumer<IsoWeek, Row> each) {
+        baskets(first, last, closed, each, null);
+    }
+
+    /** The same, for one subscription only when {@code only} is given. */
+    private void baskets(IsoWeek first, IsoWeek last, Set<IsoWeek> closed, BiConsumer<IsoWeek, Row> each,
+            Long only) {
         String from = first.toString();
         String to = last.toString();
         @SuppressWarnings("unchecked")
@@ -167,21 +255,23 @@ public class Distributions {
                 + " t.drop_off_point_id, t.from_week, t.until_week, s.first_week, s.last_week"
                 + " from subscription s join subscription_term t on t.subscription_id = s.id"
                 + " where s.state = 'ACTIVE' and s.first_week <= ?2 and s.last_week >= ?1"
-                + " and t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1)")
-                .setParameter(1, from).setParameter(2, to).getResultList();
+                + " and t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1) and (?3 < 0 or s.id = ?3)")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
         Map<Long, List<Long>> options = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> optionRows = em.createNativeQuery("select o.term_id, o.offer_id from subscription_term_option o"
                 + " join subscription_term t on t.id = o.term_id"
-                + " where t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1)")
-                .setParameter(1, from).setParameter(2, to).getResultList();
+                + " where t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1)"
+                + " and (?3 < 0 or t.subscription_id = ?3)")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
         optionRows.forEach(r -> options.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                 .add(((Number) r[1]).longValue()));
         Map<Long, List<Away>> away = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> absenceRows = em.createNativeQuery("select subscription_id, iso_week, handling, given_to,"
-                + " shifted_to from absence where iso_week between ?1 and ?2 or shifted_to between ?1 and ?2")
-                .setParameter(1, from).setParameter(2, to).getResultList();
+                + " shifted_to from absence where (iso_week between ?1 and ?2 or shifted_to between ?1 and ?2)"
+                + " and (?3 < 0 or subscription_id = ?3)")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
         absenceRows.forEach(r -> away.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                 .add(new Away(IsoWeek.parse((String) r[1]), AbsenceHandling.valueOf((String) r[2]), (String) r[3],
                         r[4] == null ? null : IsoWeek.parse((String) r[4]))));

@@ -1,7 +1,9 @@
 package org.sillon.baskets.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,8 +20,10 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.baskets.boundary.Distributions.Distribution;
 import org.sillon.baskets.control.DistributionSheets;
+import org.sillon.baskets.entity.HandoverOutcome;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.ProblemMappers;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.IsoWeek;
@@ -40,6 +44,9 @@ public class DistributionsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Path("forecast")
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +58,36 @@ public class DistributionsResource {
         }
         IsoWeek first = from == null || from.isBlank() ? IsoWeek.of(LocalDate.now(clock)) : ClosuresResource.week("from", from);
         return distributions.forecast(first, count);
+    }
+
+    /** What became of a basket: {@code COLLECTED}, {@code NOT_COLLECTED} or {@code DELIVERED}. */
+    public record HandoverInput(HandoverOutcome outcome) {
+    }
+
+    @PUT
+    @Path("{isoWeek}/baskets/{subscriptionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Mark a week's basket collected, not collected or delivered, from its delivery day on")
+    public HandoverInput mark(@PathParam("isoWeek") String isoWeek, @PathParam("subscriptionId") long subscriptionId,
+            HandoverInput input) {
+        IsoWeek week = ClosuresResource.week("isoWeek", isoWeek);
+        return new HandoverInput(distributions.mark(week, subscriptionId, input == null ? null : input.outcome(),
+                caller));
+    }
+
+    @GET
+    @Path("not-collected")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The baskets marked not collected in the last weeks (weeks=1..12, 4 by default), latest first")
+    public List<Distributions.Uncollected> uncollected(@QueryParam("weeks") Integer weeks) {
+        int count = weeks == null ? 4 : weeks;
+        if (count < 1 || count > Distributions.FORECAST_WEEKS) {
+            throw ProblemException.invalid("weeks", Message.of("between", 1, Distributions.FORECAST_WEEKS));
+        }
+        IsoWeek now = IsoWeek.of(LocalDate.now(clock));
+        return distributions.uncollected(now.plus(1L - count), now);
     }
 
     @GET
