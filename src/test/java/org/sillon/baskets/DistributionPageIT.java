@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,6 +93,14 @@ class DistributionPageIT {
             assertTrue(sheetOf(browser, tag).findElement(By.cssSelector("a.print-sheet")).getText()
                     .contains("Print the signing sheet"));
             assertEquals(List.of(), browser.consoleErrors());
+            // on a phone the sheet's table becomes cards and nothing runs off the screen
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.driver().navigate().refresh();
+            browser.waitForText("#heading", "2026-W51");
+            browser.screenshot("distribution-phone");
+            assertTrue((Long) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth") <= 390);
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             // on Thursday the point's baskets are marked as they go; one is left, and the animator hears of it
             long leGoff = subscriptionOf(admin, point, "Le Goff");

@@ -9,7 +9,12 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -276,6 +281,39 @@ class SubscriptionsIT {
             assertEquals(200, moved.status(), moved.body());
             assertEquals(List.of("Foyer Arnaud", "Foyer Chevalier"), households(s, "2027-W04"));
             assertEquals(List.of("Foyer Chevalier"), households(s, "2027-W05"));
+        }
+    }
+
+    @Test
+    void requestsForAPointsLastPlaceAtOnceGetItOnce() throws Exception {
+        Setup s = setup();
+        long lastPlace = s.garden().post("/api/v1/drop-off-points", Api.json("name", "Lavoir " + Staff.unique("l"),
+                "deliveryDay", "FRIDAY", "capacity", 1)).id();
+        List<Long> households = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            households.add(household(s.office(), "Course" + i + " " + Staff.unique("c")));
+        }
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            ExecutorService pool = Executors.newFixedThreadPool(households.size());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> replies = new ArrayList<>();
+            for (long h : households) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return s.office().post("/api/v1/subscriptions", Api.json("householdId", h, "firstWeek", "2026-W50",
+                            "lastWeek", "2027-W10", "sizeOfferId", s.size(), "dropOffPointId", lastPlace)).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> r : replies) {
+                statuses.add(r.get());
+            }
+            pool.shutdown();
+            assertEquals(1, statuses.stream().filter(x -> x == 201).count(), statuses.toString());
+            assertEquals(households.size() - 1, statuses.stream().filter(x -> x == 409).count(), statuses.toString());
+            assertEquals(1, s.office().get("/api/v1/subscriptions?dropOffPointId=" + lastPlace).json()
+                    .getJsonNumber("total").longValue());
         }
     }
 

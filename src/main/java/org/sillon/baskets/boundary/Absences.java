@@ -125,7 +125,7 @@ public class Absences {
     }
 
     /** The subscription's absences, in calendar order. */
-    public List<Absence> ofSubscription(long subscriptionId) {
+    private List<Absence> ofSubscription(long subscriptionId) {
         return em.createQuery("select a from Absence a where a.subscription.id = :s order by a.week", Absence.class)
                 .setParameter("s", subscriptionId).getResultList();
     }

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -56,9 +58,10 @@ public class DistributionView implements Serializable {
         distribution = distributions.of(week);
     }
 
-    /** Goes to the week typed in the field. */
+    /** Goes to the week typed in the field (this week when it is left empty); a malformed one is said there. */
     public String go() {
-        return "/baskets/distribution?faces-redirect=true&week=" + weekText.strip();
+        String typed = weekText == null ? "" : weekText.strip();
+        return "/baskets/distribution?faces-redirect=true&week=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
     }
 
     /**

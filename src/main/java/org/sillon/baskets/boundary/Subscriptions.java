@@ -332,7 +332,10 @@ public class Subscriptions implements PersonalDataSource {
      * weeks within its subscription's.
      */
     private Occupancy occupancy(long pointId, IsoWeek first, IsoWeek last, Long exceptId) {
-        Occupancy occupancy = new Occupancy(points.find(pointId).capacity());
+        // the point's row is locked until commit: two requests for its last place are counted one after the other
+        DropOffPoint point = points.find(pointId);
+        em.lock(point, LockModeType.PESSIMISTIC_WRITE);
+        Occupancy occupancy = new Occupancy(point.capacity());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.from_week, t.until_week, s.last_week"
                 + " from subscription s join subscription_term t on t.subscription_id = s.id"

@@ -92,8 +92,4 @@ public class Handover {
     public HandoverOutcome outcome() {
         return outcome;
     }
-
-    public Instant markedAt() {
-        return markedAt;
-    }
 }

@@ -98,10 +98,6 @@ public class SubscriptionTerm {
         return untilWeek;
     }
 
-    public BasketChoice choice() {
-        return new BasketChoice(sizeOfferId, dropOffPointId, Set.copyOf(optionIds));
-    }
-
     public Long id() {
         return id;
     }
