@@ -30,6 +30,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
+import org.sillon.testing.MovedClock;
 import org.sillon.testing.Staff;
 import org.sillon.testing.TestServices;
 
@@ -50,7 +51,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence", "basket_handover");
+            "absence", "basket_handover", "charge");
 
     @ArquillianResource
     URL base;
@@ -214,6 +215,9 @@ class AssociationIsolationIT {
         ids.put("imports", upload.json().getJsonObject("job").getJsonNumber("id").longValue());
         ids.put("accounts", self.id());
         ids.put("offers", created(api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier " + marker))));
+        ok(api.header("If-Match", api.get("/api/v1/offers/" + ids.get("offers")).etag()).post("/api/v1/offers/"
+                + ids.get("offers") + "/prices", Api.json("startsOn", LocalDate.now().toString(), "amount",
+                        Json.createValue(new java.math.BigDecimal("12.00")))));
         ids.put("drop-off-points", created(api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + marker,
                 "deliveryDay", "THURSDAY", "capacity", 10, "contactPersonId", person))));
         // weeks far enough ahead that their cut-off is not near, whenever the test runs
@@ -240,6 +244,12 @@ class AssociationIsolationIT {
         ok(account);
         Api.Reply outbox = api.get("/api/v1/outbox?size=1");
         ids.put("outbox", outbox.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        // the first basket delivered and billed, on the application's clock moved past its day
+        try (MovedClock clock = MovedClock.to(api, moveDay.plusDays(1))) {
+            ok(api.post("/api/v1/billing/runs", "{}"));
+        }
+        ids.put("charges", api.get("/api/v1/charges?householdId=" + household).json().getJsonObject("entries")
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         return new Registry(association, api, marker, ids);
     }
 

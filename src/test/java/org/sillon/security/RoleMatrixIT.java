@@ -51,6 +51,8 @@ class RoleMatrixIT {
     private static final Set<R> OFFER_EDITORS = Set.of(R.ADMIN, R.TREASURER);
     /** Subscriptions and absences: the office takes them. */
     private static final Set<R> SUBSCRIPTION_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER);
+    /** The ledger of charges and billing: the treasurer's and administrators'. */
+    private static final Set<R> ACCOUNT_KEEPERS = Set.of(R.ADMIN, R.TREASURER);
     /** An adherent reaches a household's absences too, finding only their own (404 for another's). */
     private static final Set<R> ABSENCE_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER, R.ADHERENT);
 
@@ -123,6 +125,10 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/distributions/forecast", null, STAFF),
             new Endpoint("GET", "/api/v1/distributions/not-collected", null, STAFF),
             new Endpoint("PUT", "/api/v1/distributions/0/baskets/0", "{}", DELIVERY_EDITORS),
+            new Endpoint("POST", "/api/v1/billing/runs", "{}", ACCOUNT_KEEPERS),
+            new Endpoint("GET", "/api/v1/charges", null, ACCOUNT_KEEPERS),
+            new Endpoint("GET", "/api/v1/charges/0", null, ACCOUNT_KEEPERS),
+            new Endpoint("POST", "/api/v1/charges/0/adjustments", "{}", ACCOUNT_KEEPERS),
             new Endpoint("GET", "/api/v1/interactions", null, STAFF),
             new Endpoint("POST", "/api/v1/interactions", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/interactions/0", null, STAFF),

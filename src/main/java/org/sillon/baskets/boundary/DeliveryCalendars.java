@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sillon.baskets.entity.DeliveryCalendar;
@@ -161,6 +162,18 @@ public class DeliveryCalendars {
                     day.isEmpty() ? emptyToNull(closed.get(w)) : m == null ? null : m.reason()));
         }
         return answer;
+    }
+
+    /** Every point's calendar, with every closure and move: what billing reads a season's delivery days from. */
+    public Map<Long, DeliveryCalendar> calendars() {
+        Set<IsoWeek> closed = closures().stream().map(DeliveryClosure::week).collect(Collectors.toSet());
+        Map<Long, Map<IsoWeek, LocalDate>> moved = new HashMap<>();
+        em.createQuery("select m from DeliveryMove m", DeliveryMove.class).getResultList().forEach(m ->
+                moved.computeIfAbsent(m.dropOffPointId(), k -> new HashMap<>()).put(m.week(), m.movedTo()));
+        Map<Long, DeliveryCalendar> calendars = new HashMap<>();
+        points.list().forEach(p -> calendars.put(p.id(), new DeliveryCalendar(p.deliveryDay(), closed,
+                moved.getOrDefault(p.id(), Map.of()))));
+        return calendars;
     }
 
     /** The weeks closed from {@code first} to {@code last}, with their reasons ("" for none). */

@@ -209,6 +209,13 @@ public class Subscriptions implements PersonalDataSource {
             throw ProblemException.invalid("sizeOfferId", Message.of("required"));
         }
         checkChoice(choice);
+        BasketOffer size = offers.find(choice.sizeOfferId());
+        BasketOffer before = offers.find(s.terms().get(0).sizeOfferId());
+        if (size.billing() != before.billing() || size.instalments() != before.instalments()) {
+            // the charges already made follow the first size's model; a switch is a new subscription
+            throw ProblemException.conflict("billing-change", "sizeOfferId",
+                    Message.of("subscription.billingChange", before.name(), size.name()));
+        }
         if (fromWeek != null) {
             rules.requireReachable("fromWeek", fromWeek);
         }

@@ -27,6 +27,8 @@ import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.sillon.baskets.boundary.BillingModel;
+import org.sillon.baskets.boundary.Instalments;
 import org.sillon.baskets.boundary.OfferDetails;
 import org.sillon.baskets.boundary.OfferKind;
 import org.sillon.platform.control.Tenancy;
@@ -65,6 +67,14 @@ public class BasketOffer {
 
     private String description;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private BillingModel billing;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Instalments instalments;
+
     @OneToMany(mappedBy = "offer", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("startsOn")
     private List<OfferPrice> prices = new ArrayList<>();
@@ -85,6 +95,15 @@ public class BasketOffer {
             throw new InvalidValue("kind", Message.of("required"));
         }
         this.kind = details.kind();
+        if (details.kind() == OfferKind.OPTION && details.billing() != null) {
+            throw new InvalidValue("billing", Message.of("offer.optionBilling"));
+        }
+        this.billing = details.billing() == null ? BillingModel.MONTHLY : details.billing();
+        if (details.instalments() != null && billing != BillingModel.CONTRACT) {
+            throw new InvalidValue("instalments", Message.of("offer.instalmentsWithoutContract"));
+        }
+        this.instalments = billing != BillingModel.CONTRACT ? null
+                : details.instalments() == null ? Instalments.ONCE : details.instalments();
         this.createdAt = now;
         describe(details);
     }
@@ -100,6 +119,10 @@ public class BasketOffer {
                 Message.of("max.length", MAX_DESCRIPTION));
         if (details.kind() != null && details.kind() != kind) {
             checks.check("kind", false, Message.of("offer.kindFixed"));
+        }
+        if (details.billing() != null && details.billing() != billing
+                || details.instalments() != null && details.instalments() != instalments) {
+            checks.check("billing", false, Message.of("offer.billingFixed"));
         }
         checks.refuseIfAny();
         this.name = n;
@@ -146,6 +169,8 @@ public class BasketOffer {
         s.put("kind", kind);
         s.put("name", name);
         s.put("description", description);
+        s.put("billing", billing);
+        s.put("instalments", instalments);
         return s;
     }
 
@@ -163,6 +188,16 @@ public class BasketOffer {
 
     public String description() {
         return description;
+    }
+
+    /** How the size is billed; an option's is its size's, whatever it says. */
+    public BillingModel billing() {
+        return billing;
+    }
+
+    /** How a contract is paid; null for the other models. */
+    public Instalments instalments() {
+        return instalments;
     }
 
     public List<OfferPrice> prices() {

@@ -25,6 +25,8 @@ public enum Audience {
     OFFER_EDITORS(EnumSet.of(Role.ADMIN, Role.TREASURER)),
     /** Who takes subscriptions and absences for households: the animator at the desk, the treasurer with the contract. */
     SUBSCRIPTION_EDITORS(EnumSet.of(Role.ADMIN, Role.ANIMATOR, Role.TREASURER)),
+    /** Who keeps the accounts: the treasurer and administrators read the charges, bill and adjust them. */
+    ACCOUNT_KEEPERS(EnumSet.of(Role.ADMIN, Role.TREASURER)),
     /** Who runs the installation. */
     ADMINS(EnumSet.of(Role.ADMIN));
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sillon.baskets.boundary.BillingModel;
+import org.sillon.baskets.boundary.Instalments;
 import org.sillon.baskets.boundary.OfferDetails;
 import org.sillon.baskets.boundary.OfferKind;
 import org.sillon.platform.entity.InvalidValue;
@@ -61,5 +63,23 @@ class BasketOfferTest {
                 () -> new BasketOffer(new OfferDetails(null, "Œufs", null), NOW)).field());
         assertEquals("kind", assertThrows(InvalidValue.class,
                 () -> o.describe(new OfferDetails(OfferKind.OPTION, "Panier standard", null))).field());
+    }
+
+    @Test
+    void aSizeIsBilledMonthlyUnlessCreatedOtherwiseAndKeepsItsBillingModel() {
+        assertEquals(BillingModel.MONTHLY, new BasketOffer(new OfferDetails(OfferKind.SIZE, "Panier", null), NOW)
+                .billing());
+        BasketOffer contract = new BasketOffer(new OfferDetails(OfferKind.SIZE, "Panier annuel", null,
+                BillingModel.CONTRACT, null), NOW);
+        assertEquals(Instalments.ONCE, contract.instalments(), "a contract is paid at once unless said");
+        assertEquals("billing", assertThrows(InvalidValue.class, () -> contract.describe(new OfferDetails(
+                OfferKind.SIZE, "Panier annuel", null, BillingModel.MONTHLY, null))).field());
+        assertEquals("billing", assertThrows(InvalidValue.class, () -> contract.describe(new OfferDetails(
+                OfferKind.SIZE, "Panier annuel", null, null, Instalments.MONTHLY))).field());
+        contract.describe(new OfferDetails(OfferKind.SIZE, "Panier de l'année", null));
+        assertEquals("instalments", assertThrows(InvalidValue.class, () -> new BasketOffer(new OfferDetails(
+                OfferKind.SIZE, "Panier", null, BillingModel.PREPAID, Instalments.MONTHLY), NOW)).field());
+        assertEquals("billing", assertThrows(InvalidValue.class, () -> new BasketOffer(new OfferDetails(
+                OfferKind.OPTION, "Œufs", null, BillingModel.CONTRACT, null), NOW)).field());
     }
 }

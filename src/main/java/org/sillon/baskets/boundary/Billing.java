@@ -1,0 +1,85 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sillon.baskets.entity.Absence;
+import org.sillon.baskets.entity.BasketOffer;
+import org.sillon.baskets.entity.DeliveryCalendar;
+import org.sillon.baskets.entity.Subscription;
+import org.sillon.baskets.entity.SubscriptionCharges;
+import org.sillon.baskets.entity.SubscriptionState;
+import org.sillon.ledger.boundary.Ledger;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.entity.IsoWeek;
+
+/**
+ * Turns the baskets into charges: each subscription's lines as of today, by its billing model
+ * ({@link SubscriptionCharges}), posted to the ledger, which writes only what changed. Run it as often as
+ * wished: a run on a day already run adds nothing, and one after a new price or a credited absence corrects.
+ */
+@ApplicationScoped
+@Transactional
+public class Billing {
+
+    /** What a run did: the subscriptions it billed, the lines charged and corrected, the baskets without a price. */
+    public record Run(LocalDate asOf, int subscriptions, int charged, int corrected, int unpriced) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    DeliveryCalendars calendars;
+
+    @Inject
+    BasketRules rules;
+
+    @Inject
+    Ledger ledger;
+
+    /** Bills every subscription that has begun, as of today in Paris. */
+    public Run run(Caller by) {
+        LocalDate today = LocalDate.now(clock);
+        List<Subscription> begun = em.createQuery("select distinct s from Subscription s left join fetch s.terms"
+                + " where s.state = :active and s.firstWeek <= :week order by s.id", Subscription.class)
+                .setParameter("active", SubscriptionState.ACTIVE).setParameter("week", IsoWeek.of(today))
+                .getResultList();
+        Map<Long, Map<IsoWeek, Absence>> absences = new HashMap<>();
+        em.createQuery("select a from Absence a", Absence.class).getResultList().forEach(a ->
+                absences.computeIfAbsent(a.subscriptionId(), k -> new HashMap<>()).put(a.week(), a));
+        Map<Long, BasketOffer> offered = offers.list().stream()
+                .collect(Collectors.toMap(BasketOffer::id, Function.identity()));
+        Map<Long, DeliveryCalendar> delivery = calendars.calendars();
+        SubscriptionCharges.Calendar calendar = (point, week) -> Optional.ofNullable(delivery.get(point))
+                .flatMap(c -> c.deliveryIn(week));
+        int included = rules.settings().absencesIncluded();
+        String reason = "recalcul du " + today;
+        Ledger.Posting posted = Ledger.Posting.NONE;
+        int unpriced = 0;
+        for (Subscription s : begun) {
+            SubscriptionCharges.Owed owed = SubscriptionCharges.asOf(today, s, offered, calendar,
+                    absences.getOrDefault(s.id(), Map.of()), included);
+            posted = posted.plus(ledger.post(s.householdId(), List.of(SubscriptionCharges.scope(s.id())),
+                    owed.lines(), reason, by));
+            unpriced += owed.unpriced();
+        }
+        return new Run(today, begun.size(), posted.charged(), posted.corrected(), unpriced);
+    }
+}

@@ -1,0 +1,32 @@
+package org.sillon.baskets.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.platform.boundary.Allowed;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Caller;
+
+/** Billing the baskets into the ledger of charges, for the treasurer and administrators. */
+@Path("v1/billing")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Audience.ACCOUNT_KEEPERS)
+public class BillingResource {
+
+    @Inject
+    Billing billing;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("runs")
+    @Operation(summary = "Bill every subscription as of today: charges what is owed and not yet charged, corrects"
+            + " what changed; a second run the same day adds nothing")
+    public Billing.Run run() {
+        return billing.run(caller);
+    }
+}

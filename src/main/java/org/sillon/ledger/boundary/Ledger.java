@@ -1,0 +1,201 @@
+package org.sillon.ledger.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.sillon.ledger.entity.Charge;
+import org.sillon.ledger.entity.Reconciliation;
+import org.sillon.people.boundary.HouseholdDeleting;
+import org.sillon.people.boundary.OrganisationDeleting;
+import org.sillon.people.boundary.PersonDeleting;
+import org.sillon.people.boundary.PersonErased;
+import org.sillon.people.boundary.PersonsMerged;
+import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.platform.boundary.Caller;
+import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.Page;
+import org.sillon.platform.control.PageRequest;
+import org.sillon.platform.control.PagedQuery;
+import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.Message;
+import org.sillon.platform.entity.Money;
+
+/**
+ * Households' accounts: the components that charge post the lines they owe, and the ledger writes only what
+ * differs from what it holds, as new entries. Posting the same lines again adds nothing; a line whose amount
+ * changed gets a correction by the difference; a line no longer owed is corrected to zero. Postings for one
+ * household wait for each other, and the unique (key, revision) refuses a second writer that slipped past.
+ */
+@ApplicationScoped
+@Transactional
+@ReferenceHandler(tables = "charge", nothingToDoOn = {PersonsMerged.class, PersonErased.class,
+        PersonDeleting.class, OrganisationDeleting.class}) // a charge refers to its household only
+public class Ledger {
+
+    public static final String AUDIT_TYPE = "Charge";
+    public static final Map<String, String> SORTS = Map.of("serviceDate", "c.serviceDate", "bill", "c.bill",
+            "createdAt", "c.createdAt");
+    /** The key prefix of the treasurer's adjustments of a line, which no component's posting reaches. */
+    static final String ADJUSTMENT = "adjust:";
+
+    /** What a posting wrote: new lines charged, and corrections of lines already charged. */
+    public record Posting(int charged, int corrected) {
+
+        public static final Posting NONE = new Posting(0, 0);
+
+        public Posting plus(Posting other) {
+            return new Posting(charged + other.charged, corrected + other.corrected);
+        }
+    }
+
+    /** Filters of the list of entries. */
+    public record Filter(Long householdId, YearMonth bill, String keyPrefix) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Makes {@code householdId} owe exactly {@code expected} for the lines whose keys start with one of
+     * {@code scopes}; {@code reason} is what a correction says (a recalculation, a new price).
+     */
+    public Posting post(long householdId, Collection<String> scopes, List<ChargeLine> expected, String reason,
+            Caller by) {
+        for (ChargeLine line : expected) {
+            if (scopes.stream().noneMatch(s -> line.key().startsWith(s))) {
+                throw new IllegalArgumentException(line.key() + " is outside the scopes posted " + scopes);
+            }
+        }
+        lockAccount(householdId);
+        List<Reconciliation.Entry> entries = Reconciliation.entries(held(householdId, scopes), expected);
+        int corrected = 0;
+        for (Reconciliation.Entry e : entries) {
+            em.persist(new Charge(householdId, e.key(), e.revision(), e.item(), e.serviceDate(), e.bill(), e.dueOn(),
+                    e.amount(), e.isCorrection() ? reason : null, by.username(), clock.instant()));
+            corrected += e.isCorrection() ? 1 : 0;
+        }
+        int charged = entries.size() - corrected;
+        em.flush();
+        return new Posting(charged, corrected);
+    }
+
+    /**
+     * The treasurer's adjustment of the line of entry {@code chargeId} by {@code delta} (negative for a discount),
+     * with its reason: an entry of its own, which later postings of the line leave as it is.
+     */
+    public Charge adjust(long chargeId, Money delta, String reason, Caller by) {
+        Charge of = find(chargeId);
+        String r = reason == null ? "" : reason.strip();
+        if (delta == null || delta.isZero()) {
+            throw ProblemException.invalid("amount", Message.of("charge.adjustmentZero"));
+        }
+        if (r.isEmpty() || r.length() > Charge.MAX_REASON) {
+            throw ProblemException.invalid("reason", Message.of("charge.reason", Charge.MAX_REASON));
+        }
+        if (of.lineKey().startsWith(ADJUSTMENT)) {
+            throw ProblemException.conflict("adjustment-of-adjustment", "chargeId",
+                    Message.of("charge.adjustAdjustment"));
+        }
+        lockAccount(of.householdId());
+        String key = ADJUSTMENT + of.lineKey();
+        Integer last = em.createQuery("select max(c.revision) from Charge c where c.lineKey = :key", Integer.class)
+                .setParameter("key", key).getSingleResult();
+        Charge entry = write(of.householdId(), new ChargeLine(key,
+                of.item(), of.serviceDate(), of.bill(), of.dueOn(), delta), last == null ? 0 : last + 1, delta, r, by);
+        em.flush();
+        audit.created(AUDIT_TYPE, entry.id(), Map.of("lineKey", entry.lineKey(), "amount", delta + " EUR",
+                "reason", r));
+        return entry;
+    }
+
+    public Charge find(long id) {
+        Charge c = em.find(Charge.class, id);
+        if (c == null) {
+            throw ProblemException.notFound(Message.of("notFound.charge", id));
+        }
+        return c;
+    }
+
+    /** The entries, newest bill first, then by day of service and line, each line's revisions in order. */
+    public Page<Charge> list(Filter filter, PageRequest page) {
+        String prefix = filter.keyPrefix();
+        if (prefix != null && !prefix.isBlank() && !ChargeLine.isKey(prefix)) {
+            throw ProblemException.invalid("key", Message.of("charge.keyPrefix"));
+        }
+        return PagedQuery.of(em, Charge.class, "c", "Charge c")
+                .where("c.householdId = :household", "household", filter.householdId())
+                .where("c.bill = :bill", "bill", filter.bill() == null ? null : filter.bill().toString())
+                .where("c.lineKey like :prefix", "prefix", prefix == null || prefix.isBlank() ? null : prefix + "%")
+                .fetch(page, SORTS);
+    }
+
+    /** What {@code householdId} owes in all, or for one bill when {@code bill} is given. */
+    public Money owed(long householdId, YearMonth bill) {
+        var query = em.createQuery("select sum(c.amount.amount) from Charge c where c.householdId = :h"
+                + (bill == null ? "" : " and c.bill = :bill"), BigDecimal.class).setParameter("h", householdId);
+        if (bill != null) {
+            query.setParameter("bill", bill.toString());
+        }
+        BigDecimal sum = query.getSingleResult();
+        return sum == null ? Money.ZERO : Money.of(sum);
+    }
+
+    /** One household at a time: two postings of an account would each write the difference once. */
+    private void lockAccount(long householdId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, 0x6c656467) // "ledg"
+                .setParameter(2, (int) (householdId ^ (householdId >>> 32))).getSingleResult();
+    }
+
+    /** The entries of the household's lines whose keys start with one of {@code scopes}. */
+    private List<Charge> held(long householdId, Collection<String> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        List<String> clauses = new ArrayList<>();
+        int i = 0;
+        for (String scope : scopes) {
+            if (!ChargeLine.isKey(scope)) {
+                throw new IllegalArgumentException("a scope is a key prefix: " + scope);
+            }
+            clauses.add("c.lineKey like :s" + i++);
+        }
+        var query = em.createQuery("select c from Charge c where c.householdId = :h and (" + String.join(" or ",
+                clauses) + ")", Charge.class).setParameter("h", householdId);
+        i = 0;
+        for (String scope : scopes) {
+            query.setParameter("s" + i++, scope + "%");
+        }
+        return query.getResultList();
+    }
+
+    private Charge write(long householdId, ChargeLine line, int revision, Money amount, String reason, Caller by) {
+        Charge c = new Charge(householdId, line.key(), revision, line.item(), line.serviceDate(), line.bill(),
+                line.dueOn(), amount, reason, by.username(), clock.instant());
+        em.persist(c);
+        return c;
+    }
+
+    void on(@Observes HouseholdDeleting deleting) {
+        long count = em.createQuery("select count(c) from Charge c where c.householdId = :h", Long.class)
+                .setParameter("h", deleting.householdId()).getSingleResult();
+        if (count > 0) {
+            deleting.refuse(Message.of("deletion.charges", count));
+        }
+    }
+}
