@@ -108,6 +108,7 @@ class RoleMatrixIT {
             new Endpoint("DELETE", "/api/v1/drop-off-points/0/moves/0", null, DELIVERY_EDITORS),
             new Endpoint("GET", "/api/v1/closures", null, STAFF),
             new Endpoint("POST", "/api/v1/closures", "{}", DELIVERY_EDITORS),
+            new Endpoint("POST", "/api/v1/closures/0/announcement", "{}", DELIVERY_EDITORS),
             new Endpoint("DELETE", "/api/v1/closures/0", null, DELIVERY_EDITORS),
             new Endpoint("GET", "/api/v1/basket-settings", null, STAFF),
             new Endpoint("PUT", "/api/v1/basket-settings", "{}", ADMIN),

@@ -56,6 +56,11 @@ public class Associations {
         return Optional.ofNullable(Tenancy.current()).map(id -> em.find(Association.class, id));
     }
 
+    /** The name of the association the thread works for, which signs what it writes to its households. */
+    public Optional<String> currentName() {
+        return current().map(Association::name);
+    }
+
     /** Describes the current association again: who it is and its production sites, all of them. */
     public void describe(AssociationDetails details) {
         Association association = current().orElseThrow(() -> ProblemException.notFound(Message.of("notFound.association")));

@@ -34,10 +34,11 @@ public class ClosuresResource {
     }
 
     /** A closure week as the API shows it, with the Monday it starts. */
-    public record ClosureView(long id, String week, java.time.LocalDate monday, String reason) {
+    public record ClosureView(long id, String week, java.time.LocalDate monday, String reason,
+            java.time.Instant announcedAt) {
 
         static ClosureView of(DeliveryClosure c) {
-            return new ClosureView(c.id(), c.week().toString(), c.week().monday(), c.reason());
+            return new ClosureView(c.id(), c.week().toString(), c.week().monday(), c.reason(), c.announcedAt());
         }
     }
 
@@ -69,6 +70,18 @@ public class ClosuresResource {
         DeliveryClosure c = calendars.close(week("week", input.week()), input.reason(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build())
                 .entity(ClosureView.of(c)).build();
+    }
+
+    /** How many households an announcement was written to. */
+    public record Announcement(int households) {
+    }
+
+    @POST
+    @Path("{id}/announcement")
+    @Allowed(Audience.DELIVERY_EDITORS)
+    @Operation(summary = "Tell the households whose basket the closed week takes away, by email; once per closure")
+    public Announcement announce(@PathParam("id") long id) {
+        return new Announcement(calendars.announce(id, caller));
     }
 
     @DELETE

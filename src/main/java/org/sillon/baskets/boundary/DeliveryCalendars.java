@@ -3,6 +3,7 @@ package org.sillon.baskets.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.sillon.baskets.entity.DeliveryCalendar;
 import org.sillon.baskets.entity.DeliveryClosure;
 import org.sillon.baskets.entity.DeliveryMove;
 import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
@@ -48,6 +50,9 @@ public class DeliveryCalendars {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BasketNotices notices;
 
     @Inject
     AuditTrail audit;
@@ -87,6 +92,31 @@ public class DeliveryCalendars {
     /** Closes a week as {@link #close} does, for other components (the demo); answers the closure's id. */
     public long registerClosure(IsoWeek week, String reason, Caller by) {
         return close(week, reason, by).id();
+    }
+
+    /**
+     * Tells the households whose basket the closed week takes away (their subscriptions deliver that week), once;
+     * refused once the week is over. Answers how many households were written to.
+     */
+    public int announce(long closureId, Caller by) {
+        DeliveryClosure closure = em.find(DeliveryClosure.class, closureId, LockModeType.PESSIMISTIC_WRITE);
+        if (closure == null) {
+            throw ProblemException.notFound(Message.of("notFound.closure", closureId));
+        }
+        if (closure.announcedAt() != null) {
+            throw ProblemException.conflict("announced", "id", Message.of("closure.announced", closure.week(),
+                    closure.announcedAt()));
+        }
+        if (closure.week().day(java.time.DayOfWeek.SUNDAY).isBefore(LocalDate.now(clock))) {
+            throw ProblemException.conflict("past", "id", Message.of("closure.past", closure.week()));
+        }
+        List<Long> concerned = em.createQuery("select distinct s.householdId from Subscription s where s.state = :active"
+                + " and s.firstWeek <= :week and s.lastWeek >= :week", Long.class)
+                .setParameter("active", SubscriptionState.ACTIVE).setParameter("week", closure.week()).getResultList();
+        int written = notices.closure(closure, concerned);
+        closure.announced(by.username(), clock.instant());
+        audit.updated(CLOSURE_AUDIT_TYPE, closure.id(), Map.of(), Map.of("announcedTo", written));
+        return written;
     }
 
     /** Opens a closed week again. */

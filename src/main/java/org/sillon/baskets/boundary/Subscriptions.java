@@ -90,6 +90,9 @@ public class Subscriptions implements PersonalDataSource {
     Offers offers;
 
     @Inject
+    BasketNotices notices;
+
+    @Inject
     DropOffPoints points;
 
     @Inject
@@ -130,7 +133,14 @@ public class Subscriptions implements PersonalDataSource {
         if (request.firstWeek() != null && request.firstWeek().compareTo(reachable) < 0) {
             rules.requireReachable("firstWeek", request.firstWeek());
         }
-        return take(List.of(request), waitIfFull, r -> reachable, by).get(0);
+        Subscription s = take(List.of(request), waitIfFull, r -> reachable, by).get(0);
+        if (s.state() == SubscriptionState.WAITING) {
+            List<Subscription> line = waitingList(s.termIn(s.firstWeek()).dropOffPointId());
+            notices.waiting(s, line.indexOf(s) + 1);
+        } else {
+            notices.started(s);
+        }
+        return s;
     }
 
     /**
@@ -230,6 +240,7 @@ public class Subscriptions implements PersonalDataSource {
         em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
         audit.updated(AUDIT_TYPE, s.id(), Map.of(), withChoice(Map.of("fromWeek", term.fromWeek().toString()), choice));
+        notices.changed(s, term);
         return s;
     }
 
@@ -251,6 +262,7 @@ public class Subscriptions implements PersonalDataSource {
         em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
         audit.updated(AUDIT_TYPE, s.id(), before, s.auditState());
+        notices.ending(s);
         return s;
     }
 
@@ -277,6 +289,7 @@ public class Subscriptions implements PersonalDataSource {
         ProblemException.onField("body", () -> s.admit(reachable));
         Versions.flush(em);
         audit.updated(AUDIT_TYPE, s.id(), before, s.auditState());
+        notices.started(s);
         return s;
     }
 

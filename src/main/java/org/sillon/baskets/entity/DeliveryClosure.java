@@ -48,6 +48,13 @@ public class DeliveryClosure {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    @Column(name = "announced_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant announcedAt;
+
+    @Column(name = "announced_by")
+    private String announcedBy;
+
     protected DeliveryClosure() {
         // for JPA
     }
@@ -74,5 +81,19 @@ public class DeliveryClosure {
 
     public String reason() {
         return reason;
+    }
+
+    /** Records that the households were told; a closure is announced once. */
+    public void announced(String by, Instant now) {
+        if (announcedAt != null) {
+            throw new IllegalStateException("the closure of " + week + " was announced already");
+        }
+        this.announcedAt = now;
+        this.announcedBy = by;
+    }
+
+    /** When the households were told of it; null until then. */
+    public Instant announcedAt() {
+        return announcedAt;
     }
 }

@@ -27,6 +27,7 @@ import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
+import org.sillon.platform.entity.Language;
 import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.PostalAddress;
 
@@ -301,6 +302,28 @@ public class Households {
                 .map(h -> new HouseholdCard(h.id(), h.name(), h.status(), member(h.mainContact()),
                         h.members().stream().map(Households::member).toList()))
                 .toList();
+    }
+
+    /**
+     * Whom the association writes to about a household's baskets and bills: its main contact, in their language.
+     * Such notices are the service itself, so they need no consent; a household whose main contact has no email
+     * (or none at all) is left out.
+     */
+    public record Addressee(long householdId, String householdName, String name, String email, Language language) {
+    }
+
+    /** The addressees of the households among {@code ids} that have one, in one query. */
+    public List<Addressee> addressees(Collection<Long> ids) {
+        List<Addressee> found = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+            em.createQuery("select h from Household h join fetch h.mainContact c where h.id in :ids"
+                    + " and c.email is not null", Household.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+                    .getResultList().forEach(h -> found.add(new Addressee(h.id(), h.name(),
+                            h.mainContact().fullName(), h.mainContact().email(), h.mainContact().language())));
+        }
+        return found;
     }
 
     /** How many ids one statement of {@link #names} binds: well under PostgreSQL's 32,767 parameters. */
