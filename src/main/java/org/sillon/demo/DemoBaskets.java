@@ -17,6 +17,7 @@ import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.baskets.boundary.BasketRules;
 import org.sillon.baskets.boundary.DeliveryCalendars;
 import org.sillon.baskets.boundary.DropOffPointDetails;
+import org.sillon.baskets.boundary.PointKind;
 import org.sillon.baskets.boundary.DropOffPoints;
 import org.sillon.baskets.boundary.Subscriptions;
 import org.sillon.people.boundary.HouseholdStatus;
@@ -25,9 +26,9 @@ import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.PostalAddress;
 
 /**
- * The demo's baskets: five drop-off points (the two gardens, a shop, a company and a nursery) and a semester's
- * subscription for every active household, begun ten weeks ago (taken over from the paper file), with a few
- * absences ahead and the garden closed in Christmas week.
+ * The demo's baskets: five drop-off points (the two gardens, a shop, a company and a nursery), a cargo tricycle
+ * round in Ploemeur, and a semester's subscription for every active household, begun ten weeks ago (taken over
+ * from the paper file), with a few absences ahead and the garden closed in Christmas week.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -72,6 +73,10 @@ public class DemoBaskets {
                         null, "56270", "Ploemeur", "FR"), "Mardi 16 h – 18 h 30", DayOfWeek.TUESDAY, 15, null,
                         partners.get("Crèche Les Petits Pois")), 1));
         List<Long> byShare = new ArrayList<>();
+        long round = points.register(new DropOffPointDetails(PointKind.ROUND, "Tournée en triporteur",
+                kerbernez, "Mardi 9 h – 12 h", DayOfWeek.TUESDAY, 15, null, null,
+                offers.get("Livraison en triporteur")));
+        byShare.add(round);
         for (Point p : catalogue) {
             long id = points.register(p.details());
             for (int i = 0; i < p.share(); i++) {

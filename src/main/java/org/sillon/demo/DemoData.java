@@ -179,7 +179,8 @@ public class DemoData {
             {"SIZE", "Panier standard", "6 à 7 légumes de saison, pour une famille", "13.00"},
             {"SIZE", "Grand panier", "8 à 9 légumes de saison, pour une grande famille", "18.00"},
             {"OPTION", "Œufs (6)", "Œufs de poules élevées en plein air à Lann Sévelin", "2.40"},
-            {"OPTION", "Fruits de saison", "Pommes, poires ou petits fruits d'un verger partenaire", "4.00"}};
+            {"OPTION", "Fruits de saison", "Pommes, poires ou petits fruits d'un verger partenaire", "4.00"},
+            {"DELIVERY", "Livraison en triporteur", "Le panier livré à la porte par la tournée du mardi", "1.50"}};
         Map<String, Long> ids = new HashMap<>();
         for (String[] o : catalogue) {
             List<Offers.Price> prices = new ArrayList<>(List.of(new Offers.Price(january, Money.parse(o[3]))));

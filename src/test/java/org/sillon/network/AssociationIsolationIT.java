@@ -51,7 +51,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence", "basket_handover", "charge");
+            "absence", "basket_handover", "charge", "round_stop");
 
     @ArquillianResource
     URL base;
@@ -244,6 +244,13 @@ class AssociationIsolationIT {
         ok(account);
         Api.Reply outbox = api.get("/api/v1/outbox?size=1");
         ids.put("outbox", outbox.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        long round = created(api.post("/api/v1/rounds", Api.json("name", "Tournée " + marker, "deliveryDay", "TUESDAY",
+                "capacity", 5)));
+        ids.put("rounds", round);
+        long neighbour = created(api.post("/api/v1/households", Api.json("name", "Voisins " + marker, "mainContactId",
+                created(api.post("/api/v1/persons", Api.json("firstName", "Paul", "lastName", "Voisin " + marker))))));
+        ok(api.post("/api/v1/subscriptions", Api.json("householdId", neighbour, "firstWeek", isoWeek(moveDay.plusWeeks(2)),
+                "lastWeek", isoWeek(moveDay.plusWeeks(4)), "sizeOfferId", ids.get("offers"), "dropOffPointId", round)));
         // the first basket delivered and billed, on the application's clock moved past its day
         try (MovedClock clock = MovedClock.to(api, moveDay.plusDays(1))) {
             ok(api.post("/api/v1/billing/runs", "{}"));

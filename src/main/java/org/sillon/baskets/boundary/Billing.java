@@ -49,6 +49,9 @@ public class Billing {
     DeliveryCalendars calendars;
 
     @Inject
+    DropOffPoints points;
+
+    @Inject
     BasketRules rules;
 
     @Inject
@@ -67,8 +70,20 @@ public class Billing {
         Map<Long, BasketOffer> offered = offers.list().stream()
                 .collect(Collectors.toMap(BasketOffer::id, Function.identity()));
         Map<Long, DeliveryCalendar> delivery = calendars.calendars();
-        SubscriptionCharges.Calendar calendar = (point, week) -> Optional.ofNullable(delivery.get(point))
-                .flatMap(c -> c.deliveryIn(week));
+        Map<Long, Long> fees = new HashMap<>();
+        points.list(PointKind.ROUND).stream().filter(r -> r.feeOfferId() != null)
+                .forEach(r -> fees.put(r.id(), r.feeOfferId()));
+        SubscriptionCharges.Calendar calendar = new SubscriptionCharges.Calendar() {
+            @Override
+            public Optional<LocalDate> deliveryDay(long point, IsoWeek week) {
+                return Optional.ofNullable(delivery.get(point)).flatMap(c -> c.deliveryIn(week));
+            }
+
+            @Override
+            public Optional<Long> deliveryFee(long point) {
+                return Optional.ofNullable(fees.get(point));
+            }
+        };
         int included = rules.settings().absencesIncluded();
         String reason = "recalcul du " + today;
         Ledger.Posting posted = Ledger.Posting.NONE;

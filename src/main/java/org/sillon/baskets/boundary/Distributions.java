@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +45,13 @@ public class Distributions {
 
     public static final String HANDOVER_AUDIT_TYPE = "Handover";
 
-    /** One household's basket of the week at its drop-off point. */
+    /**
+     * One household's basket of the week at its drop-off point, or on its round: then with its stop's place in the
+     * round's order, the address it goes to and how to deliver it.
+     */
     public record Basket(long subscriptionId, long householdId, String household, String size, List<String> options,
-            int quantity, String collectedBy, boolean donated, String shiftedFrom, HandoverOutcome outcome) {
+            int quantity, String collectedBy, boolean donated, String shiftedFrom, HandoverOutcome outcome,
+            Integer stop, String address, String instructions) {
 
         /** The options as one line: "Fruits de saison, Œufs (6)". */
         public String optionsLine() {
@@ -58,9 +63,13 @@ public class Distributions {
     public record Total(long offerId, String offer, OfferKind kind, long quantity) {
     }
 
-    /** A drop-off point's part of the week: its sheet. */
-    public record PointSheet(long pointId, String name, String address, String openingHours, LocalDate day,
-            int capacity, List<Basket> baskets, List<Total> totals) {
+    /** A drop-off point's or a round's part of the week: its signing sheet, or its route sheet in stop order. */
+    public record PointSheet(long pointId, PointKind kind, String name, String address, String openingHours,
+            LocalDate day, int capacity, List<Basket> baskets, List<Total> totals) {
+
+        public boolean isRound() {
+            return kind == PointKind.ROUND;
+        }
     }
 
     /** The whole week. A closed week has no sheets and says why. */
@@ -79,6 +88,9 @@ public class Distributions {
 
     @Inject
     DropOffPoints points;
+
+    @Inject
+    Rounds rounds;
 
     @Inject
     DeliveryCalendars calendars;
@@ -170,29 +182,45 @@ public class Distributions {
         // each name's collation key made once: comparing keys is many times cheaper than collating strings
         Map<Long, CollationKey> keys = new HashMap<>();
         names.forEach((id, name) -> keys.put(id, french.getCollationKey(name)));
+        List<DropOffPoint> destinations = points.list();
+        Map<Long, Map<Long, Integer>> stops = new HashMap<>();
+        Set<Long> delivered = new HashSet<>();
+        for (DropOffPoint p : destinations) {
+            if (p.isRound()) {
+                stops.put(p.id(), rounds.positions(p.id()));
+                rows.stream().filter(r -> r.pointId() == p.id()).forEach(r -> delivered.add(r.householdId()));
+            }
+        }
+        Map<Long, Households.Delivery> doors = households.deliveries(delivered);
         Map<Long, List<Basket>> byPoint = new HashMap<>();
         for (Row r : rows) {
             List<String> options = r.optionIds().stream().map(offerById::get).map(BasketOffer::name)
                     .sorted(french).toList();
+            Map<Long, Integer> order = stops.get(r.pointId());
+            Households.Delivery door = order == null ? null : doors.get(r.householdId());
             byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Basket(r.subscriptionId(),
                     r.householdId(), names.getOrDefault(r.householdId(), "#" + r.householdId()),
                     offerById.get(r.sizeOfferId()).name(), options, r.quantity(), r.givenTo(),
                     r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString(),
-                    marked.get(r.subscriptionId())));
+                    marked.get(r.subscriptionId()), order == null ? null : order.get(r.householdId()),
+                    door == null ? null : door.address(), door == null ? null : door.instructions()));
         }
         CollationKey none = french.getCollationKey("");
         Comparator<Basket> byName = Comparator.comparing(b -> keys.getOrDefault(b.householdId(), none));
+        // a round in its stops' order; a household without a stop yet (taken over) after them, by name
+        Comparator<Basket> byStop = Comparator.comparing(Basket::stop, Comparator.nullsLast(Comparator.naturalOrder()));
         List<PointSheet> sheets = new ArrayList<>();
         Map<Long, Long> grand = new HashMap<>();
-        for (DropOffPoint p : points.list()) {
+        for (DropOffPoint p : destinations) {
+            Comparator<Basket> order = p.isRound() ? byStop.thenComparing(byName) : byName;
             List<Basket> baskets = byPoint.getOrDefault(p.id(), List.of()).stream()
-                    .sorted(byName.thenComparing(Basket::subscriptionId)).toList();
+                    .sorted(order.thenComparing(Basket::subscriptionId)).toList();
             if (baskets.isEmpty()) {
                 continue;
             }
             Map<Long, Long> counts = count(rows, p.id());
             counts.forEach((offer, n) -> grand.merge(offer, n, Long::sum));
-            sheets.add(new PointSheet(p.id(), p.name(), p.address() == null ? null : p.address().oneLine(),
+            sheets.add(new PointSheet(p.id(), p.kind(), p.name(), p.address() == null ? null : p.address().oneLine(),
                     p.openingHours(), days.get(p.id()), p.capacity(), baskets, totals(counts, all)));
         }
         long total = sheets.stream().flatMap(s -> s.baskets().stream()).mapToLong(Basket::quantity).sum();

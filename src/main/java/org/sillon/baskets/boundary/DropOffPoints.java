@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.people.boundary.HouseholdDeleting;
 import org.sillon.people.boundary.OrganisationDeleting;
@@ -55,11 +56,16 @@ public class DropOffPoints implements PersonalDataSource {
     @Inject
     Organisations organisations;
 
-    /** Every drop-off point, by name as French sorts it. */
+    /** Every drop-off point and round, by name as French sorts it. */
     public List<DropOffPoint> list() {
         Collator french = Collator.getInstance(Locale.FRENCH);
         return em.createQuery("select p from DropOffPoint p", DropOffPoint.class).getResultList().stream()
                 .sorted(Comparator.comparing(DropOffPoint::name, french)).toList();
+    }
+
+    /** The drop-off points, or the rounds, by name. */
+    public List<DropOffPoint> list(PointKind kind) {
+        return list().stream().filter(p -> p.kind() == kind).toList();
     }
 
     public DropOffPoint find(long id) {
@@ -71,6 +77,9 @@ public class DropOffPoints implements PersonalDataSource {
     }
 
     public DropOffPoint create(DropOffPointDetails details) {
+        if (details == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
         DropOffPoint point = ProblemException.onField("body", () -> new DropOffPoint(details, clock.instant()));
         checkReferences(point, null);
         em.persist(point);
@@ -88,6 +97,9 @@ public class DropOffPoints implements PersonalDataSource {
     public DropOffPoint update(long id, long expectedVersion, DropOffPointDetails details) {
         DropOffPoint point = find(id);
         Versions.check(expectedVersion, point.version());
+        if (details == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
         Map<String, Object> before = point.auditState();
         ProblemException.onField("body", () -> point.describe(details));
         checkReferences(point, point.id());
@@ -107,6 +119,13 @@ public class DropOffPoints implements PersonalDataSource {
         Long contact = point.contactPersonId();
         if (contact != null && persons.cards(Set.of(contact)).isEmpty()) {
             throw ProblemException.invalid("contactPersonId", Message.of("followup.noRecord", contact));
+        }
+        Long fee = point.feeOfferId();
+        if (fee != null) {
+            BasketOffer offer = em.find(BasketOffer.class, fee);
+            if (offer == null || offer.kind() != OfferKind.DELIVERY) {
+                throw ProblemException.invalid("feeOfferId", Message.of("point.feeNotDelivery", fee));
+            }
         }
         Long partner = point.partnerOrganisationId();
         if (partner != null && organisations.cards(Set.of(partner)).isEmpty()) {

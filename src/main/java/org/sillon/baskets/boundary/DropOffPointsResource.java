@@ -39,18 +39,18 @@ public class DropOffPointsResource {
             Integer capacity, Long contactPersonId, Long partnerOrganisationId) {
 
         DropOffPointDetails details() {
-            return new DropOffPointDetails(name, address == null ? null : address.toEntity(), openingHours,
-                    deliveryDay, capacity, contactPersonId, partnerOrganisationId);
+            return new DropOffPointDetails(PointKind.POINT, name, address == null ? null : address.toEntity(),
+                    openingHours, deliveryDay, capacity, contactPersonId, partnerOrganisationId, null);
         }
     }
 
-    /** A drop-off point as the API shows it. */
-    public record DropOffPointView(long id, String name, Address address, String openingHours,
+    /** A drop-off point as the API shows it (a round's id answers too, of kind ROUND: see /api/v1/rounds). */
+    public record DropOffPointView(long id, PointKind kind, String name, Address address, String openingHours,
             DayOfWeek deliveryDay, int capacity, Long contactPersonId, Long partnerOrganisationId, long version) {
 
         static DropOffPointView of(DropOffPoint p) {
-            return new DropOffPointView(p.id(), p.name(), Address.of(p.address()), p.openingHours(), p.deliveryDay(),
-                    p.capacity(), p.contactPersonId(), p.partnerOrganisationId(), p.version());
+            return new DropOffPointView(p.id(), p.kind(), p.name(), Address.of(p.address()), p.openingHours(),
+                    p.deliveryDay(), p.capacity(), p.contactPersonId(), p.partnerOrganisationId(), p.version());
         }
     }
 
@@ -84,9 +84,9 @@ public class DropOffPointsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Every drop-off point, by name")
+    @Operation(summary = "Every drop-off point, by name (the rounds are at /api/v1/rounds)")
     public List<DropOffPointView> list() {
-        return points.list().stream().map(DropOffPointView::of).toList();
+        return points.list(PointKind.POINT).stream().map(DropOffPointView::of).toList();
     }
 
     @POST
@@ -128,7 +128,7 @@ public class DropOffPointsResource {
 
     @GET
     @Path("{id}/moves")
-    @Operation(summary = "The point's moved deliveries, in calendar order")
+    @Operation(summary = "The point's (or round's) moved deliveries, in calendar order")
     public List<MoveView> moves(@PathParam("id") long id) {
         return calendars.moves(id).stream().map(MoveView::of).toList();
     }
@@ -136,7 +136,7 @@ public class DropOffPointsResource {
     @POST
     @Path("{id}/moves")
     @Allowed(Audience.DELIVERY_EDITORS)
-    @Operation(summary = "Move the point's delivery of a week to another day of that week")
+    @Operation(summary = "Move the point's (or round's) delivery of a week to another day of that week")
     public Response move(@PathParam("id") long id, MoveInput input, @Context UriInfo uri) {
         DeliveryMove m = calendars.move(id, ClosuresResource.week("week", input.week()), input.movedTo(), input.reason(),
                 caller);

@@ -93,6 +93,9 @@ public class Subscriptions implements PersonalDataSource {
     BasketNotices notices;
 
     @Inject
+    Rounds rounds;
+
+    @Inject
     DropOffPoints points;
 
     @Inject
@@ -204,6 +207,12 @@ public class Subscriptions implements PersonalDataSource {
             taken.add(s);
         }
         em.flush();
+        Set<Long> rounds = points.list(PointKind.ROUND).stream().map(DropOffPoint::id).collect(Collectors.toSet());
+        for (Request r : requests) {
+            if (rounds.contains(r.choice().dropOffPointId())) {
+                this.rounds.join(r.choice().dropOffPointId(), r.householdId());
+            }
+        }
         for (int i = 0; i < taken.size(); i++) {
             Subscription s = taken.get(i);
             audit.created(AUDIT_TYPE, s.id(), withChoice(s.auditState(), requests.get(i).choice()));
@@ -240,6 +249,9 @@ public class Subscriptions implements PersonalDataSource {
         em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
         audit.updated(AUDIT_TYPE, s.id(), Map.of(), withChoice(Map.of("fromWeek", term.fromWeek().toString()), choice));
+        if (points.find(choice.dropOffPointId()).isRound()) {
+            rounds.join(choice.dropOffPointId(), s.householdId());
+        }
         notices.changed(s, term);
         return s;
     }

@@ -47,16 +47,20 @@ public final class DistributionSheets {
                 DistributionSheets.class.getClassLoader());
     }
 
-    /** One line per basket: point, day, household, size, options, quantity, who collects, note. */
+    /**
+     * One line per basket: point, day, household, size, options, quantity, who collects, note; and for a round's
+     * baskets the stop, the address and the instructions.
+     */
     public void csv(Distribution d, OutputStream out) throws IOException {
         try (CsvSheet sheet = new CsvSheet(out)) {
             sheet.row(List.of(t("sheet.point"), t("sheet.day"), t("sheet.household"), t("sheet.size"),
-                    t("sheet.options"), t("sheet.quantity"), t("sheet.collectedBy"), t("sheet.note")));
+                    t("sheet.options"), t("sheet.quantity"), t("sheet.collectedBy"), t("sheet.note"),
+                    t("sheet.stop"), t("sheet.address"), t("sheet.instructions")));
             for (PointSheet p : d.points()) {
                 for (Basket b : p.baskets()) {
                     sheet.row(Arrays.asList(p.name(), p.day(), b.household(), b.size(),
                             b.optionsLine(), Integer.toString(b.quantity()), b.collectedBy(),
-                            note(b)));
+                            note(b), b.stop() == null ? null : b.stop().toString(), b.address(), b.instructions()));
                 }
             }
         }
@@ -83,7 +87,11 @@ public final class DistributionSheets {
                 doc.add(perPoint);
                 for (PointSheet p : d.points()) {
                     doc.newPage();
-                    signingSheet(doc, d, p);
+                    if (p.isRound()) {
+                        routeSheet(doc, d, p);
+                    } else {
+                        signingSheet(doc, d, p);
+                    }
                 }
             }
             doc.close();
@@ -108,6 +116,24 @@ public final class DistributionSheets {
             cells(t, b.household(), b.size(), b.optionsLine(), Integer.toString(b.quantity()),
                     b.collectedBy() == null ? note : join(MessageFormat.format(t("sheet.givenTo"), b.collectedBy()),
                             note), "");
+        }
+        doc.add(t);
+        doc.add(totals(p.totals()));
+    }
+
+    /** A round's sheet: its stops in order, each with its address and instructions, a box to tick when delivered. */
+    private void routeSheet(Document doc, Distribution d, PointSheet p) throws DocumentException {
+        doc.add(new Paragraph(t("sheet.route") + " · " + p.name() + " · " + day(p) + " · " + d.week(), TITLE));
+        if (p.openingHours() != null) {
+            doc.add(new Paragraph(p.openingHours(), SMALL));
+        }
+        PdfPTable t = table(new float[] {1, 4, 6, 4, 1, 2}, t("sheet.stop"), t("sheet.household"),
+                t("sheet.address"), t("sheet.size"), t("sheet.quantity"), t("sheet.delivered"));
+        t.setHeaderRows(1);
+        for (Basket b : p.baskets()) {
+            String basket = b.options().isEmpty() ? b.size() : b.size() + " + " + b.optionsLine();
+            cells(t, b.stop() == null ? "" : b.stop().toString(), join(b.household(), note(b)),
+                    join(b.address(), b.instructions()), basket, Integer.toString(b.quantity()), "");
         }
         doc.add(t);
         doc.add(totals(p.totals()));

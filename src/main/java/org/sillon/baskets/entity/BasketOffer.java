@@ -95,7 +95,7 @@ public class BasketOffer {
             throw new InvalidValue("kind", Message.of("required"));
         }
         this.kind = details.kind();
-        if (details.kind() == OfferKind.OPTION && details.billing() != null) {
+        if (details.kind() != OfferKind.SIZE && details.billing() != null) {
             throw new InvalidValue("billing", Message.of("offer.optionBilling"));
         }
         this.billing = details.billing() == null ? BillingModel.MONTHLY : details.billing();

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.sillon.baskets.boundary.DropOffPointDetails;
+import org.sillon.baskets.boundary.PointKind;
 import org.sillon.platform.control.Tenancy;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.InvalidValue;
@@ -48,6 +49,10 @@ public class DropOffPoint {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drop_off_point_seq")
     private Long id;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private PointKind kind;
+
     @Column(nullable = false)
     private String name;
 
@@ -70,6 +75,9 @@ public class DropOffPoint {
     @Column(name = "partner_organisation_id")
     private Long partnerOrganisationId;
 
+    @Column(name = "fee_offer_id")
+    private Long feeOfferId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
     private Instant createdAt;
@@ -82,6 +90,7 @@ public class DropOffPoint {
     }
 
     public DropOffPoint(DropOffPointDetails details, Instant now) {
+        this.kind = details.kind() == null ? PointKind.POINT : details.kind();
         this.createdAt = now;
         describe(details);
     }
@@ -97,6 +106,8 @@ public class DropOffPoint {
         checks.check("deliveryDay", d.deliveryDay() != null, Message.of("required"));
         checks.check("capacity", d.capacity() != null && d.capacity() >= 1 && d.capacity() <= MAX_CAPACITY,
                 Message.of("between", 1, MAX_CAPACITY));
+        checks.check("kind", d.kind() == null || d.kind() == kind, Message.of("point.kindFixed"));
+        checks.check("feeOfferId", d.feeOfferId() == null || kind == PointKind.ROUND, Message.of("point.feeOnRound"));
         checks.refuseIfAny();
         this.name = n;
         this.address = d.address() == null || d.address().isEmpty() ? null : d.address();
@@ -105,6 +116,7 @@ public class DropOffPoint {
         this.capacity = d.capacity();
         this.contactPersonId = d.contactPersonId();
         this.partnerOrganisationId = d.partnerOrganisationId();
+        this.feeOfferId = d.feeOfferId();
     }
 
     /** The contact person merged into {@code survivor}, or gone ({@code null}). */
@@ -122,12 +134,26 @@ public class DropOffPoint {
         s.put("capacity", capacity);
         s.put("contactPersonId", contactPersonId);
         s.put("partnerOrganisationId", partnerOrganisationId);
+        s.put("feeOfferId", feeOfferId);
         return s;
     }
 
 
     public Long id() {
         return id;
+    }
+
+    public PointKind kind() {
+        return kind;
+    }
+
+    public boolean isRound() {
+        return kind == PointKind.ROUND;
+    }
+
+    /** The offer of kind DELIVERY whose price a round adds to each basket it delivers; null for none. */
+    public Long feeOfferId() {
+        return feeOfferId;
     }
 
     public String name() {

@@ -21,17 +21,21 @@ import org.sillon.platform.entity.Money;
  * <li>{@link BillingModel#CONTRACT}: the price of every basket of its weeks, paid in equal parts, each part
  * owed once its day has come.</li>
  * </ul>
- * A closed week delivers nothing and costs nothing, so a subscription starting mid-season pays for its own weeks
+ * A round's delivery fee is charged with each basket it delivers. A closed week delivers nothing and costs nothing, so a subscription starting mid-season pays for its own weeks
  * only. An absence credited under the association's policy is not charged, up to the number the price includes;
  * one beyond that, or one whose basket is made up, shifted or given, is. A contract's parts are recalculated
  * from its current weeks each time; the ledger turns a change into corrections.
  */
 public final class SubscriptionCharges {
 
-    /** The delivery day of a point in a week; empty when the garden is closed. */
-    @FunctionalInterface
+    /**
+     * Where baskets go, as billing reads it: a point's or round's delivery day in a week (empty when the garden is
+     * closed), and the delivery fee offer a round adds to each basket (empty for none).
+     */
     public interface Calendar {
         Optional<LocalDate> deliveryDay(long pointId, IsoWeek week);
+
+        Optional<Long> deliveryFee(long pointId);
     }
 
     /** The lines owed, and how many baskets had a size or option without a price on their day (charged nothing). */
@@ -71,6 +75,7 @@ public final class SubscriptionCharges {
             List<Long> items = new ArrayList<>();
             items.add(term.sizeOfferId());
             term.optionIds().stream().sorted().forEach(items::add);
+            calendar.deliveryFee(term.dropOffPointId()).ifPresent(items::add);
             for (long offerId : items) {
                 BasketOffer offer = offers.get(offerId);
                 Optional<Money> price = offer.priceOn(day.get());

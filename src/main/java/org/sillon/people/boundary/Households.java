@@ -326,6 +326,26 @@ public class Households {
         return found;
     }
 
+    /** Where a household's baskets are delivered at home: its delivery address (else its main contact's) and instructions. */
+    public record Delivery(long householdId, String household, String address, String instructions) {
+    }
+
+    /** The home deliveries of the households among {@code ids}, by id, in one query per chunk. */
+    public Map<Long, Delivery> deliveries(Collection<Long> ids) {
+        Map<Long, Delivery> found = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+            em.createQuery("select h from Household h left join fetch h.mainContact where h.id in :ids", Household.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+                    .getResultList().forEach(h -> {
+                        PostalAddress a = h.effectiveDeliveryAddress();
+                        found.put(h.id(), new Delivery(h.id(), h.name(), a == null ? null : a.oneLine(),
+                                h.deliveryInstructions()));
+                    });
+        }
+        return found;
+    }
+
     /** How many ids one statement of {@link #names} binds: well under PostgreSQL's 32,767 parameters. */
     private static final int NAMES_CHUNK = 10_000;
 

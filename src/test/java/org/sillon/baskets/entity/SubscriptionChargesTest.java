@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sillon.baskets.boundary.BasketChoice;
@@ -36,7 +37,22 @@ class SubscriptionChargesTest {
     private static final long POINT = 10;
     private static final DeliveryCalendar THURSDAYS = new DeliveryCalendar(DayOfWeek.THURSDAY, Set.of(W53),
             Map.of(W52, LocalDate.of(2026, 12, 23)));
-    private static final SubscriptionCharges.Calendar CALENDAR = (point, week) -> THURSDAYS.deliveryIn(week);
+    private static final SubscriptionCharges.Calendar CALENDAR = calendar(null);
+
+    /** Thursdays, delivered by a round whose fee is the offer {@code fee} when given. */
+    private static SubscriptionCharges.Calendar calendar(Long fee) {
+        return new SubscriptionCharges.Calendar() {
+            @Override
+            public Optional<LocalDate> deliveryDay(long pointId, IsoWeek week) {
+                return THURSDAYS.deliveryIn(week);
+            }
+
+            @Override
+            public Optional<Long> deliveryFee(long pointId) {
+                return Optional.ofNullable(fee);
+            }
+        };
+    }
 
     private static BasketOffer size(BillingModel billing, Instalments instalments) {
         BasketOffer o = new BasketOffer(new OfferDetails(OfferKind.SIZE, "Panier", null, billing, instalments), NOW);
@@ -162,5 +178,19 @@ class SubscriptionChargesTest {
                 Map.of(SIZE, unpriced, EGGS, eggs), CALENDAR, Map.of(), 4);
         assertEquals(4, owed.unpriced());
         assertEquals(Money.ZERO, total(owed.lines()));
+    }
+
+    @Test
+    void aRoundAddsItsDeliveryFeeToEachBasketItDelivers() throws Exception {
+        BasketOffer fee = new BasketOffer(new OfferDetails(OfferKind.DELIVERY, "Livraison à domicile", null), NOW);
+        fee.priceFrom(LocalDate.of(2026, 11, 1), Money.parse("1.50"), "t", NOW);
+        Map<Long, BasketOffer> offers = new HashMap<>(offers(BillingModel.MONTHLY, null));
+        offers.put(9L, fee);
+        List<ChargeLine> lines = SubscriptionCharges.asOf(LocalDate.of(2026, 12, 17), season(), offers, calendar(9L),
+                Map.of(), 4).lines();
+        assertEquals(List.of("baskets:s42:2026-W50:o1", "baskets:s42:2026-W50:o5", "baskets:s42:2026-W50:o9",
+                "baskets:s42:2026-W51:o1", "baskets:s42:2026-W51:o5", "baskets:s42:2026-W51:o9"),
+                lines.stream().map(ChargeLine::key).toList());
+        assertEquals(Money.parse("33.00"), total(lines));
     }
 }
