@@ -204,6 +204,7 @@ class RoleMatrixIT {
             new PageRule("/people/tasks.xhtml", STAFF),
             new PageRule("/people/duplicates.xhtml", DUPLICATE_READERS),
             new PageRule("/baskets/distribution.xhtml", STAFF),
+            new PageRule("/baskets/billing.xhtml", ACCOUNT_KEEPERS),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN),

@@ -13,11 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sillon.ledger.entity.Charge;
 import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.boundary.Caller;
@@ -37,19 +35,8 @@ import org.sillon.platform.entity.Money;
 @Allowed(Audience.ACCOUNT_KEEPERS)
 public class ChargesResource {
 
-    /** An entry: revision 0 charges its line, a later one corrects it by the amount, with a reason. */
-    public record ChargeView(long id, long householdId, String key, int revision, String item,
-            LocalDate serviceDate, String bill, LocalDate dueOn, BigDecimal amount, String currency, String reason,
-            String createdBy) {
-
-        static ChargeView of(Charge c) {
-            return new ChargeView(c.id(), c.householdId(), c.lineKey(), c.revision(), c.item(), c.serviceDate(),
-                    c.bill().toString(), c.dueOn(), c.amount().amount(), Money.CURRENCY, c.reason(), c.createdBy());
-        }
-    }
-
     /** A page of entries, with what the household owes in all (or on the bill asked) when one is asked for. */
-    public record ChargesPage(Page<ChargeView> entries, BigDecimal owed) {
+    public record ChargesPage(Page<LedgerEntry> entries, BigDecimal owed) {
     }
 
     /** The treasurer's adjustment of a line: {@code amount} in euros, negative for a discount, and why. */
@@ -69,16 +56,16 @@ public class ChargesResource {
             @QueryParam("sort") String sort) {
         YearMonth month = bill(bill);
         PageRequest request = PageRequest.of(page, size, sort, Ledger.SORTS.keySet(), "serviceDate");
-        Page<ChargeView> entries = ledger.list(new Ledger.Filter(householdId, month, key), request)
-                .map(ChargeView::of);
+        Page<LedgerEntry> entries = ledger.list(new Ledger.Filter(householdId, month, key), request)
+                ;
         return new ChargesPage(entries, householdId == null ? null : ledger.owed(householdId, month).amount());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One entry")
-    public ChargeView get(@PathParam("id") long id) {
-        return ChargeView.of(ledger.find(id));
+    public LedgerEntry get(@PathParam("id") long id) {
+        return ledger.find(id);
     }
 
     @POST
@@ -92,9 +79,9 @@ public class ChargesResource {
         if (amount.stripTrailingZeros().scale() > Money.SCALE) {
             throw ProblemException.invalid("amount", Message.of("money.cents", amount.toPlainString()));
         }
-        Charge entry = ledger.adjust(id, Money.of(amount), input.reason(), caller);
+        LedgerEntry entry = ledger.adjust(id, Money.of(amount), input.reason(), caller);
         return Response.created(uri.getBaseUriBuilder().path("v1/charges").path(Long.toString(entry.id())).build())
-                .entity(ChargeView.of(entry)).build();
+                .entity(entry).build();
     }
 
     private static YearMonth bill(String text) {

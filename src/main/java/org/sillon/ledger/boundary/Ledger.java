@@ -27,6 +27,7 @@ import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.Money;
 
@@ -99,15 +100,16 @@ public class Ledger {
      * The treasurer's adjustment of the line of entry {@code chargeId} by {@code delta} (negative for a discount),
      * with its reason: an entry of its own, which later postings of the line leave as it is.
      */
-    public Charge adjust(long chargeId, Money delta, String reason, Caller by) {
-        Charge of = find(chargeId);
+    public LedgerEntry adjust(long chargeId, Money delta, String reason, Caller by) {
+        Charge of = charge(chargeId);
         String r = reason == null ? "" : reason.strip();
-        if (delta == null || delta.isZero()) {
-            throw ProblemException.invalid("amount", Message.of("charge.adjustmentZero"));
-        }
-        if (r.isEmpty() || r.length() > Charge.MAX_REASON) {
-            throw ProblemException.invalid("reason", Message.of("charge.reason", Charge.MAX_REASON));
-        }
+        ProblemException.onField("body", () -> {
+            InvalidValue.Checks checks = new InvalidValue.Checks();
+            checks.check("amount", delta != null && !delta.isZero(), Message.of("charge.adjustmentZero"));
+            checks.check("reason", !r.isEmpty() && r.length() <= Charge.MAX_REASON,
+                    Message.of("charge.reason", Charge.MAX_REASON));
+            checks.refuseIfAny();
+        });
         if (of.lineKey().startsWith(ADJUSTMENT)) {
             throw ProblemException.conflict("adjustment-of-adjustment", "chargeId",
                     Message.of("charge.adjustAdjustment"));
@@ -121,10 +123,14 @@ public class Ledger {
         em.flush();
         audit.created(AUDIT_TYPE, entry.id(), Map.of("lineKey", entry.lineKey(), "amount", delta + " EUR",
                 "reason", r));
-        return entry;
+        return LedgerEntry.of(entry);
     }
 
-    public Charge find(long id) {
+    public LedgerEntry find(long id) {
+        return LedgerEntry.of(charge(id));
+    }
+
+    private Charge charge(long id) {
         Charge c = em.find(Charge.class, id);
         if (c == null) {
             throw ProblemException.notFound(Message.of("notFound.charge", id));
@@ -133,7 +139,7 @@ public class Ledger {
     }
 
     /** The entries, newest bill first, then by day of service and line, each line's revisions in order. */
-    public Page<Charge> list(Filter filter, PageRequest page) {
+    public Page<LedgerEntry> list(Filter filter, PageRequest page) {
         String prefix = filter.keyPrefix();
         if (prefix != null && !prefix.isBlank() && !ChargeLine.isKey(prefix)) {
             throw ProblemException.invalid("key", Message.of("charge.keyPrefix"));
@@ -142,7 +148,19 @@ public class Ledger {
                 .where("c.householdId = :household", "household", filter.householdId())
                 .where("c.bill = :bill", "bill", filter.bill() == null ? null : filter.bill().toString())
                 .where("c.lineKey like :prefix", "prefix", prefix == null || prefix.isBlank() ? null : prefix + "%")
-                .fetch(page, SORTS);
+                .fetch(page, SORTS).map(LedgerEntry::of);
+    }
+
+    /** A household's part of a monthly bill: how many entries, and what they add up to. */
+    public record BillShare(long householdId, long entries, Money total) {
+    }
+
+    /** Each household's part of the bill of {@code month}, by household id. */
+    public List<BillShare> bill(YearMonth month) {
+        return em.createQuery("select c.householdId, count(c), sum(c.amount.amount) from Charge c"
+                + " where c.bill = :bill group by c.householdId order by c.householdId", Object[].class)
+                .setParameter("bill", month.toString()).getResultList().stream()
+                .map(r -> new BillShare((Long) r[0], (Long) r[1], Money.of((BigDecimal) r[2]))).toList();
     }
 
     /** What {@code householdId} owes in all, or for one bill when {@code bill} is given. */

@@ -25,6 +25,7 @@ public class PageAccess extends HttpFilter {
             "/account/", Audience.EVERYONE,
             "/people/", Audience.STAFF,
             "/baskets/", Audience.STAFF,
+            "/baskets/billing.xhtml", Audience.ACCOUNT_KEEPERS,
             "/people/import.xhtml", Audience.REGISTRY_EDITORS,
             "/people/duplicates.xhtml", Audience.DUPLICATE_READERS,
             "/admin/", Audience.ADMINS,
