@@ -51,7 +51,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence", "basket_handover", "charge", "round_stop");
+            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line");
 
     @ArquillianResource
     URL base;
@@ -102,7 +102,8 @@ class AssociationIsolationIT {
                     "/api/v1/exports/persons", "/api/v1/exports/households", "/api/v1/exports/organisations",
                     "/api/v1/association", "/api/v1/offers", "/api/v1/drop-off-points", "/api/v1/closures",
                     "/api/v1/distributions/" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))),
-                    "/api/v1/distributions/not-collected")) {
+                    "/api/v1/distributions/not-collected", "/api/v1/rounds", "/api/v1/charges",
+                    "/api/v1/contents/" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))))) {
                 Api.Reply reply = viewer.api().get(list + (list.contains("?") ? "&" : "?") + "size=100");
                 assertFalse(reply.body().contains(other.marker()), list + " shows " + other.marker() + ": " + reply.body());
             }
@@ -251,6 +252,9 @@ class AssociationIsolationIT {
                 created(api.post("/api/v1/persons", Api.json("firstName", "Paul", "lastName", "Voisin " + marker))))));
         ok(api.post("/api/v1/subscriptions", Api.json("householdId", neighbour, "firstWeek", isoWeek(moveDay.plusWeeks(2)),
                 "lastWeek", isoWeek(moveDay.plusWeeks(4)), "sizeOfferId", ids.get("offers"), "dropOffPointId", round)));
+        ok(api.header("If-Match", "0").put("/api/v1/contents/" + isoWeek(moveDay), Api.json("lines",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("sizeOfferId", ids.get("offers"))
+                        .add("product", "Panais " + marker)).build(), "news", "Nouvelles " + marker)));
         // the first basket delivered and billed, on the application's clock moved past its day
         try (MovedClock clock = MovedClock.to(api, moveDay.plusDays(1))) {
             ok(api.post("/api/v1/billing/runs", "{}"));
@@ -297,7 +301,7 @@ class AssociationIsolationIT {
         Map<String, Set<String>> operations = new TreeMap<>();
         for (String path : new TreeMap<>(paths).keySet()) {
             // a week's distribution is no record: the lists' check reads the owner's week
-            if (!path.contains("{") || path.startsWith("/api/v1/distributions/")) {
+            if (!path.contains("{") || path.startsWith("/api/v1/distributions/") || path.startsWith("/api/v1/contents/")) {
                 continue;
             }
             StringBuilder concrete = new StringBuilder();

@@ -119,6 +119,40 @@ public class BasketNotices {
         return to.size();
     }
 
+    /**
+     * The week's letter to each household with a basket in {@code week}: the products of its own size (from
+     * {@code contents}, by size name), its delivery day and place, and the news; answers how many were written to.
+     */
+    public int letter(Distributions.Distribution week, String news, Map<String, List<ContentLine>> contents) {
+        Map<Long, Distributions.Basket> baskets = new java.util.LinkedHashMap<>();
+        Map<Long, Distributions.PointSheet> where = new HashMap<>();
+        for (Distributions.PointSheet p : week.points()) {
+            for (Distributions.Basket b : p.baskets()) {
+                baskets.putIfAbsent(b.householdId(), b);
+                where.putIfAbsent(b.householdId(), p);
+            }
+        }
+        String association = associations.currentName().orElse("Sillon");
+        List<Addressee> to = households.addressees(baskets.keySet());
+        for (Addressee a : to) {
+            Distributions.Basket b = baskets.get(a.householdId());
+            Distributions.PointSheet p = where.get(a.householdId());
+            Map<String, String> values = common(a, association);
+            values.put("week", week.week());
+            values.put("basket", b.size());
+            values.put("point", p.name());
+            values.put("day", p.day() == null ? week.week()
+                    : p.day().format(DateTimeFormatter.ofPattern("EEEE d MMMM", a.language().locale())));
+            values.put("lines", contents.getOrDefault(b.size(), List.of()).stream().map(l -> "- " + l.product()
+                    + (l.quantity() == null ? "" : ", " + l.quantity())
+                    + (l.origin() == null ? "" : " (" + l.origin() + ")")).collect(java.util.stream.Collectors
+                            .joining("\n")));
+            values.put("news", news == null ? "" : "\n" + news + "\n");
+            outbox.queue(a.email(), a.name(), "week-letter", a.language(), values);
+        }
+        return to.size();
+    }
+
     @FunctionalInterface
     private interface Values {
         void add(Addressee to, Map<String, String> values);

@@ -24,6 +24,7 @@ import org.sillon.baskets.entity.AbsenceHandling;
 import org.sillon.baskets.entity.Handover;
 import org.sillon.baskets.entity.HandoverOutcome;
 import org.sillon.baskets.entity.Subscription;
+import org.sillon.baskets.entity.WeekContents;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.people.boundary.Households;
@@ -74,7 +75,7 @@ public class Distributions {
 
     /** The whole week. A closed week has no sheets and says why. */
     public record Distribution(String week, boolean closed, String closure, List<PointSheet> points,
-            List<Total> totals, long baskets) {
+            List<Total> totals, long baskets, List<BasketContents.SizeContents> contents, String news) {
     }
 
     @PersistenceContext
@@ -91,6 +92,9 @@ public class Distributions {
 
     @Inject
     Rounds rounds;
+
+    @Inject
+    BasketContents contents;
 
     @Inject
     DeliveryCalendars calendars;
@@ -167,7 +171,7 @@ public class Distributions {
     public Distribution of(IsoWeek week) {
         Map<IsoWeek, String> closed = calendars.closedWeeks(week, week);
         if (closed.containsKey(week)) {
-            return new Distribution(week.toString(), true, closed.get(week), List.of(), List.of(), 0);
+            return new Distribution(week.toString(), true, closed.get(week), List.of(), List.of(), 0, List.of(), null);
         }
         List<BasketOffer> all = offers.list();
         Map<Long, BasketOffer> offerById = all.stream()
@@ -224,7 +228,9 @@ public class Distributions {
                     p.openingHours(), days.get(p.id()), p.capacity(), baskets, totals(counts, all)));
         }
         long total = sheets.stream().flatMap(s -> s.baskets().stream()).mapToLong(Basket::quantity).sum();
-        return new Distribution(week.toString(), false, null, sheets, totals(grand, all), total);
+        WeekContents inside = contents.of(week);
+        return new Distribution(week.toString(), false, null, sheets, totals(grand, all), total,
+                contents.bySize(inside), inside.news());
     }
 
     /** A week of the forecast: the baskets and options to make up, none when the garden is closed. */
@@ -363,7 +369,8 @@ public class Distributions {
         List<PointSheet> only = all.points().stream().filter(p -> p.pointId() == pointId).toList();
         return new Distribution(all.week(), all.closed(), all.closure(), only,
                 only.isEmpty() ? List.of() : only.get(0).totals(),
-                only.stream().flatMap(p -> p.baskets().stream()).mapToLong(Basket::quantity).sum());
+                only.stream().flatMap(p -> p.baskets().stream()).mapToLong(Basket::quantity).sum(), all.contents(),
+                all.news());
     }
 
     /** A subscription's basket of the week, as stored. */

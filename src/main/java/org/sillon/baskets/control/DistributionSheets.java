@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.sillon.baskets.boundary.BasketContents;
+import org.sillon.baskets.boundary.ContentLine;
 import org.sillon.baskets.boundary.Distributions.Basket;
 import org.sillon.baskets.boundary.Distributions.Distribution;
 import org.sillon.baskets.boundary.Distributions.PointSheet;
@@ -85,6 +87,7 @@ public final class DistributionSheets {
                     cells(perPoint, p.name(), day(p), Long.toString(count(p)));
                 }
                 doc.add(perPoint);
+                contents(doc, d);
                 for (PointSheet p : d.points()) {
                     doc.newPage();
                     if (p.isRound()) {
@@ -119,6 +122,32 @@ public final class DistributionSheets {
         }
         doc.add(t);
         doc.add(totals(p.totals()));
+        contents(doc, d);
+    }
+
+    /** What is in each size this week, and the news, when the garden team entered them: households read it there. */
+    private void contents(Document doc, Distribution d) throws DocumentException {
+        if (d.contents().isEmpty() && d.news() == null) {
+            return;
+        }
+        doc.add(new Paragraph(t("sheet.contents"), HEADING));
+        for (BasketContents.SizeContents size : d.contents()) {
+            StringBuilder line = new StringBuilder(size.size()).append(" : ");
+            for (int i = 0; i < size.lines().size(); i++) {
+                ContentLine l = size.lines().get(i);
+                line.append(i == 0 ? "" : ", ").append(l.product());
+                if (l.quantity() != null) {
+                    line.append(' ').append(l.quantity());
+                }
+                if (l.origin() != null) {
+                    line.append(" (").append(l.origin()).append(')');
+                }
+            }
+            doc.add(new Paragraph(line.toString(), BODY));
+        }
+        if (d.news() != null) {
+            doc.add(new Paragraph(d.news(), SMALL));
+        }
     }
 
     /** A round's sheet: its stops in order, each with its address and instructions, a box to tick when delivered. */
@@ -137,6 +166,7 @@ public final class DistributionSheets {
         }
         doc.add(t);
         doc.add(totals(p.totals()));
+        contents(doc, d);
     }
 
     private PdfPTable totals(List<Total> totals) {
