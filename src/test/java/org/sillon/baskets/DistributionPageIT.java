@@ -56,6 +56,15 @@ class DistributionPageIT {
                         "optionIds", name.equals("Tanguy") ? List.of(eggs) : List.of()));
                 assertEquals(201, s.status(), s.body());
             }
+            long round = admin.post("/api/v1/rounds", Api.json("name", "Tournée " + tag, "deliveryDay", "THURSDAY",
+                    "capacity", 5)).id();
+            long cyclist = admin.post("/api/v1/persons", Api.json("firstName", "Yann", "lastName", "Morvan " + tag)).id();
+            long doorstep = admin.post("/api/v1/households", Api.json("name", "Foyer Morvan " + tag, "mainContactId",
+                    cyclist, "deliveryAddress", jakarta.json.Json.createObjectBuilder().add("line1", "4 quai des Indes")
+                            .add("postalCode", "56100").add("city", "Lorient").add("country", "FR").build(),
+                    "deliveryInstructions", "Digicode 1234")).id();
+            assertEquals(201, admin.post("/api/v1/subscriptions", Api.json("householdId", doorstep, "firstWeek",
+                    "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", size, "dropOffPointId", round)).status());
             // Tuesday of the next week: this week is 2026-W50, delivered on Thursday 10 December
             clock.to(LocalDate.of(2026, 12, 8));
             browser.go("/index.xhtml");
@@ -68,6 +77,13 @@ class DistributionPageIT {
             assertTrue(card.getText().contains("Foyer Le Goff " + tag), card.getText());
             assertTrue(card.getText().contains("Œufs " + tag), card.getText());
             assertTrue(card.getText().contains("Livraison le 10/12/2026 · 2 paniers pour 12 places"), card.getText());
+            browser.waitForText("#contents", "Saisir le contenu des paniers");
+            WebElement route = browser.driver().findElements(By.cssSelector(".point-sheet")).stream()
+                    .filter(c -> c.getText().contains("Tournée " + tag)).findFirst().orElseThrow();
+            assertTrue(route.getText().contains("Tournée · Tournée " + tag), route.getText());
+            assertTrue(route.getText().contains("4 quai des Indes") && route.getText().contains("Digicode 1234"),
+                    route.getText());
+            assertTrue(route.findElement(By.cssSelector("a.print-sheet")).getText().contains("feuille de route"));
             browser.screenshot("distribution");
             assertTrue(browser.find("#forecastChart canvas").isDisplayed(), "the twelve weeks' forecast is drawn");
 
