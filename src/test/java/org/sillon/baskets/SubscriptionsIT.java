@@ -340,4 +340,59 @@ class SubscriptionsIT {
         return baskets.stream().map(JsonValue::asJsonObject)
                 .filter(b -> b.getString("household").startsWith(household)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theGardensWeeklyCapacityCountsEveryPointTogether() {
+        Api admin = Staff.newAssociation(Api.at(base), base, "Petit jardin");
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            String rules = "/api/v1/basket-settings";
+            Api.Reply current = admin.get(rules);
+            Problems.assertField(admin.header("If-Match", current.etag()).put(rules, Api.json("cutOffDay", "MONDAY",
+                    "cutOffTime", "12:00", "absenceHandling", "CREDIT", "absencesIncluded", 4, "absencesMax", 8,
+                    "weeklyCapacity", 0)), "weeklyCapacity");
+            Api.Reply set = admin.header("If-Match", current.etag()).put(rules, Api.json("cutOffDay", "MONDAY",
+                    "cutOffTime", "12:00", "absenceHandling", "CREDIT", "absencesIncluded", 4, "absencesMax", 8,
+                    "weeklyCapacity", 2));
+            assertEquals(200, set.status(), set.body());
+            assertEquals(2, admin.get(rules).json().getInt("weeklyCapacity"));
+            long size = admin.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier")).id();
+            long a = admin.post("/api/v1/drop-off-points", Api.json("name", "Jardin", "deliveryDay", "TUESDAY",
+                    "capacity", 10)).id();
+            long b = admin.post("/api/v1/drop-off-points", Api.json("name", "Épicerie", "deliveryDay", "FRIDAY",
+                    "capacity", 10)).id();
+            List<Long> households = new ArrayList<>();
+            for (String name : List.of("Arnaud", "Bernard", "Chevalier")) {
+                long person = admin.post("/api/v1/persons", Api.json("firstName", "Anne", "lastName", name)).id();
+                households.add(admin.post("/api/v1/households", Api.json("name", "Foyer " + name, "mainContactId",
+                        person)).id());
+            }
+            assertEquals(201, admin.post("/api/v1/subscriptions", Api.json("householdId", households.get(0),
+                    "firstWeek", "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", size, "dropOffPointId", a)).status());
+            Api.Reply second = admin.post("/api/v1/subscriptions", Api.json("householdId", households.get(1),
+                    "firstWeek", "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", size, "dropOffPointId", b));
+            assertEquals(201, second.status());
+            // each point has room, the garden has not
+            Api.Reply full = admin.post("/api/v1/subscriptions", Api.json("householdId", households.get(2),
+                    "firstWeek", "2027-W02", "lastWeek", "2027-W10", "sizeOfferId", size, "dropOffPointId", a));
+            assertEquals(409, full.status(), full.body());
+            assertTrue(full.body().contains("\"field\":\"firstWeek\"") && full.body().contains("2"), full.body());
+            Api.Reply waiting = admin.post("/api/v1/subscriptions", Api.json("householdId", households.get(2),
+                    "firstWeek", "2027-W02", "lastWeek", "2027-W10", "sizeOfferId", size, "dropOffPointId", a,
+                    "waitingList", true));
+            assertEquals("WAITING", waiting.json().getString("state"), waiting.body());
+            assertEquals(409, admin.header("If-Match", waiting.etag()).post(waiting.header("Location") + "/admit", "{}")
+                    .status(), "still full");
+            // the second household stops after 2027-W01: the third gets its place
+            assertEquals(200, admin.header("If-Match", second.etag()).post(second.header("Location") + "/end",
+                    Api.json("lastWeek", "2027-W01")).status());
+            Api.Reply admitted = admin.header("If-Match", waiting.etag()).post(waiting.header("Location") + "/admit", "{}");
+            assertEquals(200, admitted.status(), admitted.body());
+            assertEquals("ACTIVE", admitted.json().getString("state"));
+            // and a renewal that would pass the garden's weeks is refused
+            Api.Reply renewal = admin.header("If-Match", admin.get(second.header("Location")).etag())
+                    .post(second.header("Location") + "/end", Api.json("lastWeek", "2027-W05"));
+            assertEquals(409, renewal.status(), renewal.body());
+            assertTrue(renewal.body().contains("\"field\":\"lastWeek\""), renewal.body());
+        }
+    }
 }

@@ -28,7 +28,7 @@ public class BasketRules {
 
     /** The rules as a form or the API sends them. */
     public record Rules(CutOff cutOff, AbsenceHandling absenceHandling, Integer absencesIncluded,
-            Integer absencesMax) {
+            Integer absencesMax, Integer weeklyCapacity) {
     }
 
     @PersistenceContext
@@ -54,7 +54,7 @@ public class BasketRules {
         Map<String, Object> before = s.stored() ? state(s) : Map.of();
         boolean fresh = !s.stored();
         ProblemException.onField("body", () -> s.set(rules.cutOff(), rules.absenceHandling(),
-                rules.absencesIncluded(), rules.absencesMax()));
+                rules.absencesIncluded(), rules.absencesMax(), rules.weeklyCapacity()));
         if (fresh) {
             em.persist(s);
         }
@@ -67,7 +67,8 @@ public class BasketRules {
         CutOff c = s.cutOff();
         return Map.of("cutOff", c.day() + " " + c.time() + " -" + c.weeksBefore() + "w",
                 "absenceHandling", s.absenceHandling(), "absencesIncluded", s.absencesIncluded(),
-                "absencesMax", s.absencesMax());
+                "absencesMax", s.absencesMax(), "weeklyCapacity",
+                s.weeklyCapacity().isPresent() ? s.weeklyCapacity().getAsInt() : "none");
     }
 
     public CutOff cutOff() {

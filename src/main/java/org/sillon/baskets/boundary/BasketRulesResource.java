@@ -31,18 +31,23 @@ public class BasketRulesResource {
 
     /** The rules: the cut-off is a day and Paris time of the week, or of a week up to four before it. */
     public record RulesView(DayOfWeek cutOffDay, LocalTime cutOffTime, int cutOffWeeksBefore,
-            AbsenceHandling absenceHandling, int absencesIncluded, int absencesMax, long version) {
+            AbsenceHandling absenceHandling, int absencesIncluded, int absencesMax, Integer weeklyCapacity,
+            long version) {
 
         static RulesView of(BasketSettings s) {
             CutOff c = s.cutOff();
             return new RulesView(c.day(), c.time(), c.weeksBefore(), s.absenceHandling(), s.absencesIncluded(),
-                    s.absencesMax(), s.version());
+                    s.absencesMax(), s.weeklyCapacity().isPresent() ? s.weeklyCapacity().getAsInt() : null,
+                    s.version());
         }
     }
 
-    /** The rules as sent: {@code cutOffTime} written 12:00. */
+    /**
+     * The rules as sent: {@code cutOffTime} written 12:00; {@code weeklyCapacity} the garden's baskets a week, every
+     * point together (none for no limit).
+     */
     public record RulesInput(DayOfWeek cutOffDay, LocalTime cutOffTime, Integer cutOffWeeksBefore,
-            AbsenceHandling absenceHandling, Integer absencesIncluded, Integer absencesMax) {
+            AbsenceHandling absenceHandling, Integer absencesIncluded, Integer absencesMax, Integer weeklyCapacity) {
     }
 
     @Inject
@@ -65,7 +70,7 @@ public class BasketRulesResource {
         CutOff cutOff = ProblemException.onField("cutOff", () -> new CutOff(input.cutOffDay(), input.cutOffTime(),
                 input.cutOffWeeksBefore() == null ? 0 : input.cutOffWeeksBefore()));
         BasketSettings s = rules.set(Versions.expected(headers), new BasketRules.Rules(cutOff,
-                input.absenceHandling(), input.absencesIncluded(), input.absencesMax()));
+                input.absenceHandling(), input.absencesIncluded(), input.absencesMax(), input.weeklyCapacity()));
         return Response.ok(RulesView.of(s)).tag(Versions.tag(s.version())).build();
     }
 }

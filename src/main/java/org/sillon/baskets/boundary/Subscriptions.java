@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.BasketOffer;
+import org.sillon.baskets.entity.BasketSettings;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
@@ -168,6 +170,9 @@ public class Subscriptions implements PersonalDataSource {
         }
         List<IsoWeek> weeks = requests.stream().flatMap(r -> Stream.of(r.firstWeek(), r.lastWeek()))
                 .filter(Objects::nonNull).sorted().toList();
+        // the garden's weeks before any point's: every writer locks in that order
+        Optional<Occupancy> garden = weeks.isEmpty() ? Optional.empty()
+                : gardenOccupancy(weeks.get(0), weeks.get(weeks.size() - 1), null);
         Map<Long, Occupancy> occupancy = new HashMap<>();
         List<Subscription> taken = new ArrayList<>();
         for (Request request : requests) {
@@ -191,7 +196,12 @@ public class Subscriptions implements PersonalDataSource {
                 DropOffPoint p = points.find(request.choice().dropOffPointId());
                 throw ProblemException.conflict("full", "dropOffPointId", Message.of("subscription.full", p.name()));
             }
-            boolean waiting = full;
+            boolean gardenFull = point != null && garden.isPresent() && !garden.get().fits(first, last);
+            if (gardenFull && !waitIfFull) {
+                throw ProblemException.conflict("garden-full", "firstWeek", Message.of("subscription.gardenFull",
+                        garden.get().capacity));
+            }
+            boolean waiting = full || gardenFull;
             Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(), first,
                     last, request.choice(), waiting, reachable.apply(request), by.username(), clock.instant()));
             List<Subscription> theirs = byHousehold.computeIfAbsent(s.householdId(), k -> new ArrayList<>());
@@ -201,6 +211,7 @@ public class Subscriptions implements PersonalDataSource {
             });
             if (!waiting) {
                 point.add(first, last);
+                garden.ifPresent(g -> g.add(first, last));
             }
             theirs.add(s);
             em.persist(s);
@@ -263,6 +274,10 @@ public class Subscriptions implements PersonalDataSource {
         Map<String, Object> before = s.auditState();
         if (lastWeek != null && lastWeek.compareTo(s.lastWeek()) > 0) {
             refuseOverlap(s.householdId(), s.lastWeek().plus(1), lastWeek, s.id());
+            if (s.state() == SubscriptionState.ACTIVE && !gardenHasRoom(s.lastWeek().plus(1), lastWeek, s.id())) {
+                throw ProblemException.conflict("garden-full", "lastWeek", Message.of("subscription.gardenFull",
+                        rules.settings().weeklyCapacity().getAsInt()));
+            }
             if (s.state() == SubscriptionState.ACTIVE
                     && !hasRoom(s.termIn(s.lastWeek()).dropOffPointId(), s.lastWeek().plus(1), lastWeek, s.id())) {
                 DropOffPoint point = points.find(s.termIn(s.lastWeek()).dropOffPointId());
@@ -291,6 +306,10 @@ public class Subscriptions implements PersonalDataSource {
             Subscription first = waitingList(point).get(0);
             if (!first.id().equals(s.id())) {
                 throw ProblemException.conflict("not-first", "id", Message.of("subscription.notFirst", first.id()));
+            }
+            if (!gardenHasRoom(s.firstWeek(), s.lastWeek(), s.id())) {
+                throw ProblemException.conflict("garden-full", "firstWeek", Message.of("subscription.gardenFull",
+                        rules.settings().weeklyCapacity().getAsInt()));
             }
             if (!hasRoom(point, s.firstWeek(), s.lastWeek(), s.id())) {
                 throw ProblemException.conflict("full", "dropOffPointId",
@@ -332,10 +351,40 @@ public class Subscriptions implements PersonalDataSource {
         return occupancy(pointId, first, last, exceptId).fits(first, last);
     }
 
-    /** How many baskets a drop-off point delivers each week, against its capacity. */
+    /** Whether the garden has room for one more basket in every week from {@code first} to {@code last}. */
+    private boolean gardenHasRoom(IsoWeek first, IsoWeek last, Long exceptId) {
+        return gardenOccupancy(first, last, exceptId).map(g -> g.fits(first, last)).orElse(true);
+    }
+
+    /**
+     * The garden's baskets each week from {@code first} to {@code last}, every point and round together (the
+     * active subscriptions but {@code exceptId}), against its weekly capacity; none when it has no limit.
+     */
+    private Optional<Occupancy> gardenOccupancy(IsoWeek first, IsoWeek last, Long exceptId) {
+        BasketSettings settings = rules.settings();
+        if (settings.weeklyCapacity().isEmpty()) {
+            return Optional.empty();
+        }
+        // the rules' row is locked until commit, as a point's is: requests for the garden's last basket queue
+        em.lock(settings, LockModeType.PESSIMISTIC_WRITE);
+        Occupancy garden = new Occupancy(settings.weeklyCapacity().getAsInt());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select first_week, last_week from subscription"
+                + " where state = 'ACTIVE' and id <> ?3 and first_week <= ?1 and last_week >= ?2")
+                .setParameter(1, last.toString()).setParameter(2, first.toString())
+                .setParameter(3, exceptId == null ? -1L : exceptId).getResultList();
+        for (Object[] r : rows) {
+            IsoWeek from = IsoWeek.parse((String) r[0]);
+            IsoWeek to = IsoWeek.parse((String) r[1]);
+            garden.add(from.compareTo(first) < 0 ? first : from, min(to, last));
+        }
+        return Optional.of(garden);
+    }
+
+    /** How many baskets a drop-off point (or the garden) delivers each week, against its capacity. */
     private static final class Occupancy {
 
-        private final int capacity;
+        final int capacity;
         private final Map<IsoWeek, Integer> perWeek = new HashMap<>();
 
         Occupancy(int capacity) {

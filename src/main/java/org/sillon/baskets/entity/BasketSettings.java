@@ -47,6 +47,9 @@ public class BasketSettings {
     @Column(name = "absences_max", nullable = false)
     private int absencesMax;
 
+    @Column(name = "weekly_capacity")
+    private Integer weeklyCapacity;
+
     @Version
     private long version;
 
@@ -66,8 +69,11 @@ public class BasketSettings {
         return s;
     }
 
-    /** Sets every rule at once; all faults are refused together. */
-    public void set(CutOff cutOff, AbsenceHandling handling, Integer included, Integer max) {
+    /** The most baskets the garden makes up in a week, every point and round together. */
+    public static final int MAX_WEEKLY_CAPACITY = 100_000;
+
+    /** Sets every rule at once; all faults are refused together. A null weekly capacity is no limit. */
+    public void set(CutOff cutOff, AbsenceHandling handling, Integer included, Integer max, Integer weekly) {
         InvalidValue.Checks checks = new InvalidValue.Checks();
         checks.check("cutOff", cutOff != null, Message.of("required"));
         checks.check("absenceHandling", handling != null, Message.of("required"));
@@ -75,6 +81,8 @@ public class BasketSettings {
                 Message.of("between", 0, IsoWeek.MAX_WEEKS_IN_YEAR));
         checks.check("absencesIncluded", included != null && included >= 0 && (max == null || included <= max),
                 Message.of("absence.includedOverMax"));
+        checks.check("weeklyCapacity", weekly == null || weekly >= 1 && weekly <= MAX_WEEKLY_CAPACITY,
+                Message.of("between", 1, MAX_WEEKLY_CAPACITY));
         checks.refuseIfAny();
         this.cutOffDay = cutOff.day();
         this.cutOffTime = cutOff.time();
@@ -82,6 +90,12 @@ public class BasketSettings {
         this.absenceHandling = handling;
         this.absencesIncluded = included;
         this.absencesMax = max;
+        this.weeklyCapacity = weekly;
+    }
+
+    /** How many baskets the garden makes up in a week at most, every point together; empty for no limit. */
+    public java.util.OptionalInt weeklyCapacity() {
+        return weeklyCapacity == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(weeklyCapacity);
     }
 
     public CutOff cutOff() {

@@ -148,10 +148,11 @@ class SubscriptionTest {
         assertEquals(CutOff.MONDAY_NOON, s.cutOff());
         assertFalse(s.stored());
         InvalidValue refused = assertThrows(InvalidValue.class,
-                () -> s.set(CutOff.MONDAY_NOON, AbsenceHandling.SHIFT, 5, 3));
+                () -> s.set(CutOff.MONDAY_NOON, AbsenceHandling.SHIFT, 5, 3, null));
         assertEquals("absencesIncluded", refused.field());
         assertEquals(AbsenceHandling.CREDIT, s.absenceHandling(), "nothing changed");
-        s.set(new CutOff(DayOfWeek.FRIDAY, LocalTime.of(18, 0), 1), AbsenceHandling.SHIFT, 2, 6);
+        s.set(new CutOff(DayOfWeek.FRIDAY, LocalTime.of(18, 0), 1), AbsenceHandling.SHIFT, 2, 6, 300);
+        assertEquals(300, s.weeklyCapacity().getAsInt());
         assertEquals(AbsenceHandling.SHIFT, s.absenceHandling());
         assertEquals(1, s.cutOff().weeksBefore());
     }
