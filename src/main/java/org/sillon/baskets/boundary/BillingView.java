@@ -22,7 +22,6 @@ import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Money;
-import org.sillon.platform.entity.ParisTime;
 
 /**
  * The treasurer's billing page: bills the baskets up to today, shows a month's bill household by household, a
@@ -65,7 +64,7 @@ public class BillingView implements Serializable {
 
     /** Reads the month asked for ({@code ?month=2026-12}), this month when none; a malformed one says so. */
     public void load() {
-        YearMonth thisMonth = YearMonth.now(clock.withZone(ParisTime.ZONE));
+        YearMonth thisMonth = YearMonth.now(clock);
         month = thisMonth;
         if (monthText != null && !monthText.isBlank()) {
             try {
