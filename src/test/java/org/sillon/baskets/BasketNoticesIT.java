@@ -115,6 +115,17 @@ class BasketNoticesIT {
         assertEquals(List.of("subscription-started", "subscription-changed", "closure-announced",
                 "subscription-ending"), mails(admin, anne).stream().map(m -> m.getString("template")).toList());
 
+        // a reminder to renew, once per last week, for subscriptions ending within the weeks asked
+        org.sillon.testing.Problems.assertField(admin.post("/api/v1/subscriptions/renewal-reminders?weeks=14", "{}"),
+                "weeks");
+        assertEquals(0, admin.post("/api/v1/subscriptions/renewal-reminders", "{}").json().getInt("households"),
+                "2027-W05 is more than four weeks away");
+        assertEquals(1, admin.post("/api/v1/subscriptions/renewal-reminders?weeks=13", "{}").json().getInt("households"));
+        assertEquals(0, admin.post("/api/v1/subscriptions/renewal-reminders?weeks=13", "{}").json().getInt("households"));
+        assertEquals("Votre abonnement aux paniers se termine en semaine 2027-W05 : pensez à le renouveler",
+                last(admin, anne).getString("subject"));
+        assertFalse(admin.get(started.header("Location")).json().isNull("remindedAt"));
+
         // a week over is no longer announced
         Api.Reply january = admin.post("/api/v1/closures", Api.json("week", "2027-W02"));
         assertEquals(201, january.status(), january.body());

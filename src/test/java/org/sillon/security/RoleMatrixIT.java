@@ -124,6 +124,7 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/subscriptions", null, STAFF),
             new Endpoint("POST", "/api/v1/subscriptions", "{}", SUBSCRIPTION_EDITORS),
             new Endpoint("GET", "/api/v1/subscriptions/waiting", null, STAFF),
+            new Endpoint("POST", "/api/v1/subscriptions/renewal-reminders", "{}", SUBSCRIPTION_EDITORS),
             new Endpoint("GET", "/api/v1/subscriptions/0", null, STAFF),
             new Endpoint("POST", "/api/v1/subscriptions/0/changes", "{}", SUBSCRIPTION_EDITORS),
             new Endpoint("POST", "/api/v1/subscriptions/0/end", "{}", SUBSCRIPTION_EDITORS),

@@ -101,6 +101,16 @@ public class BasketNotices {
         });
     }
 
+    /** A reminder that the subscription ends with its last week, for the household to renew in time. */
+    public void renewal(Subscription s) {
+        SubscriptionTerm term = s.termIn(s.lastWeek());
+        write(s.householdId(), "subscription-renewal", (a, values) -> {
+            values.put("basket", basket(term));
+            values.put("point", points.find(term.dropOffPointId()).name());
+            values.put("lastWeek", s.lastWeek().toString());
+        });
+    }
+
     /** The closure of a week, to the households whose basket it takes away; answers how many were written to. */
     public int closure(DeliveryClosure closure, List<Long> householdIds) {
         List<Addressee> to = households.addressees(householdIds);

@@ -13,6 +13,9 @@ import org.sillon.baskets.boundary.Distributions.Distribution;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.people.boundary.Households;
+import org.sillon.platform.boundary.Audience;
+import org.sillon.platform.boundary.Faces;
+import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.entity.IsoWeek;
 
 /**
@@ -26,8 +29,8 @@ public class BasketsHome {
     /** How far ahead the animator sees subscriptions ending: time to call about a renewal. */
     static final int ENDING_WEEKS = 4;
 
-    /** A subscription as the home page lists it. */
-    public record Line(long householdId, String household, String point, String week) {
+    /** A subscription as the home page lists it; {@code reminded} once its household was reminded to renew. */
+    public record Line(long householdId, String household, String point, String week, boolean reminded) {
     }
 
     @Inject
@@ -65,6 +68,18 @@ public class BasketsHome {
         return lines(subscriptions.ending(now, now.plus(ENDING_WEEKS)), Subscription::lastWeek);
     }
 
+    @Inject
+    UserSession user;
+
+    /** Reminds the households of the subscriptions ending soon that have not been yet, then says how many. */
+    public void remindRenewals() {
+        if (!user.in(Audience.SUBSCRIPTION_EDITORS)) {
+            Faces.error("form.readOnly");
+            return;
+        }
+        Faces.info("home.reminded", subscriptions.remindRenewals(ENDING_WEEKS));
+    }
+
     /** The baskets left at their point in the last four weeks, for the animator to call about. */
     public List<Distributions.Uncollected> getUncollected() {
         IsoWeek now = IsoWeek.of(LocalDate.now(clock));
@@ -76,6 +91,7 @@ public class BasketsHome {
         Map<Long, String> pointNames = points.list().stream()
                 .collect(Collectors.toMap(DropOffPoint::id, DropOffPoint::name));
         return list.stream().map(s -> new Line(s.householdId(), names.getOrDefault(s.householdId(), ""),
-                pointNames.get(s.termIn(week.apply(s)).dropOffPointId()), week.apply(s).toString())).toList();
+                pointNames.get(s.termIn(week.apply(s)).dropOffPointId()), week.apply(s).toString(),
+                s.remindedAt() != null)).toList();
     }
 }

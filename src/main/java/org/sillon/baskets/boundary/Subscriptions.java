@@ -340,6 +340,34 @@ public class Subscriptions implements PersonalDataSource {
                 .setParameter("last", last).getResultList();
     }
 
+    /** The longest notice a renewal reminder gives: a quarter. */
+    public static final int MAX_REMINDER_WEEKS = 13;
+
+    /**
+     * Reminds the households whose subscription's last week comes within {@code weeks} weeks (from this one) that
+     * it ends, once per last week, unless they already have a subscription after it. Answers how many.
+     */
+    public int remindRenewals(int weeks) {
+        if (weeks < 1 || weeks > MAX_REMINDER_WEEKS) {
+            throw ProblemException.invalid("weeks", Message.of("between", 1, MAX_REMINDER_WEEKS));
+        }
+        IsoWeek now = IsoWeek.of(java.time.LocalDate.now(clock));
+        int reminded = 0;
+        for (Subscription s : ending(now, now.plus(weeks))) {
+            boolean renewed = em.createQuery("select count(n) from Subscription n where n.householdId = :h"
+                    + " and n.state <> :ended and n.firstWeek > :last", Long.class).setParameter("h", s.householdId())
+                    .setParameter("ended", SubscriptionState.ENDED).setParameter("last", s.lastWeek())
+                    .getSingleResult() > 0;
+            if (s.remindedAt() == null && !renewed) {
+                notices.renewal(s);
+                s.reminded(clock.instant());
+                reminded++;
+            }
+        }
+        em.flush();
+        return reminded;
+    }
+
     /** Every waiting subscription, in the order asked. */
     public List<Subscription> waiting() {
         return em.createQuery("select s from Subscription s where s.state = :waiting order by s.requestedAt, s.id",

@@ -53,11 +53,12 @@ public class SubscriptionsResource {
 
     /** A subscription, its status this week and its terms oldest first. */
     public record SubscriptionView(long id, long householdId, SubscriptionState state, SubscriptionStatus status,
-            String firstWeek, String lastWeek, String endedReason, List<TermView> terms, long version) {
+            String firstWeek, String lastWeek, String endedReason, java.time.Instant remindedAt, List<TermView> terms,
+            long version) {
 
         static SubscriptionView of(Subscription s, IsoWeek thisWeek) {
             return new SubscriptionView(s.id(), s.householdId(), s.state(), s.statusIn(thisWeek),
-                    s.firstWeek().toString(), s.lastWeek().toString(), s.endedReason(),
+                    s.firstWeek().toString(), s.lastWeek().toString(), s.endedReason(), s.remindedAt(),
                     s.terms().stream().map(TermView::of).toList(), s.version());
         }
     }
@@ -96,6 +97,19 @@ public class SubscriptionsResource {
         IsoWeek now = thisWeek();
         return subscriptions.search(new Subscriptions.Filter(state, householdId, dropOffPointId), request)
                 .map(s -> SubscriptionView.of(s, now));
+    }
+
+    /** How many households were reminded. */
+    public record Reminders(int households) {
+    }
+
+    @POST
+    @Path("renewal-reminders")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Remind by email the households whose subscription ends within the weeks given (4 unless"
+            + " said, at most 13) and who have none after it; once per last week")
+    public Reminders remind(@QueryParam("weeks") Integer weeks) {
+        return new Reminders(subscriptions.remindRenewals(weeks == null ? BasketsHome.ENDING_WEEKS : weeks));
     }
 
     @GET

@@ -79,6 +79,10 @@ public class Subscription {
     @Column(name = "ended_reason")
     private String endedReason;
 
+    @Column(name = "reminded_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant remindedAt;
+
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fromWeek")
     private List<SubscriptionTerm> terms = new ArrayList<>();
@@ -196,6 +200,7 @@ public class Subscription {
             throw new InvalidValue("lastWeek", Message.of("subscription.weeks", firstWeek, MAX_WEEKS));
         }
         this.endedReason = r == null || r.isEmpty() ? null : r;
+        this.remindedAt = null; // a new last week is reminded afresh
         if (state == SubscriptionState.WAITING || last.compareTo(firstWeek) < 0) {
             this.state = SubscriptionState.ENDED;
         } else {
@@ -214,6 +219,19 @@ public class Subscription {
             throw new InvalidValue("firstWeek", Message.of("subscription.pastCutOff", firstWeek, firstReachable));
         }
         this.state = SubscriptionState.ACTIVE;
+    }
+
+    /** Records that the household was reminded of its last week; once per last week. */
+    public void reminded(Instant now) {
+        if (state != SubscriptionState.ACTIVE || remindedAt != null) {
+            throw new IllegalStateException("subscription " + id + " is not one to remind");
+        }
+        this.remindedAt = now;
+    }
+
+    /** When the household was reminded of its current last week; null until then. */
+    public Instant remindedAt() {
+        return remindedAt;
     }
 
     /** Orders the terms and has each run until the next one starts. */
