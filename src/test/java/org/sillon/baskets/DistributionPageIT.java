@@ -70,6 +70,8 @@ class DistributionPageIT {
             browser.go("/index.xhtml");
             browser.login(garden.username(), Staff.PASSWORD);
             browser.waitForText("#this-week", "2026-W50");
+            browser.waitForText("#gaps", "Marché " + tag + " · 10/12/2026 · 2026-W50");
+            assertTrue(!browser.text("#gaps").contains("Tournée " + tag), "a round has a driver, not a rota");
             browser.click("#week-totals a.figure");
             browser.waitForUrl("/baskets/distribution.xhtml");
             browser.waitForText("#heading", "Semaine 2026-W50, du lundi 07/12/2026");

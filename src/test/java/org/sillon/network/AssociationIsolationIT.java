@@ -51,7 +51,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line");
+            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line", "duty");
 
     @ArquillianResource
     URL base;
@@ -103,6 +103,7 @@ class AssociationIsolationIT {
                     "/api/v1/association", "/api/v1/offers", "/api/v1/drop-off-points", "/api/v1/closures",
                     "/api/v1/distributions/" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))),
                     "/api/v1/distributions/not-collected", "/api/v1/rounds", "/api/v1/charges",
+                    "/api/v1/duties?weeks=13&from=" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))),
                     "/api/v1/contents/" + isoWeek(LocalDate.ofEpochDay(other.ids().get("distribution-week"))))) {
                 Api.Reply reply = viewer.api().get(list + (list.contains("?") ? "&" : "?") + "size=100");
                 assertFalse(reply.body().contains(other.marker()), list + " shows " + other.marker() + ": " + reply.body());
@@ -255,6 +256,8 @@ class AssociationIsolationIT {
         ok(api.header("If-Match", "0").put("/api/v1/contents/" + isoWeek(moveDay), Api.json("lines",
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("sizeOfferId", ids.get("offers"))
                         .add("product", "Panais " + marker)).build(), "news", "Nouvelles " + marker)));
+        ids.put("duties", created(api.post("/api/v1/duties", Api.json("dropOffPointId", ids.get("drop-off-points"),
+                "week", isoWeek(moveDay.plusWeeks(2)), "personId", person))));
         // the first basket delivered and billed, on the application's clock moved past its day
         try (MovedClock clock = MovedClock.to(api, moveDay.plusDays(1))) {
             ok(api.post("/api/v1/billing/runs", "{}"));

@@ -21,6 +21,8 @@ import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionTerm;
 import org.sillon.mailing.boundary.Outbox;
 import org.sillon.people.boundary.Households;
+import org.sillon.people.boundary.PersonCard;
+import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.Households.Addressee;
 import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Language;
@@ -40,6 +42,9 @@ public class BasketNotices {
 
     @Inject
     Households households;
+
+    @Inject
+    Persons persons;
 
     @Inject
     Offers offers;
@@ -109,6 +114,24 @@ public class BasketNotices {
             values.put("point", points.find(term.dropOffPointId()).name());
             values.put("lastWeek", s.lastWeek().toString());
         });
+    }
+
+    /** Reminds a volunteer of their turn at a point; false when the person has no email address. */
+    public boolean duty(long personId, Duties.Slot slot) {
+        Optional<PersonCard> card = persons.cards(java.util.Set.of(personId)).stream()
+                .filter(c -> c.email() != null && !c.erased()).findFirst();
+        if (card.isEmpty()) {
+            return false;
+        }
+        PersonCard c = card.get();
+        Map<String, String> values = new HashMap<>();
+        values.put("name", c.firstName() + " " + c.lastName());
+        values.put("association", associations.currentName().orElse("Sillon"));
+        values.put("point", slot.point());
+        values.put("day", slot.day().format(DateTimeFormatter.ofPattern("EEEE d MMMM", c.language().locale())));
+        values.put("week", slot.week());
+        outbox.queue(c.email(), c.firstName() + " " + c.lastName(), "duty-reminder", c.language(), values);
+        return true;
     }
 
     /** The closure of a week, to the households whose basket it takes away; answers how many were written to. */

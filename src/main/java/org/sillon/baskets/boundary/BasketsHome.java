@@ -80,6 +80,29 @@ public class BasketsHome {
         Faces.info("home.reminded", subscriptions.remindRenewals(ENDING_WEEKS));
     }
 
+    @Inject
+    Duties duties;
+
+    private List<Duties.Slot> gaps;
+
+    /** The drop-off points' distributions of the next four weeks that nobody holds yet. */
+    public List<Duties.Slot> getGaps() {
+        if (gaps == null) {
+            gaps = duties.rota(IsoWeek.of(LocalDate.now(clock)), ENDING_WEEKS).stream()
+                    .filter(s -> s.gap() && !s.day().isBefore(LocalDate.now(clock))).toList();
+        }
+        return gaps;
+    }
+
+    /** Reminds the volunteers whose turn comes within a week, then says how many. */
+    public void remindVolunteers() {
+        if (!user.in(Audience.DELIVERY_EDITORS)) {
+            Faces.error("form.readOnly");
+            return;
+        }
+        Faces.info("home.remindedDuties", duties.remind());
+    }
+
     /** The baskets left at their point in the last four weeks, for the animator to call about. */
     public List<Distributions.Uncollected> getUncollected() {
         IsoWeek now = IsoWeek.of(LocalDate.now(clock));

@@ -66,7 +66,7 @@ public class Distributions {
 
     /** A drop-off point's or a round's part of the week: its signing sheet, or its route sheet in stop order. */
     public record PointSheet(long pointId, PointKind kind, String name, String address, String openingHours,
-            LocalDate day, int capacity, List<Basket> baskets, List<Total> totals) {
+            LocalDate day, int capacity, List<Basket> baskets, List<Total> totals, List<String> volunteers) {
 
         public boolean isRound() {
             return kind == PointKind.ROUND;
@@ -95,6 +95,9 @@ public class Distributions {
 
     @Inject
     BasketContents contents;
+
+    @Inject
+    Duties duties;
 
     @Inject
     DeliveryCalendars calendars;
@@ -215,6 +218,7 @@ public class Distributions {
         Comparator<Basket> byStop = Comparator.comparing(Basket::stop, Comparator.nullsLast(Comparator.naturalOrder()));
         List<PointSheet> sheets = new ArrayList<>();
         Map<Long, Long> grand = new HashMap<>();
+        Map<Long, List<String>> volunteers = duties.volunteers(week);
         for (DropOffPoint p : destinations) {
             Comparator<Basket> order = p.isRound() ? byStop.thenComparing(byName) : byName;
             List<Basket> baskets = byPoint.getOrDefault(p.id(), List.of()).stream()
@@ -225,7 +229,8 @@ public class Distributions {
             Map<Long, Long> counts = count(rows, p.id());
             counts.forEach((offer, n) -> grand.merge(offer, n, Long::sum));
             sheets.add(new PointSheet(p.id(), p.kind(), p.name(), p.address() == null ? null : p.address().oneLine(),
-                    p.openingHours(), days.get(p.id()), p.capacity(), baskets, totals(counts, all)));
+                    p.openingHours(), days.get(p.id()), p.capacity(), baskets, totals(counts, all),
+                    volunteers.getOrDefault(p.id(), List.of())));
         }
         long total = sheets.stream().flatMap(s -> s.baskets().stream()).mapToLong(Basket::quantity).sum();
         WeekContents inside = contents.of(week);

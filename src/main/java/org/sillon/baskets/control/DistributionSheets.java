@@ -111,6 +111,8 @@ public final class DistributionSheets {
         if (p.openingHours() != null) {
             doc.add(new Paragraph(p.openingHours(), SMALL));
         }
+        doc.add(new Paragraph(t("sheet.duty") + " : " + (p.volunteers().isEmpty() ? t("sheet.noDuty")
+                : String.join(", ", p.volunteers())), BODY));
         PdfPTable t = table(new float[] {4, 2, 3, 1, 3, 3}, t("sheet.household"), t("sheet.size"),
                 t("sheet.options"), t("sheet.quantity"), t("sheet.note"), t("sheet.signature"));
         t.setHeaderRows(1);
