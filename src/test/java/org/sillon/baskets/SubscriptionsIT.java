@@ -395,4 +395,74 @@ class SubscriptionsIT {
             assertTrue(renewal.body().contains("\"field\":\"lastWeek\""), renewal.body());
         }
     }
+
+    @Test
+    void aTrialBasketOnceAndAPauseThatDeliversAndCostsNothing() {
+        Api admin = Staff.newAssociation(Api.at(base), base, "Jardin des pauses");
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            Api.Reply offer = admin.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier"));
+            assertEquals(200, admin.header("If-Match", offer.etag()).post(offer.header("Location") + "/prices",
+                    Api.json("startsOn", "2026-11-01", "amount", jakarta.json.Json.createValue(new java.math.BigDecimal("10.00"))))
+                    .status());
+            long point = admin.post("/api/v1/drop-off-points", Api.json("name", "Jardin", "deliveryDay", "THURSDAY",
+                    "capacity", 5)).id();
+            String email = Staff.unique("pause") + "@example.org";
+            List<Long> households = new ArrayList<>();
+            for (String name : List.of("Arnaud", "Bernard")) {
+                long person = admin.post("/api/v1/persons", Api.json("firstName", "Anne", "lastName", name, "email",
+                        name.equals("Bernard") ? email : null)).id();
+                households.add(admin.post("/api/v1/households", Api.json("name", "Foyer " + name, "mainContactId",
+                        person)).id());
+            }
+            long a = households.get(0);
+            long b = households.get(1);
+            Problems.assertField(admin.post("/api/v1/subscriptions", Api.json("householdId", a, "firstWeek", "2026-W50",
+                    "lastWeek", "2026-W51", "sizeOfferId", offer.id(), "dropOffPointId", point, "trial", true)), "lastWeek");
+            Api.Reply trial = admin.post("/api/v1/subscriptions", Api.json("householdId", a, "firstWeek", "2026-W50",
+                    "lastWeek", "2026-W50", "sizeOfferId", offer.id(), "dropOffPointId", point, "trial", true));
+            assertEquals(201, trial.status(), trial.body());
+            assertTrue(trial.json().getBoolean("trial"));
+            Api.Reply again = admin.post("/api/v1/subscriptions", Api.json("householdId", a, "firstWeek", "2026-W52",
+                    "lastWeek", "2026-W52", "sizeOfferId", offer.id(), "dropOffPointId", point, "trial", true));
+            assertEquals(409, again.status(), "a trial is for a first time: " + again.body());
+
+            Api.Reply season = admin.post("/api/v1/subscriptions", Api.json("householdId", b, "firstWeek", "2026-W50",
+                    "lastWeek", "2027-W10", "sizeOfferId", offer.id(), "dropOffPointId", point));
+            String pauses = season.header("Location") + "/pauses";
+            assertEquals(201, admin.post("/api/v1/households/" + b + "/absences", Api.json("week", "2027-W05")).status());
+            Api.Reply current = admin.get(season.header("Location"));
+            assertEquals(409, admin.header("If-Match", current.etag()).post(pauses, Api.json("fromWeek", "2027-W04",
+                    "toWeek", "2027-W06")).status(), "the household is away in 2027-W05");
+            Problems.assertField(admin.header("If-Match", current.etag()).post(pauses, Api.json("fromWeek", "2026-W49",
+                    "toWeek", "2026-W51")), "fromWeek");
+            Api.Reply paused = admin.header("If-Match", current.etag()).post(pauses, Api.json("fromWeek", "2027-W01",
+                    "toWeek", "2027-W02"));
+            assertEquals(201, paused.status(), paused.body());
+            assertEquals("Vos paniers sont en pause de la semaine 2027-W01 à la semaine 2027-W02", admin
+                    .get("/api/v1/outbox?recipient=" + email).json().getJsonArray("items").getJsonObject(0).getString("subject"));
+            Problems.assertField(admin.header("If-Match", paused.etag()).post(pauses, Api.json("fromWeek", "2027-W02",
+                    "toWeek", "2027-W03")), "fromWeek");
+            assertEquals(412, admin.header("If-Match", current.etag()).post(pauses, Api.json("fromWeek", "2027-W08",
+                    "toWeek", "2027-W08")).status(), "a stale form");
+            assertTrue(admin.get("/api/v1/distributions/2027-W01").json().getJsonArray("points").isEmpty(),
+                    "no basket in a paused week");
+            // taken back before it begins, then paused again
+            long pauseId = paused.json().getJsonArray("pauses").getJsonObject(0).getJsonNumber("id").longValue();
+            Api.Reply resumed = admin.header("If-Match", paused.etag()).delete(pauses + "/" + pauseId);
+            assertEquals(200, resumed.status(), resumed.body());
+            assertTrue(resumed.json().getJsonArray("pauses").isEmpty());
+            assertEquals(1, admin.get("/api/v1/distributions/2027-W01").json().getJsonArray("points").size());
+            assertEquals(201, admin.header("If-Match", resumed.etag()).post(pauses, Api.json("fromWeek", "2027-W01",
+                    "toWeek", "2027-W02")).status());
+
+            // mid-January: the paused weeks are not billed, and the household reads as paused
+            clock.to(LocalDate.of(2027, 1, 15));
+            assertEquals(200, admin.post("/api/v1/billing/runs", "{}").status());
+            assertEquals(0, new java.math.BigDecimal("40.00").compareTo(admin.get("/api/v1/charges?householdId=" + b)
+                    .json().getJsonNumber("owed").bigDecimalValue()), "2026-W50 to 2026-W53, not 2027-W01 and W02");
+            assertEquals(0, new java.math.BigDecimal("10.00").compareTo(admin.get("/api/v1/charges?householdId=" + a)
+                    .json().getJsonNumber("owed").bigDecimalValue()), "the trial basket");
+            assertEquals("PAUSED", admin.get(season.header("Location")).json().getString("status"));
+        }
+    }
 }

@@ -133,6 +133,8 @@ class RoleMatrixIT {
             new Endpoint("POST", "/api/v1/subscriptions/0/changes", "{}", SUBSCRIPTION_EDITORS),
             new Endpoint("POST", "/api/v1/subscriptions/0/end", "{}", SUBSCRIPTION_EDITORS),
             new Endpoint("POST", "/api/v1/subscriptions/0/admit", "{}", SUBSCRIPTION_EDITORS),
+            new Endpoint("POST", "/api/v1/subscriptions/0/pauses", "{}", SUBSCRIPTION_EDITORS),
+            new Endpoint("DELETE", "/api/v1/subscriptions/0/pauses/0", null, SUBSCRIPTION_EDITORS),
             new Endpoint("GET", "/api/v1/households/0/absences", null, ALL),
             new Endpoint("POST", "/api/v1/households/0/absences", "{}", ABSENCE_EDITORS),
             new Endpoint("DELETE", "/api/v1/households/0/absences/0", null, ABSENCE_EDITORS),

@@ -16,6 +16,7 @@ import org.sillon.association.boundary.Associations;
 import org.sillon.baskets.entity.CutOff;
 import org.sillon.baskets.entity.DeliveryCalendar;
 import org.sillon.baskets.entity.DeliveryClosure;
+import org.sillon.baskets.entity.Pause;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionTerm;
@@ -103,6 +104,15 @@ public class BasketNotices {
             values.put("firstWeek", s.firstWeek().toString());
             values.put("lastWeek", s.lastWeek().toString());
             values.put("reasonLine", s.endedReason() == null ? "" : "\n\n« " + s.endedReason() + " »");
+        });
+    }
+
+    /** A pause of the deliveries, from its first week to its last. */
+    public void paused(Subscription s, Pause pause) {
+        write(s.householdId(), "subscription-paused", (a, values) -> {
+            values.put("fromWeek", pause.fromWeek().toString());
+            values.put("toWeek", pause.toWeek().toString());
+            values.put("backWeek", pause.toWeek().plus(1).toString());
         });
     }
 

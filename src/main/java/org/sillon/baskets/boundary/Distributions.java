@@ -314,6 +314,13 @@ public class Distributions {
         absenceRows.forEach(r -> away.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                 .add(new Away(IsoWeek.parse((String) r[1]), AbsenceHandling.valueOf((String) r[2]), (String) r[3],
                         r[4] == null ? null : IsoWeek.parse((String) r[4]))));
+        Map<Long, List<IsoWeek[]>> paused = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> pauseRows = em.createNativeQuery("select subscription_id, from_week, to_week"
+                + " from subscription_pause where from_week <= ?2 and to_week >= ?1 and (?3 < 0 or subscription_id = ?3)")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
+        pauseRows.forEach(r -> paused.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                .add(new IsoWeek[] {IsoWeek.parse((String) r[1]), IsoWeek.parse((String) r[2])}));
         // a season has few distinct weeks: each is read once, not once per row
         Map<String, IsoWeek> weeks = new HashMap<>();
         Map<IsoWeek, IsoWeek> following = new HashMap<>();
@@ -326,8 +333,9 @@ public class Distributions {
                 end = earliest(end, week.apply(t[6]).plus(-1));
             }
             List<Away> theirs = away.getOrDefault(subscription, List.of());
+            List<IsoWeek[]> pauses = paused.getOrDefault(subscription, List.of());
             for (IsoWeek w = start; w.compareTo(end) <= 0; w = following.computeIfAbsent(w, x -> x.plus(1))) {
-                if (!closed.contains(w)) {
+                if (!closed.contains(w) && !within(pauses, w)) {
                     basket(w, t, theirs, options, each);
                 }
             }
@@ -357,6 +365,16 @@ public class Distributions {
                     absent == null ? null : absent.handling(), absent == null ? null : absent.givenTo(), shiftedFrom,
                     quantity));
         }
+    }
+
+    /** Whether one of the pauses (each a first and a last week) holds {@code week}. */
+    private static boolean within(List<IsoWeek[]> pauses, IsoWeek week) {
+        for (IsoWeek[] p : pauses) {
+            if (p[0].compareTo(week) <= 0 && p[1].compareTo(week) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IsoWeek latest(IsoWeek a, IsoWeek b) {

@@ -20,7 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sillon.baskets.entity.Absence;
+import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.BasketOffer;
+import org.sillon.baskets.entity.Pause;
 import org.sillon.baskets.entity.BasketSettings;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.baskets.entity.Subscription;
@@ -66,7 +68,12 @@ public class Subscriptions implements PersonalDataSource {
             "lastWeek", "s.lastWeek");
 
     /** A subscription as the desk or the API asks for it. */
-    public record Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice) {
+    public record Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice, boolean trial) {
+
+        /** A subscription that is no trial. */
+        public Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice) {
+            this(householdId, firstWeek, lastWeek, choice, false);
+        }
     }
 
     /** Filters of the list; the point is the one a subscription delivers to in its latest term. */
@@ -205,6 +212,12 @@ public class Subscriptions implements PersonalDataSource {
             Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(), first,
                     last, request.choice(), waiting, reachable.apply(request), by.username(), clock.instant()));
             List<Subscription> theirs = byHousehold.computeIfAbsent(s.householdId(), k -> new ArrayList<>());
+            if (request.trial()) {
+                if (theirs.stream().anyMatch(other -> other.state() != SubscriptionState.ENDED)) {
+                    throw ProblemException.conflict("trial-taken", "trial", Message.of("subscription.trialTaken"));
+                }
+                ProblemException.onField("body", s::markTrial);
+            }
             theirs.stream().filter(other -> other.overlaps(first, last)).findFirst().ifPresent(other -> {
                 throw ProblemException.conflict("overlap", "firstWeek", Message.of("subscription.overlap",
                         other.firstWeek(), other.lastWeek()));
@@ -338,6 +351,45 @@ public class Subscriptions implements PersonalDataSource {
                 + " and s.lastWeek <= :last order by s.lastWeek, s.id", Subscription.class)
                 .setParameter("active", SubscriptionState.ACTIVE).setParameter("first", first)
                 .setParameter("last", last).getResultList();
+    }
+
+    /**
+     * Pauses the subscription's deliveries from {@code from} to {@code to}, its place kept, if still at the version
+     * read; refused over a week the household is already away.
+     */
+    public Pause pause(long id, long expectedVersion, IsoWeek from, IsoWeek to, Caller by) {
+        Subscription s = find(id);
+        Versions.check(expectedVersion, s.version());
+        if (from != null && to != null) {
+            em.createQuery("select a from Absence a where a.subscription = :s and a.week >= :from and a.week <= :to"
+                    + " order by a.week", Absence.class).setParameter("s", s).setParameter("from", from)
+                    .setParameter("to", to).getResultList().stream().findFirst().ifPresent(a -> {
+                        throw ProblemException.conflict("away", "fromWeek", Message.of("pause.absence", a.week()));
+                    });
+        }
+        IsoWeek reachable = rules.firstReachableWeek();
+        Pause pause = ProblemException.onField("body", () -> s.pause(from, to, reachable, by.username(),
+                clock.instant()));
+        em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.flush(em);
+        audit.updated(AUDIT_TYPE, s.id(), Map.of(), Map.of("paused", pause.fromWeek() + "/" + pause.toWeek()));
+        notices.paused(s, pause);
+        return pause;
+    }
+
+    /** Takes a pause back, or ends it before the first week the cut-off reaches, if still at the version read. */
+    public Subscription resume(long id, long expectedVersion, long pauseId, Caller by) {
+        Subscription s = find(id);
+        Versions.check(expectedVersion, s.version());
+        if (s.pauses().stream().noneMatch(p -> p.id() == pauseId)) {
+            throw ProblemException.notFound(Message.of("notFound.pause", pauseId));
+        }
+        IsoWeek reachable = rules.firstReachableWeek();
+        ProblemException.onField("body", () -> s.resume(pauseId, reachable, by.username(), clock.instant()));
+        em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Versions.flush(em);
+        audit.updated(AUDIT_TYPE, s.id(), Map.of(), Map.of("resumed", reachable.toString()));
+        return s;
     }
 
     /** The longest notice a renewal reminder gives: a quarter. */

@@ -2,6 +2,7 @@ package org.sillon.baskets.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.baskets.entity.Pause;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionStatus;
@@ -52,14 +54,19 @@ public class SubscriptionsResource {
     }
 
     /** A subscription, its status this week and its terms oldest first. */
+    /** Weeks the subscription is paused, both included. */
+    public record PauseView(long id, String fromWeek, String toWeek) {
+    }
+
     public record SubscriptionView(long id, long householdId, SubscriptionState state, SubscriptionStatus status,
-            String firstWeek, String lastWeek, String endedReason, java.time.Instant remindedAt, List<TermView> terms,
-            long version) {
+            boolean trial, String firstWeek, String lastWeek, String endedReason, java.time.Instant remindedAt,
+            List<TermView> terms, List<PauseView> pauses, long version) {
 
         static SubscriptionView of(Subscription s, IsoWeek thisWeek) {
-            return new SubscriptionView(s.id(), s.householdId(), s.state(), s.statusIn(thisWeek),
+            return new SubscriptionView(s.id(), s.householdId(), s.state(), s.statusIn(thisWeek), s.trial(),
                     s.firstWeek().toString(), s.lastWeek().toString(), s.endedReason(), s.remindedAt(),
-                    s.terms().stream().map(TermView::of).toList(), s.version());
+                    s.terms().stream().map(TermView::of).toList(), s.pauses().stream().map(p -> new PauseView(p.id(),
+                            p.fromWeek().toString(), p.toWeek().toString())).toList(), s.version());
         }
     }
 
@@ -68,11 +75,15 @@ public class SubscriptionsResource {
      * is full; otherwise a full point is refused (409 naming {@code dropOffPointId}).
      */
     public record SubscriptionInput(Long householdId, String firstWeek, String lastWeek, Long sizeOfferId,
-            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList) {
+            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList, Boolean trial) {
     }
 
     /** A change of basket or place from a week on. */
     public record ChangeInput(String fromWeek, Long sizeOfferId, Long dropOffPointId, Set<Long> optionIds) {
+    }
+
+    /** Weeks to pause, both included. */
+    public record PauseInput(String fromWeek, String toWeek) {
     }
 
     /** The new last week: earlier to end, later to renew. */
@@ -97,6 +108,32 @@ public class SubscriptionsResource {
         IsoWeek now = thisWeek();
         return subscriptions.search(new Subscriptions.Filter(state, householdId, dropOffPointId), request)
                 .map(s -> SubscriptionView.of(s, now));
+    }
+
+    @POST
+    @Path("{id}/pauses")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Pause the deliveries from a week to a week (no basket, no charge, the place kept); If-Match"
+            + " required")
+    public Response pause(@PathParam("id") long id, PauseInput input, @Context HttpHeaders headers, @Context UriInfo uri) {
+        if (input == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
+        Pause p = subscriptions.pause(id, Versions.expected(headers), optionalWeek("fromWeek", input.fromWeek()),
+                optionalWeek("toWeek", input.toWeek()), caller);
+        Subscription s = subscriptions.find(id);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id())).build())
+                .tag(Versions.tag(s.version())).entity(view(s)).build();
+    }
+
+    @DELETE
+    @Path("{id}/pauses/{pauseId}")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Resume: a pause not begun is taken back, one under way ends before the first week the cut-off"
+            + " reaches; If-Match required")
+    public Response resume(@PathParam("id") long id, @PathParam("pauseId") long pauseId, @Context HttpHeaders headers) {
+        Subscription s = subscriptions.resume(id, Versions.expected(headers), pauseId, caller);
+        return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
     }
 
     /** How many households were reminded. */
@@ -129,7 +166,7 @@ public class SubscriptionsResource {
         }
         Subscription s = subscriptions.subscribe(new Subscriptions.Request(input.householdId(),
                 optionalWeek("firstWeek", input.firstWeek()), optionalWeek("lastWeek", input.lastWeek()),
-                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds())),
+                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds()), Boolean.TRUE.equals(input.trial())),
                 Boolean.TRUE.equals(input.waitingList()), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.id())).build())
                 .tag(Versions.tag(s.version())).entity(view(s)).build();

@@ -47,6 +47,8 @@ public class Subscription {
 
     /** Two years: longer than any period an association sells; a typo in a year is refused. */
     public static final int MAX_WEEKS = 106;
+    /** Half a year: the longest pause; a longer one is an ending. */
+    public static final int MAX_PAUSE_WEEKS = 26;
     static final int MAX_REASON = 200;
 
     @Id
@@ -78,6 +80,13 @@ public class Subscription {
 
     @Column(name = "ended_reason")
     private String endedReason;
+
+    @Column(nullable = false, updatable = false)
+    private boolean trial;
+
+    @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("fromWeek")
+    private List<Pause> pauses = new ArrayList<>();
 
     @Column(name = "reminded_at")
     @Convert(converter = InstantConverter.class)
@@ -128,9 +137,68 @@ public class Subscription {
         return firstWeek.compareTo(week) <= 0 && lastWeek.compareTo(week) >= 0;
     }
 
-    /** Whether a basket is due in {@code week} (before closures and absences). */
+    /** Whether a basket is due in {@code week} (before closures and absences): not in a paused week. */
     public boolean delivers(IsoWeek week) {
-        return state == SubscriptionState.ACTIVE && covers(week);
+        return state == SubscriptionState.ACTIVE && covers(week) && !paused(week);
+    }
+
+    /** Whether a pause holds the deliveries of {@code week}. */
+    public boolean paused(IsoWeek week) {
+        return pauses.stream().anyMatch(p -> p.covers(week));
+    }
+
+    /**
+     * Makes this a trial basket: a single week, which the household takes before any subscription of its own
+     * (the caller checks that).
+     */
+    public void markTrial() {
+        if (!firstWeek.equals(lastWeek)) {
+            throw new InvalidValue("lastWeek", Message.of("subscription.trialOneWeek", firstWeek));
+        }
+        this.trial = true;
+    }
+
+    /**
+     * Pauses deliveries from {@code from} to {@code to}, both included, its place kept: weeks of its own the
+     * cut-off still reaches, at most {@link #MAX_PAUSE_WEEKS}, overlapping no other pause.
+     */
+    public Pause pause(IsoWeek from, IsoWeek to, IsoWeek firstReachable, String by, Instant now) {
+        requireNotEnded();
+        InvalidValue.Checks checks = new InvalidValue.Checks();
+        checks.check("fromWeek", from != null, Message.of("required"));
+        checks.check("toWeek", to != null, Message.of("required"));
+        checks.refuseIfAny();
+        checks.check("state", state == SubscriptionState.ACTIVE, Message.of("pause.notActive"));
+        checks.check("fromWeek", from.compareTo(firstReachable) >= 0,
+                Message.of("subscription.pastCutOff", from, firstReachable));
+        checks.check("fromWeek", covers(from), Message.of("subscription.outside", from, firstWeek, lastWeek));
+        checks.check("toWeek", to.compareTo(from) >= 0 && covers(to) && from.weeksUntil(to) < MAX_PAUSE_WEEKS,
+                Message.of("pause.weeks", from, lastWeek, MAX_PAUSE_WEEKS));
+        checks.refuseIfAny();
+        pauses.stream().filter(p -> p.overlaps(from, to)).findFirst().ifPresent(p -> {
+            throw new InvalidValue("fromWeek", Message.of("pause.overlap", p.fromWeek(), p.toWeek()));
+        });
+        Pause pause = new Pause(this, from, to, by, now);
+        pauses.add(pause);
+        pauses.sort(Comparator.comparing(Pause::fromWeek));
+        return pause;
+    }
+
+    /**
+     * Resumes deliveries from the first week the cut-off reaches: a pause not begun yet is taken back, one under
+     * way ends the week before. Refused for a pause over already.
+     */
+    public void resume(long pauseId, IsoWeek firstReachable, String by, Instant now) {
+        Pause pause = pauses.stream().filter(p -> p.id() != null && p.id() == pauseId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no pause " + pauseId));
+        if (pause.toWeek().compareTo(firstReachable) < 0) {
+            throw new InvalidValue("pauseId", Message.of("pause.over", pause.toWeek()));
+        }
+        if (pause.fromWeek().compareTo(firstReachable) >= 0) {
+            pauses.remove(pause);
+        } else {
+            pause.endAfter(firstReachable.plus(-1), by, now);
+        }
     }
 
     public SubscriptionStatus statusIn(IsoWeek week) {
@@ -138,7 +206,8 @@ public class Subscription {
             case WAITING -> SubscriptionStatus.WAITING;
             case ENDED -> SubscriptionStatus.ENDED;
             case ACTIVE -> week.compareTo(firstWeek) < 0 ? SubscriptionStatus.PENDING
-                    : week.compareTo(lastWeek) > 0 ? SubscriptionStatus.ENDED : SubscriptionStatus.ACTIVE;
+                    : week.compareTo(lastWeek) > 0 ? SubscriptionStatus.ENDED
+                    : paused(week) ? SubscriptionStatus.PAUSED : SubscriptionStatus.ACTIVE;
         };
     }
 
@@ -207,6 +276,8 @@ public class Subscription {
             this.lastWeek = last;
             terms.removeIf(t -> t.fromWeek().compareTo(last) > 0);
             relinkTerms();
+            pauses.removeIf(p -> p.fromWeek().compareTo(last) > 0);
+            pauses.stream().filter(p -> p.toWeek().compareTo(last) > 0).forEach(p -> p.trimTo(last));
         }
     }
 
@@ -256,6 +327,7 @@ public class Subscription {
         s.put("firstWeek", firstWeek.toString());
         s.put("lastWeek", lastWeek.toString());
         s.put("endedReason", endedReason);
+        s.put("pauses", pauses.stream().map(p -> p.fromWeek() + "/" + p.toWeek()).toList());
         return s;
     }
 
@@ -289,6 +361,14 @@ public class Subscription {
 
     public List<SubscriptionTerm> terms() {
         return List.copyOf(terms);
+    }
+
+    public List<Pause> pauses() {
+        return List.copyOf(pauses);
+    }
+
+    public boolean trial() {
+        return trial;
     }
 
     public long version() {

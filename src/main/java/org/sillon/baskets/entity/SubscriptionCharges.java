@@ -21,7 +21,8 @@ import org.sillon.platform.entity.Money;
  * <li>{@link BillingModel#CONTRACT}: the price of every basket of its weeks, paid in equal parts, each part
  * owed once its day has come.</li>
  * </ul>
- * A round's delivery fee is charged with each basket it delivers. A closed week delivers nothing and costs nothing, so a subscription starting mid-season pays for its own weeks
+ * A round's delivery fee is charged with each basket it delivers. A closed or paused week delivers nothing and costs
+ * nothing, so a subscription starting mid-season pays for its own weeks
  * only. An absence credited under the association's policy is not charged, up to the number the price includes;
  * one beyond that, or one whose basket is made up, shifted or given, is. A contract's parts are recalculated
  * from its current weeks each time; the ledger turns a change into corrections.
@@ -64,7 +65,7 @@ public final class SubscriptionCharges {
         for (IsoWeek w = s.firstWeek(); w.compareTo(s.lastWeek()) <= 0; w = w.plus(1)) {
             SubscriptionTerm term = s.termIn(w);
             Optional<LocalDate> day = calendar.deliveryDay(term.dropOffPointId(), w);
-            if (day.isEmpty()) {
+            if (day.isEmpty() || s.paused(w)) {
                 continue;
             }
             Absence away = absences.get(w);

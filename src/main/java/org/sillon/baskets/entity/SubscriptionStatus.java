@@ -6,5 +6,7 @@ public enum SubscriptionStatus {
     /** Accepted, its first week still ahead. */
     PENDING,
     ACTIVE,
+    /** Active, but paused that week: no basket, no charge, its place kept. */
+    PAUSED,
     ENDED
 }

@@ -156,4 +156,34 @@ class SubscriptionTest {
         assertEquals(AbsenceHandling.SHIFT, s.absenceHandling());
         assertEquals(1, s.cutOff().weeksBefore());
     }
+
+    @Test
+    void aPauseHoldsItsWeeksWithinTheSubscriptionAndIsResumedFromTheCutOff() {
+        Subscription s = season(false);
+        IsoWeek from = IsoWeek.parse("2027-W28");
+        assertEquals("fromWeek", assertThrows(InvalidValue.class, () -> s.pause(IsoWeek.parse("2026-W49"),
+                IsoWeek.parse("2026-W51"), W50, "desk", NOW)).field(), "past the cut-off");
+        assertEquals("fromWeek", assertThrows(InvalidValue.class, () -> s.pause(from, from.plus(1), W50, "desk", NOW))
+                .field(), "outside its weeks");
+        assertEquals("toWeek", assertThrows(InvalidValue.class, () -> s.pause(W50, W50.plus(Subscription.MAX_PAUSE_WEEKS),
+                W50, "desk", NOW)).field(), "too long");
+        IsoWeek summer = IsoWeek.parse("2027-W01");
+        s.pause(summer, summer.plus(2), W50, "desk", NOW);
+        assertFalse(s.delivers(summer.plus(1)));
+        assertEquals(SubscriptionStatus.PAUSED, s.statusIn(summer.plus(2)));
+        assertEquals(SubscriptionStatus.ACTIVE, s.statusIn(summer.plus(3)));
+        assertEquals("fromWeek", assertThrows(InvalidValue.class, () -> s.pause(summer.plus(2), summer.plus(4), W50,
+                "desk", NOW)).field(), "overlapping");
+        // ending the subscription inside the pause ends the pause with it
+        s.endAfter(summer.plus(1), null, W50);
+        assertEquals(summer.plus(1), s.pauses().get(0).toWeek());
+    }
+
+    @Test
+    void aTrialIsASingleWeek() {
+        assertEquals("lastWeek", assertThrows(InvalidValue.class, () -> season(false).markTrial()).field());
+        Subscription trial = new Subscription(7, W50, W50, STANDARD, false, W50, "desk", NOW);
+        trial.markTrial();
+        assertTrue(trial.trial());
+    }
 }
