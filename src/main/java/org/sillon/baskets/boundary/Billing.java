@@ -16,12 +16,15 @@ import java.util.stream.Collectors;
 import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DeliveryCalendar;
+import org.sillon.baskets.entity.SolidarityFunder;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionCharges;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.ledger.boundary.Ledger;
+import org.sillon.ledger.boundary.Payer;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.Money;
 
 /**
  * Turns the baskets into charges: each subscription's lines as of today, by its billing model
@@ -52,10 +55,19 @@ public class Billing {
     DropOffPoints points;
 
     @Inject
+    Funders funders;
+
+    @Inject
     BasketRules rules;
 
     @Inject
     Ledger ledger;
+
+    private static java.util.Set<Long> fundersOf(Subscription s, SubscriptionCharges.Owed owed) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>(owed.funded().keySet());
+        s.terms().stream().map(t -> t.funderId()).filter(java.util.Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
 
     /** Bills every subscription that has begun, as of today in Paris. */
     public Run run(Caller by) {
@@ -70,6 +82,8 @@ public class Billing {
         Map<Long, BasketOffer> offered = offers.list().stream()
                 .collect(Collectors.toMap(BasketOffer::id, Function.identity()));
         Map<Long, DeliveryCalendar> delivery = calendars.calendars();
+        Map<Long, SolidarityFunder> funding = funders.list().stream()
+                .collect(Collectors.toMap(SolidarityFunder::id, Function.identity()));
         Map<Long, Long> fees = new HashMap<>();
         points.list(PointKind.ROUND).stream().filter(r -> r.feeOfferId() != null)
                 .forEach(r -> fees.put(r.id(), r.feeOfferId()));
@@ -83,6 +97,11 @@ public class Billing {
             public Optional<Long> deliveryFee(long point) {
                 return Optional.ofNullable(fees.get(point));
             }
+
+            @Override
+            public Optional<Money> funderShare(long funderId) {
+                return Optional.ofNullable(funding.get(funderId)).map(SolidarityFunder::share);
+            }
         };
         int included = rules.settings().absencesIncluded();
         String reason = "recalcul du " + today;
@@ -91,8 +110,13 @@ public class Billing {
         for (Subscription s : begun) {
             SubscriptionCharges.Owed owed = SubscriptionCharges.asOf(today, s, offered, calendar,
                     absences.getOrDefault(s.id(), Map.of()), included);
-            posted = posted.plus(ledger.post(s.householdId(), List.of(SubscriptionCharges.scope(s.id())),
-                    owed.lines(), reason, by));
+            List<String> scope = List.of(SubscriptionCharges.scope(s.id()));
+            posted = posted.plus(ledger.post(Payer.household(s.householdId()), scope, owed.lines(), reason, by));
+            // every funder the subscription ever had, so that a line of one no longer funding it is corrected
+            for (Long funderId : fundersOf(s, owed)) {
+                posted = posted.plus(ledger.post(Payer.organisation(funding.get(funderId).organisationId()), scope,
+                        owed.funded().getOrDefault(funderId, List.of()), reason, by));
+            }
             unpriced += owed.unpriced();
         }
         return new Run(today, begun.size(), posted.charged(), posted.corrected(), unpriced);

@@ -85,7 +85,7 @@ public class BillingView implements Serializable {
                 "#" + s.householdId()), s.entries(), s.total().amount()))
                 .sorted(Comparator.comparing(Row::household, french)).toList();
         total = shares.stream().map(Ledger.BillShare::total).reduce(Money.ZERO, Money::plus).amount();
-        entries = householdId == null ? List.of() : ledger.list(new Ledger.Filter(householdId, month, null),
+        entries = householdId == null ? List.of() : ledger.list(new Ledger.Filter(householdId, null, month, null),
                 new PageRequest(0, PageRequest.MAX_SIZE, "serviceDate", false)).items();
     }
 

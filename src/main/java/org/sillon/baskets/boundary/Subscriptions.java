@@ -25,6 +25,7 @@ import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.Pause;
 import org.sillon.baskets.entity.BasketSettings;
 import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.baskets.entity.SolidarityFunder;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionTerm;
@@ -39,6 +40,7 @@ import org.sillon.people.boundary.PersonalDataSource;
 import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.PersonsMerged;
 import org.sillon.people.boundary.ReferenceHandler;
+import org.sillon.people.boundary.SolidarityEligibilities;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
@@ -103,6 +105,12 @@ public class Subscriptions implements PersonalDataSource {
 
     @Inject
     Rounds rounds;
+
+    @Inject
+    Funders funders;
+
+    @Inject
+    SolidarityEligibilities solidarity;
 
     @Inject
     DropOffPoints points;
@@ -209,6 +217,9 @@ public class Subscriptions implements PersonalDataSource {
                         garden.get().capacity));
             }
             boolean waiting = full || gardenFull;
+            if (first != null && last != null && first.compareTo(last) <= 0) {
+                checkSolidarity(request.householdId(), request.choice(), first, last, null);
+            }
             Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(), first,
                     last, request.choice(), waiting, reachable.apply(request), by.username(), clock.instant()));
             List<Subscription> theirs = byHousehold.computeIfAbsent(s.householdId(), k -> new ArrayList<>());
@@ -252,6 +263,9 @@ public class Subscriptions implements PersonalDataSource {
             throw ProblemException.invalid("sizeOfferId", Message.of("required"));
         }
         checkChoice(choice);
+        if (fromWeek != null && s.covers(fromWeek)) {
+            checkSolidarity(s.householdId(), choice, fromWeek, s.lastWeek(), s.id());
+        }
         BasketOffer size = offers.find(choice.sizeOfferId());
         BasketOffer before = offers.find(s.terms().get(0).sizeOfferId());
         if (size.billing() != before.billing() || size.instalments() != before.instalments()) {
@@ -520,6 +534,25 @@ public class Subscriptions implements PersonalDataSource {
 
     private static IsoWeek min(IsoWeek a, IsoWeek b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * Refuses a solidarity basket whose funder does not exist, for a household not eligible on its first week's
+     * Monday, or past the funder's yearly budget.
+     */
+    private void checkSolidarity(long householdId, BasketChoice choice, IsoWeek from, IsoWeek to, Long exceptId) {
+        if (choice.funderId() == null) {
+            return;
+        }
+        SolidarityFunder funder = em.find(SolidarityFunder.class, choice.funderId());
+        if (funder == null) {
+            throw ProblemException.invalid("funderId", Message.of("followup.noRecord", choice.funderId()));
+        }
+        if (!solidarity.eligibleOn(householdId, from.monday())) {
+            throw ProblemException.conflict("not-eligible", "funderId", Message.of("solidarity.notEligible",
+                    from.monday()));
+        }
+        funders.requireBudget(funder, from, to, exceptId);
     }
 
     /** Refuses a size that is an option, options that are sizes, and offers or points that do not exist. */

@@ -45,11 +45,12 @@ import org.sillon.platform.entity.Message;
 public class SubscriptionsResource {
 
     /** What a term delivers and from which week. */
-    public record TermView(String fromWeek, long sizeOfferId, long dropOffPointId, List<Long> optionIds) {
+    public record TermView(String fromWeek, long sizeOfferId, long dropOffPointId, List<Long> optionIds,
+            Long funderId) {
 
         static TermView of(SubscriptionTerm t) {
             return new TermView(t.fromWeek().toString(), t.sizeOfferId(), t.dropOffPointId(),
-                    t.optionIds().stream().sorted().toList());
+                    t.optionIds().stream().sorted().toList(), t.funderId());
         }
     }
 
@@ -71,15 +72,17 @@ public class SubscriptionsResource {
     }
 
     /**
-     * A subscription asked for. {@code waitingList} true puts the household on the point's waiting list when it
-     * is full; otherwise a full point is refused (409 naming {@code dropOffPointId}).
+     * A subscription asked for; {@code funderId} makes it a solidarity basket, {@code trial} a trial basket.
+     * {@code waitingList} true puts the household on the point's waiting list when it is full; otherwise a full
+     * point is refused (409 naming {@code dropOffPointId}).
      */
     public record SubscriptionInput(Long householdId, String firstWeek, String lastWeek, Long sizeOfferId,
-            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList, Boolean trial) {
+            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList, Boolean trial, Long funderId) {
     }
 
     /** A change of basket or place from a week on. */
-    public record ChangeInput(String fromWeek, Long sizeOfferId, Long dropOffPointId, Set<Long> optionIds) {
+    public record ChangeInput(String fromWeek, Long sizeOfferId, Long dropOffPointId, Set<Long> optionIds,
+            Long funderId) {
     }
 
     /** Weeks to pause, both included. */
@@ -166,7 +169,8 @@ public class SubscriptionsResource {
         }
         Subscription s = subscriptions.subscribe(new Subscriptions.Request(input.householdId(),
                 optionalWeek("firstWeek", input.firstWeek()), optionalWeek("lastWeek", input.lastWeek()),
-                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds()), Boolean.TRUE.equals(input.trial())),
+                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds(), input.funderId()),
+                Boolean.TRUE.equals(input.trial())),
                 Boolean.TRUE.equals(input.waitingList()), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.id())).build())
                 .tag(Versions.tag(s.version())).entity(view(s)).build();
@@ -189,7 +193,7 @@ public class SubscriptionsResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         Subscription s = subscriptions.change(id, Versions.expected(headers), optionalWeek("fromWeek", input.fromWeek()),
-                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds()), caller);
+                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds(), input.funderId()), caller);
         return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
     }
 
@@ -219,8 +223,8 @@ public class SubscriptionsResource {
         return text == null || text.isBlank() ? null : ClosuresResource.week(field, text);
     }
 
-    private static BasketChoice choice(Long size, Long point, Set<Long> options) {
-        return ProblemException.onField("body", () -> new BasketChoice(size, point, options));
+    private static BasketChoice choice(Long size, Long point, Set<Long> options, Long funderId) {
+        return ProblemException.onField("body", () -> new BasketChoice(size, point, options, funderId));
     }
 
     private IsoWeek thisWeek() {

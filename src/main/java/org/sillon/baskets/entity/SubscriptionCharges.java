@@ -21,7 +21,8 @@ import org.sillon.platform.entity.Money;
  * <li>{@link BillingModel#CONTRACT}: the price of every basket of its weeks, paid in equal parts, each part
  * owed once its day has come.</li>
  * </ul>
- * A round's delivery fee is charged with each basket it delivers. A closed or paused week delivers nothing and costs
+ * A solidarity basket's size costs the household its price less the funder's share, which is charged to the funder
+ * each month for the baskets delivered. A round's delivery fee is charged with each basket it delivers. A closed or paused week delivers nothing and costs
  * nothing, so a subscription starting mid-season pays for its own weeks
  * only. An absence credited under the association's policy is not charged, up to the number the price includes;
  * one beyond that, or one whose basket is made up, shifted or given, is. A contract's parts are recalculated
@@ -37,10 +38,18 @@ public final class SubscriptionCharges {
         Optional<LocalDate> deliveryDay(long pointId, IsoWeek week);
 
         Optional<Long> deliveryFee(long pointId);
+
+        /** The share of a solidarity basket's price that the funder carries; empty for an unknown funder. */
+        default Optional<Money> funderShare(long funderId) {
+            return Optional.empty();
+        }
     }
 
-    /** The lines owed, and how many baskets had a size or option without a price on their day (charged nothing). */
-    public record Owed(List<ChargeLine> lines, int unpriced) {
+    /**
+     * The lines the household owes, the lines each funder owes for its share of solidarity baskets (by funder id),
+     * and how many baskets had a size or option without a price on their day (charged nothing).
+     */
+    public record Owed(List<ChargeLine> lines, Map<Long, List<ChargeLine>> funded, int unpriced) {
     }
 
     private record Delivered(IsoWeek week, LocalDate day, long offerId, BasketOffer offer, Money price, boolean priced) {
@@ -57,8 +66,9 @@ public final class SubscriptionCharges {
     public static Owed asOf(LocalDate today, Subscription s, Map<Long, BasketOffer> offers, Calendar calendar,
             Map<IsoWeek, Absence> absences, int absencesIncluded) {
         if (s.state() != SubscriptionState.ACTIVE) {
-            return new Owed(List.of(), 0);
+            return new Owed(List.of(), Map.of(), 0);
         }
+        Map<Long, List<ChargeLine>> funded = new java.util.TreeMap<>();
         BasketOffer firstSize = offers.get(s.terms().get(0).sizeOfferId());
         List<Delivered> delivered = new ArrayList<>();
         int credited = 0;
@@ -77,11 +87,24 @@ public final class SubscriptionCharges {
             items.add(term.sizeOfferId());
             term.optionIds().stream().sorted().forEach(items::add);
             calendar.deliveryFee(term.dropOffPointId()).ifPresent(items::add);
+            Optional<Money> share = term.funderId() == null ? Optional.empty()
+                    : calendar.funderShare(term.funderId());
             for (long offerId : items) {
                 BasketOffer offer = offers.get(offerId);
                 Optional<Money> price = offer.priceOn(day.get());
-                delivered.add(new Delivered(w, day.get(), offerId, offer, price.orElse(Money.ZERO),
-                        price.isPresent()));
+                Money amount = price.orElse(Money.ZERO);
+                if (offerId == term.sizeOfferId() && share.isPresent()) {
+                    // the funder carries its share of the size's price, never more than the price
+                    Money carried = share.get().compareTo(amount) < 0 ? share.get() : amount;
+                    amount = amount.minus(carried);
+                    if (!day.get().isAfter(today)) {
+                        YearMonth bill = YearMonth.from(day.get());
+                        funded.computeIfAbsent(term.funderId(), k -> new ArrayList<>()).add(new ChargeLine(scope(s.id())
+                                + w + ":f" + term.funderId(), offer.name() + " " + w, day.get(), bill,
+                                bill.plusMonths(1).atDay(1), carried));
+                    }
+                }
+                delivered.add(new Delivered(w, day.get(), offerId, offer, amount, price.isPresent()));
             }
         }
         boolean contract = firstSize.billing() == BillingModel.CONTRACT;
@@ -89,7 +112,7 @@ public final class SubscriptionCharges {
                 : deliveredBaskets(today, s, firstSize.billing(), delivered);
         // a contract prices all its weeks now; the other models only the baskets delivered so far
         int unpriced = (int) delivered.stream().filter(d -> !d.priced && (contract || !d.day.isAfter(today))).count();
-        return new Owed(lines, unpriced);
+        return new Owed(lines, funded, unpriced);
     }
 
     private static List<ChargeLine> deliveredBaskets(LocalDate today, Subscription s, BillingModel billing,

@@ -58,6 +58,9 @@ public class SubscriptionTerm {
     @Column(name = "drop_off_point_id", nullable = false)
     private long dropOffPointId;
 
+    @Column(name = "funder_id")
+    private Long funderId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "subscription_term_option", joinColumns = @JoinColumn(name = "term_id"))
     @Column(name = "offer_id")
@@ -84,6 +87,7 @@ public class SubscriptionTerm {
     final void choose(BasketChoice choice, String by, Instant now) {
         this.sizeOfferId = choice.sizeOfferId();
         this.dropOffPointId = choice.dropOffPointId();
+        this.funderId = choice.funderId();
         this.optionIds.clear();
         this.optionIds.addAll(choice.optionIds());
         this.recordedBy = by;
@@ -112,6 +116,11 @@ public class SubscriptionTerm {
 
     public long dropOffPointId() {
         return dropOffPointId;
+    }
+
+    /** The funder carrying part of a solidarity basket's price; null for a basket at its full price. */
+    public Long funderId() {
+        return funderId;
     }
 
     public Set<Long> optionIds() {

@@ -35,7 +35,7 @@ import org.sillon.platform.entity.Money;
 @Allowed(Audience.ACCOUNT_KEEPERS)
 public class ChargesResource {
 
-    /** A page of entries, with what the household owes in all (or on the bill asked) when one is asked for. */
+    /** A page of entries, with what the household or organisation asked for owes in all (or on the bill asked). */
     public record ChargesPage(Page<LedgerEntry> entries, BigDecimal owed) {
     }
 
@@ -50,15 +50,18 @@ public class ChargesResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Entries, paged; filter by household, monthly bill (2026-12) or key prefix")
-    public ChargesPage list(@QueryParam("householdId") Long householdId, @QueryParam("bill") String bill,
+    @Operation(summary = "Entries, paged; filter by household or organisation (a funder), monthly bill (2026-12) or"
+            + " key prefix")
+    public ChargesPage list(@QueryParam("householdId") Long householdId,
+            @QueryParam("organisationId") Long organisationId, @QueryParam("bill") String bill,
             @QueryParam("key") String key, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         YearMonth month = bill(bill);
         PageRequest request = PageRequest.of(page, size, sort, Ledger.SORTS.keySet(), "serviceDate");
-        Page<LedgerEntry> entries = ledger.list(new Ledger.Filter(householdId, month, key), request)
-                ;
-        return new ChargesPage(entries, householdId == null ? null : ledger.owed(householdId, month).amount());
+        Page<LedgerEntry> entries = ledger.list(new Ledger.Filter(householdId, organisationId, month, key), request);
+        Payer payer = householdId != null ? Payer.household(householdId)
+                : organisationId != null ? Payer.organisation(organisationId) : null;
+        return new ChargesPage(entries, payer == null ? null : ledger.owed(payer, month).amount());
     }
 
     @GET

@@ -40,7 +40,7 @@ import org.sillon.platform.entity.Money;
 @ApplicationScoped
 @Transactional
 @ReferenceHandler(tables = "charge", nothingToDoOn = {PersonsMerged.class, PersonErased.class,
-        PersonDeleting.class, OrganisationDeleting.class}) // a charge refers to its household only
+        PersonDeleting.class}) // a charge refers to the household or organisation owing it only
 public class Ledger {
 
     public static final String AUDIT_TYPE = "Charge";
@@ -60,7 +60,7 @@ public class Ledger {
     }
 
     /** Filters of the list of entries. */
-    public record Filter(Long householdId, YearMonth bill, String keyPrefix) {
+    public record Filter(Long householdId, Long organisationId, YearMonth bill, String keyPrefix) {
     }
 
     @PersistenceContext
@@ -73,21 +73,21 @@ public class Ledger {
     AuditTrail audit;
 
     /**
-     * Makes {@code householdId} owe exactly {@code expected} for the lines whose keys start with one of
-     * {@code scopes}; {@code reason} is what a correction says (a recalculation, a new price).
+     * Makes {@code payer} owe exactly {@code expected} for the lines whose keys start with one of {@code scopes};
+     * {@code reason} is what a correction says (a recalculation, a new price).
      */
-    public Posting post(long householdId, Collection<String> scopes, List<ChargeLine> expected, String reason,
+    public Posting post(Payer payer, Collection<String> scopes, List<ChargeLine> expected, String reason,
             Caller by) {
         for (ChargeLine line : expected) {
             if (scopes.stream().noneMatch(s -> line.key().startsWith(s))) {
                 throw new IllegalArgumentException(line.key() + " is outside the scopes posted " + scopes);
             }
         }
-        lockAccount(householdId);
-        List<Reconciliation.Entry> entries = Reconciliation.entries(held(householdId, scopes), expected);
+        lockAccount(payer);
+        List<Reconciliation.Entry> entries = Reconciliation.entries(held(payer, scopes), expected);
         int corrected = 0;
         for (Reconciliation.Entry e : entries) {
-            em.persist(new Charge(householdId, e.key(), e.revision(), e.item(), e.serviceDate(), e.bill(), e.dueOn(),
+            em.persist(new Charge(household(payer), organisation(payer), e.key(), e.revision(), e.item(), e.serviceDate(), e.bill(), e.dueOn(),
                     e.amount(), e.isCorrection() ? reason : null, by.username(), clock.instant()));
             corrected += e.isCorrection() ? 1 : 0;
         }
@@ -114,11 +114,13 @@ public class Ledger {
             throw ProblemException.conflict("adjustment-of-adjustment", "chargeId",
                     Message.of("charge.adjustAdjustment"));
         }
-        lockAccount(of.householdId());
+        Payer payer = of.householdId() != null ? Payer.household(of.householdId())
+                : Payer.organisation(of.organisationId());
+        lockAccount(payer);
         String key = ADJUSTMENT + of.lineKey();
         Integer last = em.createQuery("select max(c.revision) from Charge c where c.lineKey = :key", Integer.class)
                 .setParameter("key", key).getSingleResult();
-        Charge entry = write(of.householdId(), new ChargeLine(key,
+        Charge entry = write(payer, new ChargeLine(key,
                 of.item(), of.serviceDate(), of.bill(), of.dueOn(), delta), last == null ? 0 : last + 1, delta, r, by);
         em.flush();
         audit.created(AUDIT_TYPE, entry.id(), Map.of("lineKey", entry.lineKey(), "amount", delta + " EUR",
@@ -146,6 +148,7 @@ public class Ledger {
         }
         return PagedQuery.of(em, Charge.class, "c", "Charge c")
                 .where("c.householdId = :household", "household", filter.householdId())
+                .where("c.organisationId = :organisation", "organisation", filter.organisationId())
                 .where("c.bill = :bill", "bill", filter.bill() == null ? null : filter.bill().toString())
                 .where("c.lineKey like :prefix", "prefix", prefix == null || prefix.isBlank() ? null : prefix + "%")
                 .fetch(page, SORTS).map(LedgerEntry::of);
@@ -155,18 +158,19 @@ public class Ledger {
     public record BillShare(long householdId, long entries, Money total) {
     }
 
-    /** Each household's part of the bill of {@code month}, by household id. */
+    /** Each household's part of the bill of {@code month}, by household id (organisations' parts apart). */
     public List<BillShare> bill(YearMonth month) {
         return em.createQuery("select c.householdId, count(c), sum(c.amount.amount) from Charge c"
-                + " where c.bill = :bill group by c.householdId order by c.householdId", Object[].class)
+                + " where c.bill = :bill and c.householdId is not null group by c.householdId order by c.householdId",
+                Object[].class)
                 .setParameter("bill", month.toString()).getResultList().stream()
                 .map(r -> new BillShare((Long) r[0], (Long) r[1], Money.of((BigDecimal) r[2]))).toList();
     }
 
-    /** What {@code householdId} owes in all, or for one bill when {@code bill} is given. */
-    public Money owed(long householdId, YearMonth bill) {
-        var query = em.createQuery("select sum(c.amount.amount) from Charge c where c.householdId = :h"
-                + (bill == null ? "" : " and c.bill = :bill"), BigDecimal.class).setParameter("h", householdId);
+    /** What {@code payer} owes in all, or for one bill when {@code bill} is given. */
+    public Money owed(Payer payer, YearMonth bill) {
+        var query = em.createQuery("select sum(c.amount.amount) from Charge c where " + column(payer) + " = :h"
+                + (bill == null ? "" : " and c.bill = :bill"), BigDecimal.class).setParameter("h", payer.id());
         if (bill != null) {
             query.setParameter("bill", bill.toString());
         }
@@ -174,14 +178,36 @@ public class Ledger {
         return sum == null ? Money.ZERO : Money.of(sum);
     }
 
-    /** One household at a time: two postings of an account would each write the difference once. */
-    private void lockAccount(long householdId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, 0x6c656467) // "ledg"
-                .setParameter(2, (int) (householdId ^ (householdId >>> 32))).getSingleResult();
+    /** What {@code payer} was charged for services from {@code from} to {@code to}, both included. */
+    public Money charged(Payer payer, java.time.LocalDate from, java.time.LocalDate to) {
+        BigDecimal sum = em.createQuery("select sum(c.amount.amount) from Charge c where " + column(payer) + " = :p"
+                + " and c.serviceDate >= :from and c.serviceDate <= :to", BigDecimal.class).setParameter("p", payer.id())
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return sum == null ? Money.ZERO : Money.of(sum);
+    }
+
+    private static String column(Payer payer) {
+        return payer.kind() == Payer.Kind.HOUSEHOLD ? "c.householdId" : "c.organisationId";
+    }
+
+    private static Long household(Payer payer) {
+        return payer.kind() == Payer.Kind.HOUSEHOLD ? payer.id() : null;
+    }
+
+    private static Long organisation(Payer payer) {
+        return payer.kind() == Payer.Kind.ORGANISATION ? payer.id() : null;
+    }
+
+    /** One account at a time: two postings of an account would each write the difference once. */
+    private void lockAccount(Payer payer) {
+        long id = payer.id();
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, payer.kind() == Payer.Kind.HOUSEHOLD ? 0x6c656467 : 0x6c65646f) // "ledg", "ledo"
+                .setParameter(2, (int) (id ^ (id >>> 32))).getSingleResult();
     }
 
     /** The entries of the household's lines whose keys start with one of {@code scopes}. */
-    private List<Charge> held(long householdId, Collection<String> scopes) {
+    private List<Charge> held(Payer payer, Collection<String> scopes) {
         if (scopes.isEmpty()) {
             return List.of();
         }
@@ -193,8 +219,8 @@ public class Ledger {
             }
             clauses.add("c.lineKey like :s" + i++);
         }
-        var query = em.createQuery("select c from Charge c where c.householdId = :h and (" + String.join(" or ",
-                clauses) + ")", Charge.class).setParameter("h", householdId);
+        var query = em.createQuery("select c from Charge c where " + column(payer) + " = :h and (" + String.join(" or ",
+                clauses) + ")", Charge.class).setParameter("h", payer.id());
         i = 0;
         for (String scope : scopes) {
             query.setParameter("s" + i++, scope + "%");
@@ -202,11 +228,19 @@ public class Ledger {
         return query.getResultList();
     }
 
-    private Charge write(long householdId, ChargeLine line, int revision, Money amount, String reason, Caller by) {
-        Charge c = new Charge(householdId, line.key(), revision, line.item(), line.serviceDate(), line.bill(),
+    private Charge write(Payer payer, ChargeLine line, int revision, Money amount, String reason, Caller by) {
+        Charge c = new Charge(household(payer), organisation(payer), line.key(), revision, line.item(), line.serviceDate(), line.bill(),
                 line.dueOn(), amount, reason, by.username(), clock.instant());
         em.persist(c);
         return c;
+    }
+
+    void on(@Observes OrganisationDeleting deleting) {
+        long count = em.createQuery("select count(c) from Charge c where c.organisationId = :o", Long.class)
+                .setParameter("o", deleting.organisationId()).getSingleResult();
+        if (count > 0) {
+            deleting.refuse(Message.of("deletion.charges", count));
+        }
     }
 
     void on(@Observes HouseholdDeleting deleting) {

@@ -41,8 +41,11 @@ public class Charge {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "charge_seq")
     private Long id;
 
-    @Column(name = "household_id", nullable = false, updatable = false)
-    private long householdId;
+    @Column(name = "household_id", updatable = false)
+    private Long householdId;
+
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
 
     @Column(name = "line_key", nullable = false, updatable = false)
     private String lineKey;
@@ -81,17 +84,19 @@ public class Charge {
     }
 
     /**
-     * The entry of revision {@code revision} for the line {@code key} of {@code householdId}'s account, billed in
-     * the month {@code bill} and due on {@code dueOn}; a correction (revision above 0) says why.
+     * The entry of revision {@code revision} for the line {@code key} of the account of a household
+     * ({@code householdId}) or an organisation ({@code organisationId}), billed in the month {@code bill} and due
+     * on {@code dueOn}; a correction (revision above 0) says why.
      */
-    public Charge(long householdId, String key, int revision, String item, LocalDate serviceDate, YearMonth bill,
+    public Charge(Long householdId, Long organisationId, String key, int revision, String item, LocalDate serviceDate, YearMonth bill,
             LocalDate dueOn, Money amount, String reason, String by, Instant now) {
-        if (key == null || key.isBlank() || key.length() > MAX_KEY || revision < 0 || item == null
+        if ((householdId == null) == (organisationId == null) || key == null || key.isBlank() || key.length() > MAX_KEY || revision < 0 || item == null
                 || serviceDate == null || bill == null || dueOn == null || amount == null
                 || revision > 0 && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("an incomplete ledger entry for " + key);
         }
         this.householdId = householdId;
+        this.organisationId = organisationId;
         this.lineKey = key;
         this.revision = revision;
         this.item = item.length() > MAX_ITEM ? item.substring(0, MAX_ITEM) : item;
@@ -112,8 +117,14 @@ public class Charge {
         return id;
     }
 
-    public long householdId() {
+    /** The household owing the entry; null when an organisation does. */
+    public Long householdId() {
         return householdId;
+    }
+
+    /** The organisation owing the entry (a funder); null when a household does. */
+    public Long organisationId() {
+        return organisationId;
     }
 
     public String lineKey() {

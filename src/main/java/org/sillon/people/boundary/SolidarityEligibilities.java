@@ -83,6 +83,12 @@ public class SolidarityEligibilities implements PersonalDataSource {
         return e;
     }
 
+    /** Whether the household is recorded as eligible for solidarity baskets on {@code day}, for other components. */
+    public boolean eligibleOn(long householdId, LocalDate day) {
+        SolidarityEligibility e = em.find(SolidarityEligibility.class, householdId);
+        return e != null && e.eligibleOn(day);
+    }
+
     /** Records a decision as {@link #decide} does, for other components, which need no entity back. */
     public void record(long householdId, long expectedVersion, Decision decision, Caller by) {
         decide(householdId, expectedVersion, decision, by);

@@ -193,4 +193,35 @@ class SubscriptionChargesTest {
                 lines.stream().map(ChargeLine::key).toList());
         assertEquals(Money.parse("33.00"), total(lines));
     }
+
+    @Test
+    void aSolidarityBasketSplitsTheSizesPriceBetweenTheHouseholdAndItsFunder() throws Exception {
+        Subscription s = new Subscription(7, W50, IsoWeek.parse("2027-W09"), new BasketChoice(SIZE, POINT,
+                Set.of(EGGS), 4L), false, W50, "desk", NOW);
+        Field id = Subscription.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(s, 44L);
+        SubscriptionCharges.Calendar funded = new SubscriptionCharges.Calendar() {
+            @Override
+            public Optional<LocalDate> deliveryDay(long pointId, IsoWeek week) {
+                return THURSDAYS.deliveryIn(week);
+            }
+
+            @Override
+            public Optional<Long> deliveryFee(long pointId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Money> funderShare(long funderId) {
+                return funderId == 4L ? Optional.of(Money.parse("20.00")) : Optional.empty();
+            }
+        };
+        SubscriptionCharges.Owed owed = SubscriptionCharges.asOf(LocalDate.of(2026, 12, 17), s,
+                offers(BillingModel.MONTHLY, null), funded, Map.of(), 4);
+        // the share is more than the size's 12.00: the funder carries the price, the household the eggs only
+        assertEquals(Money.parse("6.00"), total(owed.lines()));
+        assertEquals(Money.parse("24.00"), total(owed.funded().get(4L)));
+        assertEquals("baskets:s44:2026-W50:f4", owed.funded().get(4L).get(0).key());
+    }
 }

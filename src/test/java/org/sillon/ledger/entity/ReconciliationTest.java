@@ -24,7 +24,7 @@ class ReconciliationTest {
     /** Writes the entries as the ledger would, so that the next reconciliation sees them held. */
     private static List<Reconciliation.Entry> post(List<Charge> held, List<ChargeLine> expected) {
         List<Reconciliation.Entry> entries = Reconciliation.entries(held, expected);
-        entries.forEach(e -> held.add(new Charge(1, e.key(), e.revision(), e.item(), e.serviceDate(), e.bill(),
+        entries.forEach(e -> held.add(new Charge(1L, null, e.key(), e.revision(), e.item(), e.serviceDate(), e.bill(),
                 e.dueOn(), e.amount(), e.isCorrection() ? "recalcul" : null, "test", Instant.EPOCH)));
         return entries;
     }
