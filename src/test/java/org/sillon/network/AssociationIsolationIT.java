@@ -51,7 +51,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line", "duty", "subscription_pause", "solidarity_funder");
+            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line", "duty", "subscription_pause", "solidarity_funder", "extra_order");
 
     @ArquillianResource
     URL base;
@@ -263,6 +263,10 @@ class AssociationIsolationIT {
                 Api.json("fromWeek", isoWeek(moveDay.plusWeeks(3)), "toWeek", isoWeek(moveDay.plusWeeks(4))));
         ok(pause);
         ids.put("pauses", pause.json().getJsonArray("pauses").getJsonObject(0).getJsonNumber("id").longValue());
+        long bread = created(api.post("/api/v1/offers", Api.json("kind", "EXTRA", "name", "Pain " + marker,
+                "weeklyStock", 30)));
+        ids.put("extras", created(api.post(subscription + "/extras", Api.json("offerId", bread, "quantity", 2,
+                "fromWeek", isoWeek(moveDay.plusWeeks(5)), "everyWeek", true))));
         ids.put("duties", created(api.post("/api/v1/duties", Api.json("dropOffPointId", ids.get("drop-off-points"),
                 "week", isoWeek(moveDay.plusWeeks(2)), "personId", person))));
         // the first basket delivered and billed, on the application's clock moved past its day

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DeliveryCalendar;
+import org.sillon.baskets.entity.ExtraOrder;
 import org.sillon.baskets.entity.SolidarityFunder;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionCharges;
@@ -58,6 +59,9 @@ public class Billing {
     Funders funders;
 
     @Inject
+    Extras extras;
+
+    @Inject
     BasketRules rules;
 
     @Inject
@@ -82,6 +86,7 @@ public class Billing {
         Map<Long, BasketOffer> offered = offers.list().stream()
                 .collect(Collectors.toMap(BasketOffer::id, Function.identity()));
         Map<Long, DeliveryCalendar> delivery = calendars.calendars();
+        Map<Long, List<ExtraOrder>> ordered = extras.all();
         Map<Long, SolidarityFunder> funding = funders.list().stream()
                 .collect(Collectors.toMap(SolidarityFunder::id, Function.identity()));
         Map<Long, Long> fees = new HashMap<>();
@@ -96,6 +101,17 @@ public class Billing {
             @Override
             public Optional<Long> deliveryFee(long point) {
                 return Optional.ofNullable(fees.get(point));
+            }
+
+            @Override
+            public Map<Long, Integer> extras(long subscriptionId, IsoWeek week) {
+                Map<Long, Integer> found = new java.util.TreeMap<>();
+                for (ExtraOrder o : ordered.getOrDefault(subscriptionId, List.of())) {
+                    if (o.fromWeek().compareTo(week) <= 0 && (o.toWeek() == null || o.toWeek().compareTo(week) >= 0)) {
+                        found.merge(o.offerId(), o.quantity(), Integer::sum);
+                    }
+                }
+                return found;
             }
 
             @Override

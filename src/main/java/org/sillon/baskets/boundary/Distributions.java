@@ -52,11 +52,13 @@ public class Distributions {
      */
     public record Basket(long subscriptionId, long householdId, String household, String size, List<String> options,
             int quantity, String collectedBy, boolean donated, String shiftedFrom, HandoverOutcome outcome,
-            Integer stop, String address, String instructions) {
+            Integer stop, String address, String instructions, List<String> extras) {
 
-        /** The options as one line: "Fruits de saison, Œufs (6)". */
+        /** The options and extras as one line: "Fruits de saison, Œufs (6) · Pain ×2". */
         public String optionsLine() {
-            return String.join(", ", options);
+            String line = String.join(", ", options);
+            return extras.isEmpty() ? line : line.isEmpty() ? String.join(", ", extras)
+                    : line + " · " + String.join(", ", extras);
         }
     }
 
@@ -210,7 +212,9 @@ public class Distributions {
                     offerById.get(r.sizeOfferId()).name(), options, r.quantity(), r.givenTo(),
                     r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString(),
                     marked.get(r.subscriptionId()), order == null ? null : order.get(r.householdId()),
-                    door == null ? null : door.address(), door == null ? null : door.instructions()));
+                    door == null ? null : door.address(), door == null ? null : door.instructions(),
+                    r.extras().entrySet().stream().map(e -> offerById.get(e.getKey()).name() + " ×" + e.getValue())
+                            .sorted(french).toList()));
         }
         CollationKey none = french.getCollationKey("");
         Comparator<Basket> byName = Comparator.comparing(b -> keys.getOrDefault(b.householdId(), none));
@@ -257,6 +261,7 @@ public class Distributions {
             Map<Long, Long> c = counts.computeIfAbsent(week, k -> new HashMap<>());
             c.merge(row.sizeOfferId(), (long) row.quantity(), Long::sum);
             row.optionIds().forEach(o -> c.merge(o, (long) row.quantity(), Long::sum));
+            row.extras().forEach((o, n) -> c.merge(o, (long) n, Long::sum));
         });
         List<BasketOffer> all = offers.list();
         List<WeekForecast> answer = new ArrayList<>();
@@ -321,6 +326,15 @@ public class Distributions {
                 .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
         pauseRows.forEach(r -> paused.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                 .add(new IsoWeek[] {IsoWeek.parse((String) r[1]), IsoWeek.parse((String) r[2])}));
+        Map<Long, List<Ordered>> extras = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> extraRows = em.createNativeQuery("select e.subscription_id, e.offer_id, e.quantity, e.from_week,"
+                + " coalesce(e.to_week, s.last_week) from extra_order e join subscription s on s.id = e.subscription_id"
+                + " where e.from_week <= ?2 and coalesce(e.to_week, s.last_week) >= ?1 and (?3 < 0 or e.subscription_id = ?3)")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
+        extraRows.forEach(r -> extras.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                .add(new Ordered(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), IsoWeek.parse((String) r[3]),
+                        IsoWeek.parse((String) r[4]))));
         // a season has few distinct weeks: each is read once, not once per row
         Map<String, IsoWeek> weeks = new HashMap<>();
         Map<IsoWeek, IsoWeek> following = new HashMap<>();
@@ -336,7 +350,7 @@ public class Distributions {
             List<IsoWeek[]> pauses = paused.getOrDefault(subscription, List.of());
             for (IsoWeek w = start; w.compareTo(end) <= 0; w = following.computeIfAbsent(w, x -> x.plus(1))) {
                 if (!closed.contains(w) && !within(pauses, w)) {
-                    basket(w, t, theirs, options, each);
+                    basket(w, t, theirs, options, extras.getOrDefault(subscription, List.of()), each);
                 }
             }
         }
@@ -344,7 +358,7 @@ public class Distributions {
 
     /** The basket of one week of a term's row, if one is made up. */
     private static void basket(IsoWeek week, Object[] t, List<Away> away, Map<Long, List<Long>> options,
-            BiConsumer<IsoWeek, Row> each) {
+            List<Ordered> ordered, BiConsumer<IsoWeek, Row> each) {
         Away absent = null;
         IsoWeek shiftedFrom = null;
         int shiftedIn = 0;
@@ -359,11 +373,20 @@ public class Distributions {
         }
         int quantity = (absent == null || absent.handling().madeUp() ? 1 : 0) + shiftedIn;
         if (quantity > 0) {
+            Map<Long, Integer> extras = Map.of();
+            if (!ordered.isEmpty() && (absent == null || absent.handling().madeUp())) {
+                extras = new HashMap<>();
+                for (Ordered o : ordered) {
+                    if (o.from().compareTo(week) <= 0 && o.to().compareTo(week) >= 0) {
+                        extras.merge(o.offerId(), o.quantity(), Integer::sum);
+                    }
+                }
+            }
             each.accept(week, new Row(((Number) t[0]).longValue(), ((Number) t[1]).longValue(),
                     ((Number) t[3]).longValue(), ((Number) t[4]).longValue(),
                     options.getOrDefault(((Number) t[2]).longValue(), List.of()),
                     absent == null ? null : absent.handling(), absent == null ? null : absent.givenTo(), shiftedFrom,
-                    quantity));
+                    quantity, extras));
         }
     }
 
@@ -398,7 +421,11 @@ public class Distributions {
 
     /** A subscription's basket of the week, as stored. */
     private record Row(long subscriptionId, long householdId, long sizeOfferId, long pointId, List<Long> optionIds,
-            AbsenceHandling handling, String givenTo, IsoWeek shiftedFrom, int quantity) {
+            AbsenceHandling handling, String givenTo, IsoWeek shiftedFrom, int quantity, Map<Long, Integer> extras) {
+    }
+
+    /** An extra order as the counts read it: its extra, how many, from a week to a week. */
+    private record Ordered(long offerId, int quantity, IsoWeek from, IsoWeek to) {
     }
 
     /** The week's baskets made up. */
@@ -414,6 +441,7 @@ public class Distributions {
             if (r.pointId() == pointId) {
                 counts.merge(r.sizeOfferId(), (long) r.quantity(), Long::sum);
                 r.optionIds().forEach(o -> counts.merge(o, (long) r.quantity(), Long::sum));
+                r.extras().forEach((o, n) -> counts.merge(o, (long) n, Long::sum));
             }
         }
         return counts;

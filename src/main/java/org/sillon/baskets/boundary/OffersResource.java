@@ -40,11 +40,11 @@ public class OffersResource {
 
     /** An offer as the API shows it: its prices oldest first, and the one in force today. */
     public record OfferView(long id, OfferKind kind, String name, String description, BillingModel billing,
-            Instalments instalments, List<PriceView> prices, BigDecimal priceToday, long version) {
+            Instalments instalments, Integer weeklyStock, List<PriceView> prices, BigDecimal priceToday, long version) {
 
         static OfferView of(BasketOffer o, LocalDate today) {
             return new OfferView(o.id(), o.kind(), o.name(), o.description(),
-                    o.kind() == OfferKind.SIZE ? o.billing() : null, o.instalments(),
+                    o.kind() == OfferKind.SIZE ? o.billing() : null, o.instalments(), o.weeklyStock(),
                     o.prices().stream().map(p -> new PriceView(p.startsOn(), p.amount().amount(), Money.CURRENCY))
                             .toList(),
                     o.priceOn(today).map(Money::amount).orElse(null), o.version());

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sillon.baskets.entity.ExtraOrder;
 import org.sillon.baskets.entity.Pause;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
@@ -97,6 +98,9 @@ public class SubscriptionsResource {
     Subscriptions subscriptions;
 
     @Inject
+    Extras extras;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -137,6 +141,49 @@ public class SubscriptionsResource {
     public Response resume(@PathParam("id") long id, @PathParam("pauseId") long pauseId, @Context HttpHeaders headers) {
         Subscription s = subscriptions.resume(id, Versions.expected(headers), pauseId, caller);
         return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
+    }
+
+    /** Extras asked for: an offer of kind EXTRA, how many, from a week, for that week only or every week. */
+    public record ExtraInput(Long offerId, Integer quantity, String fromWeek, Boolean everyWeek) {
+    }
+
+    /** An extra order; {@code toWeek} null for every week until the subscription ends. */
+    public record ExtraView(long id, long offerId, int quantity, String fromWeek, String toWeek) {
+
+        static ExtraView of(ExtraOrder e) {
+            return new ExtraView(e.id(), e.offerId(), e.quantity(), e.fromWeek().toString(),
+                    e.toWeek() == null ? null : e.toWeek().toString());
+        }
+    }
+
+    @GET
+    @Path("{id}/extras")
+    @Operation(summary = "The subscription's extras beyond the basket")
+    public List<ExtraView> extras(@PathParam("id") long id) {
+        return extras.of(id).stream().map(ExtraView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/extras")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Add an extra (kind EXTRA) to one week's basket or every week's from one on, within its stock")
+    public Response orderExtra(@PathParam("id") long id, ExtraInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw ProblemException.invalid("body", Message.of("required"));
+        }
+        ExtraOrder e = extras.order(id, input.offerId(), input.quantity(), optionalWeek("fromWeek", input.fromWeek()),
+                Boolean.TRUE.equals(input.everyWeek()), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(e.id())).build())
+                .entity(ExtraView.of(e)).build();
+    }
+
+    @DELETE
+    @Path("{id}/extras/{orderId}")
+    @Allowed(Audience.SUBSCRIPTION_EDITORS)
+    @Operation(summary = "Stop an extra order from the first week the cut-off reaches")
+    public Response stopExtra(@PathParam("id") long id, @PathParam("orderId") long orderId) {
+        extras.stop(id, orderId, caller);
+        return Response.noContent().build();
     }
 
     /** How many households were reminded. */

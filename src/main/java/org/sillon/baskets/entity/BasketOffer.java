@@ -52,6 +52,8 @@ public class BasketOffer {
 
     private static final int MAX_NAME = 100;
     private static final int MAX_DESCRIPTION = 500;
+    /** More of an extra than a garden sells in a week. */
+    public static final int MAX_STOCK = 10_000;
 
     @Id
     @SequenceGenerator(name = "basket_offer_seq", sequenceName = "basket_offer_seq", allocationSize = 50)
@@ -74,6 +76,9 @@ public class BasketOffer {
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private Instalments instalments;
+
+    @Column(name = "weekly_stock")
+    private Integer weeklyStock;
 
     @OneToMany(mappedBy = "offer", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("startsOn")
@@ -124,9 +129,12 @@ public class BasketOffer {
                 || details.instalments() != null && details.instalments() != instalments) {
             checks.check("billing", false, Message.of("offer.billingFixed"));
         }
+        checks.check("weeklyStock", details.weeklyStock() == null || kind == OfferKind.EXTRA
+                && details.weeklyStock() >= 0 && details.weeklyStock() <= MAX_STOCK, Message.of("offer.stock", MAX_STOCK));
         checks.refuseIfAny();
         this.name = n;
         this.description = d == null || d.isEmpty() ? null : d;
+        this.weeklyStock = details.weeklyStock();
     }
 
     /**
@@ -171,6 +179,7 @@ public class BasketOffer {
         s.put("description", description);
         s.put("billing", billing);
         s.put("instalments", instalments);
+        s.put("weeklyStock", weeklyStock);
         return s;
     }
 
@@ -193,6 +202,11 @@ public class BasketOffer {
     /** How the size is billed; an option's is its size's, whatever it says. */
     public BillingModel billing() {
         return billing;
+    }
+
+    /** How many of an extra can be sold in a week; null for no limit (and for the other kinds). */
+    public Integer weeklyStock() {
+        return weeklyStock;
     }
 
     /** How a contract is paid; null for the other models. */

@@ -39,6 +39,11 @@ public final class SubscriptionCharges {
 
         Optional<Long> deliveryFee(long pointId);
 
+        /** How many of each extra (by offer id) the subscription adds to its basket of {@code week}. */
+        default Map<Long, Integer> extras(long subscriptionId, IsoWeek week) {
+            return Map.of();
+        }
+
         /** The share of a solidarity basket's price that the funder carries; empty for an unknown funder. */
         default Optional<Money> funderShare(long funderId) {
             return Optional.empty();
@@ -87,12 +92,15 @@ public final class SubscriptionCharges {
             items.add(term.sizeOfferId());
             term.optionIds().stream().sorted().forEach(items::add);
             calendar.deliveryFee(term.dropOffPointId()).ifPresent(items::add);
+            // extras go with a basket made up that week, not with one shifted away
+            Map<Long, Integer> extras = away != null && !away.handling().madeUp() ? Map.of() : calendar.extras(s.id(), w);
+            extras.keySet().stream().sorted().forEach(items::add);
             Optional<Money> share = term.funderId() == null ? Optional.empty()
                     : calendar.funderShare(term.funderId());
             for (long offerId : items) {
                 BasketOffer offer = offers.get(offerId);
                 Optional<Money> price = offer.priceOn(day.get());
-                Money amount = price.orElse(Money.ZERO);
+                Money amount = price.orElse(Money.ZERO).times(extras.getOrDefault(offerId, 1));
                 if (offerId == term.sizeOfferId() && share.isPresent()) {
                     // the funder carries its share of the size's price, never more than the price
                     Money carried = share.get().compareTo(amount) < 0 ? share.get() : amount;
