@@ -17,6 +17,13 @@ import org.sillon.baskets.boundary.BasketChoice;
 import org.sillon.baskets.boundary.BasketRules;
 import org.sillon.baskets.boundary.DeliveryCalendars;
 import org.sillon.baskets.boundary.DropOffPointDetails;
+import org.sillon.platform.entity.Money;
+import org.sillon.people.boundary.SolidarityEligibilities;
+import org.sillon.baskets.boundary.ContentLine;
+import org.sillon.baskets.boundary.Duties;
+import org.sillon.baskets.boundary.BasketContents;
+import org.sillon.baskets.boundary.Extras;
+import org.sillon.baskets.boundary.Funders;
 import org.sillon.baskets.boundary.PointKind;
 import org.sillon.baskets.boundary.DropOffPoints;
 import org.sillon.baskets.boundary.Subscriptions;
@@ -28,7 +35,9 @@ import org.sillon.platform.entity.PostalAddress;
 /**
  * The demo's baskets: five drop-off points (the two gardens, a shop, a company and a nursery), a cargo tricycle
  * round in Ploemeur, and a semester's subscription for every active household, begun ten weeks ago (taken over
- * from the paper file), with a few absences ahead and the garden closed in Christmas week.
+ * from the paper file), solidarity baskets carried by the CCAS for the eligible households, bread every week for a
+ * few, a few absences ahead, the garden closed in Christmas week, this week's and next week's basket contents, and
+ * volunteers on duty at the drop-off points for most of the coming distributions.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -52,8 +61,58 @@ public class DemoBaskets {
     @Inject
     Clock clock;
 
+    @Inject
+    Funders funders;
+
+    @Inject
+    SolidarityEligibilities solidarity;
+
+    @Inject
+    Extras extras;
+
+    @Inject
+    BasketContents contentsOf;
+
+    @Inject
+    Duties duties;
+
     /** A drop-off point of the demo and how many of the households it serves, in ten. */
     private record Point(DropOffPointDetails details, int share) {
+    }
+
+    /** What is in each size this week and next: the season's vegetables, apples from a partner orchard. */
+    private void contents(IsoWeek week, Map<String, Long> offers, Caller by) {
+        List<ContentLine> lines = new ArrayList<>();
+        String[][] season = {{"Poireaux", "3"}, {"Carottes", "1 kg"}, {"Courge butternut", "1"}, {"Mâche", "150 g"},
+            {"Pommes de terre", "1,5 kg"}, {"Chou kale", "1 botte"}, {"Pommes", "1 kg"}};
+        int[] count = {4, 5, 7};
+        String[] sizes = {"Petit panier", "Panier standard", "Grand panier"};
+        for (int s = 0; s < sizes.length; s++) {
+            for (int i = 0; i < count[s]; i++) {
+                lines.add(new ContentLine(offers.get(sizes[s]), season[i][0], season[i][1],
+                        season[i][0].equals("Pommes") ? "Verger de Kerlo" : null));
+            }
+        }
+        contentsOf.register(week, lines, "Recette de la semaine : velouté de butternut aux poireaux. Le jardin recrute"
+                + " des bénévoles pour la permanence du vendredi à Lann Sévelin.");
+    }
+
+    /** Volunteers on duty at most drop-off points' distributions of the next three weeks: gaps remain. */
+    private void duties(Random random, List<DemoNetwork.Registered> registered, List<Long> pointIds, IsoWeek from,
+            IsoWeek closed, Caller by) {
+        List<Long> persons = registered.stream().filter(r -> r.history().status() == HouseholdStatus.ACTIVE)
+                .map(r -> r.members().get(0).id()).toList();
+        for (int w = 0; w < 3; w++) {
+            IsoWeek week = from.plus(w);
+            if (week.equals(closed)) {
+                continue;
+            }
+            for (long point : pointIds) {
+                if (random.nextInt(10) < 7) {
+                    duties.register(point, week, persons.get(random.nextInt(persons.size())), by);
+                }
+            }
+        }
     }
 
     void load(Random random, List<DemoNetwork.Registered> registered, Map<String, Long> offers,
@@ -77,8 +136,10 @@ public class DemoBaskets {
                 kerbernez, "Mardi 9 h – 12 h", DayOfWeek.TUESDAY, 15, null, null,
                 offers.get("Livraison en triporteur")));
         byShare.add(round);
+        List<Long> pointIds = new ArrayList<>();
         for (Point p : catalogue) {
             long id = points.register(p.details());
+            pointIds.add(id);
             for (int i = 0; i < p.share(); i++) {
                 byShare.add(id);
             }
@@ -88,6 +149,7 @@ public class DemoBaskets {
         IsoWeek last = first.plus(25);
         List<Long> sizes = List.of(offers.get("Petit panier"), offers.get("Panier standard"),
                 offers.get("Panier standard"), offers.get("Grand panier"));
+        long ccas = funders.register(partners.get("CCAS de Ploemeur"), Money.parse("6.00"), Money.parse("4000.00"));
         List<Subscriptions.Request> requests = new ArrayList<>();
         for (DemoNetwork.Registered r : registered) {
             DemoNetwork.History h = r.history();
@@ -101,11 +163,13 @@ public class DemoBaskets {
             if (random.nextInt(10) < 2) {
                 options.add(offers.get("Fruits de saison"));
             }
+            // the CCAS carries part of the price for the households eligible from the season's start
             BasketChoice choice = new BasketChoice(sizes.get(random.nextInt(sizes.size())),
-                    byShare.get(random.nextInt(byShare.size())), options);
+                    byShare.get(random.nextInt(byShare.size())), options,
+                    solidarity.eligibleOn(r.householdId(), first.monday()) ? ccas : null);
             requests.add(new Subscriptions.Request(r.householdId(), first, last, choice));
         }
-        subscriptions.takeOver(requests, by);
+        List<Long> taken = subscriptions.takeOver(requests, by);
         List<Long> subscribers = requests.stream().map(Subscriptions.Request::householdId).toList();
         IsoWeek reachable = rules.firstReachableWeek();
         IsoWeek christmas = IsoWeek.of(LocalDate.of(thisWeek.monday().getYear(), 12, 25));
@@ -121,5 +185,11 @@ public class DemoBaskets {
                 absences.register(household, away, null, by);
             }
         }
+        for (int i = 0; i < taken.size(); i += 14) {
+            extras.register(taken.get(i), offers.get("Pain au levain"), 1, reachable, by);
+        }
+        contents(thisWeek, offers, by);
+        contents(thisWeek.plus(1), offers, by);
+        duties(random, registered, pointIds, reachable, christmas, by);
     }
 }

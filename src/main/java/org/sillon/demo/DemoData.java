@@ -180,14 +180,17 @@ public class DemoData {
             {"SIZE", "Grand panier", "8 à 9 légumes de saison, pour une grande famille", "18.00"},
             {"OPTION", "Œufs (6)", "Œufs de poules élevées en plein air à Lann Sévelin", "2.40"},
             {"OPTION", "Fruits de saison", "Pommes, poires ou petits fruits d'un verger partenaire", "4.00"},
-            {"DELIVERY", "Livraison en triporteur", "Le panier livré à la porte par la tournée du mardi", "1.50"}};
+            {"DELIVERY", "Livraison en triporteur", "Le panier livré à la porte par la tournée du mardi", "1.50"},
+            {"EXTRA", "Pain au levain", "Un pain d'un kilo du fournil de Lann Sévelin, vingt par semaine", "4.20"}};
         Map<String, Long> ids = new HashMap<>();
         for (String[] o : catalogue) {
             List<Offers.Price> prices = new ArrayList<>(List.of(new Offers.Price(january, Money.parse(o[3]))));
             if (o[1].equals("Panier standard")) {
                 prices.add(new Offers.Price(january.plusYears(1), Money.parse("13.50")));
             }
-            ids.put(o[1], offers.register(new OfferDetails(OfferKind.valueOf(o[0]), o[1], o[2]), prices, DEMO));
+            OfferKind kind = OfferKind.valueOf(o[0]);
+            ids.put(o[1], offers.register(new OfferDetails(kind, o[1], o[2], null, null,
+                    kind == OfferKind.EXTRA ? 20 : null), prices, DEMO));
         }
         return ids;
     }

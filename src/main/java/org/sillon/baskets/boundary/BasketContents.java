@@ -94,6 +94,11 @@ public class BasketContents {
         return contents;
     }
 
+    /** Fills a week not filled yet as {@link #fill} does, for other components (the demo). */
+    public void register(IsoWeek week, List<ContentLine> lines, String news) {
+        fill(week, 0, lines, news);
+    }
+
     /**
      * Sends the week's letter to every household receiving a basket that week, with its own size's products, its
      * delivery day and the news; once a week, not for a week without contents, closed or over. Answers how many

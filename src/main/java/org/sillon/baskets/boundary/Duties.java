@@ -150,6 +150,11 @@ public class Duties implements PersonalDataSource {
         return duty;
     }
 
+    /** Takes a turn as {@link #take} does, for other components (the demo); answers its id. */
+    public long register(long pointId, IsoWeek week, long personId, Caller by) {
+        return take(pointId, week, personId, by).id();
+    }
+
     /** Gives a turn up, until its day; an adherent only their own (another's is not found). */
     public void release(long dutyId, Caller by) {
         Duty duty = em.find(Duty.class, dutyId);

@@ -109,6 +109,11 @@ public class Extras {
         return order;
     }
 
+    /** Orders extras every week as {@link #order} does, for other components (the demo); answers the order's id. */
+    public long register(long subscriptionId, long offerId, int quantity, IsoWeek fromWeek, Caller by) {
+        return order(subscriptionId, offerId, quantity, fromWeek, true, by).id();
+    }
+
     /**
      * Stops an order from the first week the cut-off reaches: one not begun is taken back, a standing one under way
      * ends the week before; refused for an order whose weeks are all planned or past.

@@ -83,6 +83,11 @@ public class Funders {
         return f;
     }
 
+    /** Makes an organisation a funder as {@link #create} does, for other components (the demo); answers its id. */
+    public long register(long organisationId, Money share, Money yearlyBudget) {
+        return create(organisationId, share, yearlyBudget).id();
+    }
+
     /** Sets the share and budget from now on, if still at the version read; what was billed stays as billed. */
     public SolidarityFunder update(long id, long expectedVersion, Money share, Money yearlyBudget) {
         SolidarityFunder f = find(id);
