@@ -177,7 +177,9 @@ public class Duties implements PersonalDataSource {
                 continue;
             }
             for (Volunteer v : slot.volunteers()) {
+                // locked while reminded: a second server or a button pressed meanwhile finds it reminded
                 Duty duty = em.find(Duty.class, v.dutyId());
+                em.refresh(duty, LockModeType.PESSIMISTIC_WRITE);
                 if (duty.remindedAt() == null && notices.duty(v.personId(), slot)) {
                     duty.reminded(clock.instant());
                     reminded++;

@@ -424,7 +424,12 @@ public class Subscriptions implements PersonalDataSource {
                     + " and n.state <> :ended and n.firstWeek > :last", Long.class).setParameter("h", s.householdId())
                     .setParameter("ended", SubscriptionState.ENDED).setParameter("last", s.lastWeek())
                     .getSingleResult() > 0;
-            if (s.remindedAt() == null && !renewed) {
+            if (s.remindedAt() != null || renewed) {
+                continue;
+            }
+            // read again under a lock: a second server or a button pressed meanwhile finds it reminded
+            em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
+            if (s.remindedAt() == null) {
                 notices.renewal(s);
                 s.reminded(clock.instant());
                 reminded++;
