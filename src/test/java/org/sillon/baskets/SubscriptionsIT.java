@@ -465,4 +465,38 @@ class SubscriptionsIT {
             assertEquals("PAUSED", admin.get(season.header("Location")).json().getString("status"));
         }
     }
+
+    @Test
+    void aSubscriptionForAPeriodRunsFromTheFirstWeekStillReachableToItsEnd() {
+        Api admin = Staff.newAssociation(Api.at(base), base, "Jardin des saisons");
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1))) {
+            Problems.assertField(admin.post("/api/v1/periods", Api.json("name", "À l'envers", "firstWeek", "2027-W26",
+                    "lastWeek", "2026-W40")), "lastWeek");
+            Api.Reply season = admin.post("/api/v1/periods", Api.json("name", "Saison 2026-2027", "firstWeek",
+                    "2026-W40", "lastWeek", "2027-W26"));
+            assertEquals(201, season.status(), season.body());
+            assertEquals(409, admin.post("/api/v1/periods", Api.json("name", "saison 2026-2027", "firstWeek",
+                    "2027-W40", "lastWeek", "2028-W26")).status(), "names are unique");
+            Api.Reply past = admin.post("/api/v1/periods", Api.json("name", "Été 2026", "firstWeek", "2026-W27",
+                    "lastWeek", "2026-W39"));
+            long size = admin.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier")).id();
+            long point = admin.post("/api/v1/drop-off-points", Api.json("name", "Jardin", "deliveryDay", "THURSDAY",
+                    "capacity", 5)).id();
+            long person = admin.post("/api/v1/persons", Api.json("firstName", "Anne", "lastName", "Arnaud")).id();
+            long household = admin.post("/api/v1/households", Api.json("name", "Foyer Arnaud", "mainContactId",
+                    person)).id();
+            Api.Reply over = admin.post("/api/v1/subscriptions", Api.json("householdId", household, "periodId",
+                    past.id(), "sizeOfferId", size, "dropOffPointId", point));
+            assertEquals(409, over.status(), over.body());
+            Problems.assertField(admin.post("/api/v1/subscriptions", Api.json("householdId", household, "periodId",
+                    season.id(), "lastWeek", "2027-W30", "sizeOfferId", size, "dropOffPointId", point)), "lastWeek");
+            // taken mid-season on Tuesday 1 December: from 2026-W50, the first week the cut-off reaches
+            Api.Reply taken = admin.post("/api/v1/subscriptions", Api.json("householdId", household, "periodId",
+                    season.id(), "sizeOfferId", size, "dropOffPointId", point));
+            assertEquals(201, taken.status(), taken.body());
+            assertEquals(List.of("2026-W50", "2027-W26"), List.of(taken.json().getString("firstWeek"),
+                    taken.json().getString("lastWeek")));
+            assertEquals(season.id(), taken.json().getJsonNumber("periodId").longValue());
+        }
+    }
 }

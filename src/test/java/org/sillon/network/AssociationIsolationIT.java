@@ -51,7 +51,7 @@ class AssociationIsolationIT {
             "import_job", "import_line", "interaction", "follow_up_task", "account", "account_role", "api_token",
             "production_site", "background_job", "basket_offer", "offer_price", "drop_off_point", "delivery_closure",
             "delivery_move", "basket_settings", "subscription", "subscription_term", "subscription_term_option",
-            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line", "duty", "subscription_pause", "solidarity_funder", "extra_order");
+            "absence", "basket_handover", "charge", "round_stop", "week_contents", "week_content_line", "duty", "subscription_pause", "solidarity_funder", "extra_order", "subscription_period");
 
     @ArquillianResource
     URL base;
@@ -256,6 +256,8 @@ class AssociationIsolationIT {
         ok(api.header("If-Match", "0").put("/api/v1/contents/" + isoWeek(moveDay), Api.json("lines",
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("sizeOfferId", ids.get("offers"))
                         .add("product", "Panais " + marker)).build(), "news", "Nouvelles " + marker)));
+        ids.put("periods", created(api.post("/api/v1/periods", Api.json("name", "Saison " + marker, "firstWeek",
+                isoWeek(moveDay), "lastWeek", isoWeek(moveDay.plusWeeks(30))))));
         ids.put("funders", created(api.post("/api/v1/funders", Api.json("organisationId", ids.get("organisations"),
                 "share", Json.createValue(new java.math.BigDecimal("5.00"))))));
         String subscription = "/api/v1/subscriptions/" + ids.get("subscriptions");

@@ -26,6 +26,7 @@ import org.sillon.baskets.entity.Pause;
 import org.sillon.baskets.entity.BasketSettings;
 import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.baskets.entity.SolidarityFunder;
+import org.sillon.baskets.entity.SubscriptionPeriod;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionState;
 import org.sillon.baskets.entity.SubscriptionTerm;
@@ -70,11 +71,12 @@ public class Subscriptions implements PersonalDataSource {
             "lastWeek", "s.lastWeek");
 
     /** A subscription as the desk or the API asks for it. */
-    public record Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice, boolean trial) {
+    public record Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice, boolean trial,
+            Long periodId) {
 
-        /** A subscription that is no trial. */
+        /** A subscription that is no trial, for weeks of its own. */
         public Request(Long householdId, IsoWeek firstWeek, IsoWeek lastWeek, BasketChoice choice) {
-            this(householdId, firstWeek, lastWeek, choice, false);
+            this(householdId, firstWeek, lastWeek, choice, false, null);
         }
     }
 
@@ -150,10 +152,11 @@ public class Subscriptions implements PersonalDataSource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         IsoWeek reachable = rules.firstReachableWeek();
-        if (request.firstWeek() != null && request.firstWeek().compareTo(reachable) < 0) {
-            rules.requireReachable("firstWeek", request.firstWeek());
+        Request asked = request.periodId() == null ? request : forPeriod(request, reachable);
+        if (asked.firstWeek() != null && asked.firstWeek().compareTo(reachable) < 0) {
+            rules.requireReachable("firstWeek", asked.firstWeek());
         }
-        Subscription s = take(List.of(request), waitIfFull, r -> reachable, by).get(0);
+        Subscription s = take(List.of(asked), waitIfFull, r -> reachable, by).get(0);
         if (s.state() == SubscriptionState.WAITING) {
             List<Subscription> line = waitingList(s.termIn(s.firstWeek()).dropOffPointId());
             notices.waiting(s, line.indexOf(s) + 1);
@@ -161,6 +164,32 @@ public class Subscriptions implements PersonalDataSource {
             notices.started(s);
         }
         return s;
+    }
+
+    /**
+     * The request's weeks within its period: from the first week the cut-off reaches in it (or the one asked) to
+     * its last (or the one asked); refused outside the period, or for a period the cut-off no longer reaches.
+     */
+    private Request forPeriod(Request request, IsoWeek reachable) {
+        SubscriptionPeriod period = em.find(SubscriptionPeriod.class, request.periodId());
+        if (period == null) {
+            throw ProblemException.invalid("periodId", Message.of("followup.noRecord", request.periodId()));
+        }
+        if (period.lastWeek().compareTo(reachable) < 0) {
+            throw ProblemException.conflict("period-over", "periodId", Message.of("period.over", period.lastWeek()));
+        }
+        IsoWeek first = request.firstWeek() != null ? request.firstWeek()
+                : period.firstWeek().compareTo(reachable) >= 0 ? period.firstWeek() : reachable;
+        IsoWeek last = request.lastWeek() != null ? request.lastWeek() : period.lastWeek();
+        if (first.compareTo(period.firstWeek()) < 0) {
+            throw ProblemException.invalid("firstWeek", Message.of("period.outside", period.firstWeek(),
+                    period.lastWeek()));
+        }
+        if (last.compareTo(period.lastWeek()) > 0) {
+            throw ProblemException.invalid("lastWeek", Message.of("period.outside", period.firstWeek(),
+                    period.lastWeek()));
+        }
+        return new Request(request.householdId(), first, last, request.choice(), request.trial(), period.id());
     }
 
     /**
@@ -223,6 +252,9 @@ public class Subscriptions implements PersonalDataSource {
             Subscription s = ProblemException.onField("body", () -> new Subscription(request.householdId(), first,
                     last, request.choice(), waiting, reachable.apply(request), by.username(), clock.instant()));
             List<Subscription> theirs = byHousehold.computeIfAbsent(s.householdId(), k -> new ArrayList<>());
+            if (request.periodId() != null) {
+                s.forPeriod(request.periodId());
+            }
             if (request.trial()) {
                 if (theirs.stream().anyMatch(other -> other.state() != SubscriptionState.ENDED)) {
                     throw ProblemException.conflict("trial-taken", "trial", Message.of("subscription.trialTaken"));

@@ -61,11 +61,11 @@ public class SubscriptionsResource {
     }
 
     public record SubscriptionView(long id, long householdId, SubscriptionState state, SubscriptionStatus status,
-            boolean trial, String firstWeek, String lastWeek, String endedReason, java.time.Instant remindedAt,
-            List<TermView> terms, List<PauseView> pauses, long version) {
+            boolean trial, Long periodId, String firstWeek, String lastWeek, String endedReason,
+            java.time.Instant remindedAt, List<TermView> terms, List<PauseView> pauses, long version) {
 
         static SubscriptionView of(Subscription s, IsoWeek thisWeek) {
-            return new SubscriptionView(s.id(), s.householdId(), s.state(), s.statusIn(thisWeek), s.trial(),
+            return new SubscriptionView(s.id(), s.householdId(), s.state(), s.statusIn(thisWeek), s.trial(), s.periodId(),
                     s.firstWeek().toString(), s.lastWeek().toString(), s.endedReason(), s.remindedAt(),
                     s.terms().stream().map(TermView::of).toList(), s.pauses().stream().map(p -> new PauseView(p.id(),
                             p.fromWeek().toString(), p.toWeek().toString())).toList(), s.version());
@@ -73,12 +73,13 @@ public class SubscriptionsResource {
     }
 
     /**
-     * A subscription asked for; {@code funderId} makes it a solidarity basket, {@code trial} a trial basket.
+     * A subscription asked for; {@code funderId} makes it a solidarity basket, {@code trial} a trial basket;
+     * {@code periodId} takes the period's weeks (from the first the cut-off reaches) for those not given.
      * {@code waitingList} true puts the household on the point's waiting list when it is full; otherwise a full
      * point is refused (409 naming {@code dropOffPointId}).
      */
     public record SubscriptionInput(Long householdId, String firstWeek, String lastWeek, Long sizeOfferId,
-            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList, Boolean trial, Long funderId) {
+            Long dropOffPointId, Set<Long> optionIds, Boolean waitingList, Boolean trial, Long funderId, Long periodId) {
     }
 
     /** A change of basket or place from a week on. */
@@ -217,7 +218,7 @@ public class SubscriptionsResource {
         Subscription s = subscriptions.subscribe(new Subscriptions.Request(input.householdId(),
                 optionalWeek("firstWeek", input.firstWeek()), optionalWeek("lastWeek", input.lastWeek()),
                 choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds(), input.funderId()),
-                Boolean.TRUE.equals(input.trial())),
+                Boolean.TRUE.equals(input.trial()), input.periodId()),
                 Boolean.TRUE.equals(input.waitingList()), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.id())).build())
                 .tag(Versions.tag(s.version())).entity(view(s)).build();

@@ -84,6 +84,9 @@ public class Subscription {
     @Column(nullable = false, updatable = false)
     private boolean trial;
 
+    @Column(name = "period_id", updatable = false)
+    private Long periodId;
+
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fromWeek")
     private List<Pause> pauses = new ArrayList<>();
@@ -145,6 +148,16 @@ public class Subscription {
     /** Whether a pause holds the deliveries of {@code week}. */
     public boolean paused(IsoWeek week) {
         return pauses.stream().anyMatch(p -> p.covers(week));
+    }
+
+    /** Records the period the subscription was taken for (its weeks within it: the caller checks that). */
+    public void forPeriod(long period) {
+        this.periodId = period;
+    }
+
+    /** The period the subscription was taken for; null for weeks of its own. */
+    public Long periodId() {
+        return periodId;
     }
 
     /**
