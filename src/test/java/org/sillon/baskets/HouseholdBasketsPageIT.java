@@ -63,6 +63,17 @@ class HouseholdBasketsPageIT {
             browser.waitForText("#away", "2027-W02 (créditée)");
             assertEquals(1, admin.get("/api/v1/households/" + household + "/absences").array().size());
 
+            // a pause over the week away is refused and says why; one beside it is taken
+            browser.type("#basketsPause\\:fromWeek", "2027-W02");
+            browser.type("#basketsPause\\:toWeek", "2027-W03");
+            browser.click("#basketsPause\\:pause");
+            browser.waitForText("#basketsPause", "déjà absent en 2027-W02");
+            browser.type("#basketsPause\\:fromWeek", "2027-W04");
+            browser.type("#basketsPause\\:toWeek", "2027-W05");
+            browser.click("#basketsPause\\:pause");
+            browser.waitForText("#messages", "Paniers en pause de 2027-W04 à 2027-W05");
+            browser.waitForText("#baskets", "2027-W04 → 2027-W05");
+
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('menu:en').click()");
             browser.waitForText("#baskets", "Weeks away ahead");
             assertTrue(browser.text("#baskets").contains("Pending"));

@@ -73,6 +73,8 @@ public class HouseholdBaskets implements Serializable {
     private Long sizeOfferId;
     private Long dropOffPointId;
     private String awayWeek;
+    private String pauseFrom;
+    private String pauseTo;
 
     /** Binds the panel to the page's household; answers whether there is one (a new household has no id yet). */
     public boolean show(Long id) {
@@ -124,6 +126,23 @@ public class HouseholdBaskets implements Serializable {
             absences.declare(householdId, week("week", awayWeek), null, user.caller());
             Faces.info("householdBaskets.away", awayWeek.strip());
             awayWeek = null;
+            read();
+            return null;
+        }, this::read);
+    }
+
+    /** Pauses the household's subscription of those weeks (no basket, no charge, its place kept). */
+    public void pause() {
+        Faces.attempt(user.in(Audience.SUBSCRIPTION_EDITORS), "basketsPause", () -> {
+            IsoWeek from = week("fromWeek", pauseFrom);
+            IsoWeek to = week("toWeek", pauseTo);
+            Subscription s = subscriptions.ofHousehold(householdId).stream().filter(x -> x.delivers(from)
+                    || x.covers(from) && x.paused(from)).findFirst().orElseThrow(() -> ProblemException.invalid(
+                            "fromWeek", org.sillon.platform.entity.Message.of("absence.noDelivery", from)));
+            subscriptions.pause(s.id(), s.version(), from, to, user.caller());
+            Faces.info("householdBaskets.paused", from, to);
+            pauseFrom = null;
+            pauseTo = null;
             read();
             return null;
         }, this::read);
@@ -191,6 +210,22 @@ public class HouseholdBaskets implements Serializable {
 
     public void setDropOffPointId(Long dropOffPointId) {
         this.dropOffPointId = dropOffPointId;
+    }
+
+    public String getPauseFrom() {
+        return pauseFrom;
+    }
+
+    public void setPauseFrom(String pauseFrom) {
+        this.pauseFrom = pauseFrom;
+    }
+
+    public String getPauseTo() {
+        return pauseTo;
+    }
+
+    public void setPauseTo(String pauseTo) {
+        this.pauseTo = pauseTo;
     }
 
     public String getAwayWeek() {
