@@ -107,7 +107,7 @@ public class Billing {
             public Map<Long, Integer> extras(long subscriptionId, IsoWeek week) {
                 Map<Long, Integer> found = new java.util.TreeMap<>();
                 for (ExtraOrder o : ordered.getOrDefault(subscriptionId, List.of())) {
-                    if (o.fromWeek().compareTo(week) <= 0 && (o.toWeek() == null || o.toWeek().compareTo(week) >= 0)) {
+                    if (o.covers(week)) {
                         found.merge(o.offerId(), o.quantity(), Integer::sum);
                     }
                 }

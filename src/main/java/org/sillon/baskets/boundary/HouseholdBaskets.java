@@ -20,8 +20,8 @@ import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
-import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.Message;
 
 /**
  * A household's baskets on its page ({@code WEB-INF/includes/household-baskets.xhtml}): its subscriptions with what
@@ -107,8 +107,8 @@ public class HouseholdBaskets implements Serializable {
     /** Subscribes the household from the weeks and choice typed; a refusal is said beside its field. */
     public void subscribe() {
         Faces.attempt(user.in(Audience.SUBSCRIPTION_EDITORS), "basketsNew", () -> {
-            IsoWeek first = week("firstWeek", firstWeek);
-            IsoWeek last = week("lastWeek", lastWeek);
+            IsoWeek first = ClosuresResource.week("firstWeek", firstWeek);
+            IsoWeek last = ClosuresResource.week("lastWeek", lastWeek);
             subscriptions.subscribe(new Subscriptions.Request(householdId, first, last,
                     ProblemException.onField("body", () -> new BasketChoice(sizeOfferId, dropOffPointId, null))),
                     false, user.caller());
@@ -123,7 +123,7 @@ public class HouseholdBaskets implements Serializable {
     /** Declares the household away in the week typed. */
     public void declareAway() {
         Faces.attempt(user.in(Audience.SUBSCRIPTION_EDITORS), "basketsAway", () -> {
-            absences.declare(householdId, week("week", awayWeek), null, user.caller());
+            absences.declare(householdId, ClosuresResource.week("week", awayWeek), null, user.caller());
             Faces.info("householdBaskets.away", awayWeek.strip());
             awayWeek = null;
             read();
@@ -134,11 +134,11 @@ public class HouseholdBaskets implements Serializable {
     /** Pauses the household's subscription of those weeks (no basket, no charge, its place kept). */
     public void pause() {
         Faces.attempt(user.in(Audience.SUBSCRIPTION_EDITORS), "basketsPause", () -> {
-            IsoWeek from = week("fromWeek", pauseFrom);
-            IsoWeek to = week("toWeek", pauseTo);
+            IsoWeek from = ClosuresResource.week("fromWeek", pauseFrom);
+            IsoWeek to = ClosuresResource.week("toWeek", pauseTo);
             Subscription s = subscriptions.ofHousehold(householdId).stream().filter(x -> x.delivers(from)
                     || x.covers(from) && x.paused(from)).findFirst().orElseThrow(() -> ProblemException.invalid(
-                            "fromWeek", org.sillon.platform.entity.Message.of("absence.noDelivery", from)));
+                            "fromWeek", Message.of("absence.noDelivery", from)));
             subscriptions.pause(s.id(), s.version(), from, to, user.caller());
             Faces.info("householdBaskets.paused", from, to);
             pauseFrom = null;
@@ -146,14 +146,6 @@ public class HouseholdBaskets implements Serializable {
             read();
             return null;
         }, this::read);
-    }
-
-    private static IsoWeek week(String field, String text) {
-        try {
-            return IsoWeek.parse(text == null ? null : text.strip());
-        } catch (InvalidValue e) {
-            throw ProblemException.invalid(field, e.message());
-        }
     }
 
     /** The sizes to subscribe to, by name. */

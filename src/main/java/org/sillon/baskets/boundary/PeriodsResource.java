@@ -20,7 +20,6 @@ import org.sillon.platform.boundary.Allowed;
 import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
-import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Message;
 
 /**
@@ -60,8 +59,8 @@ public class PeriodsResource {
         if (input == null) {
             throw ProblemException.invalid("body", Message.of("required"));
         }
-        SubscriptionPeriod p = periods.create(input.name(), week("firstWeek", input.firstWeek()),
-                week("lastWeek", input.lastWeek()));
+        SubscriptionPeriod p = periods.create(input.name(), SubscriptionsResource.optionalWeek("firstWeek", input.firstWeek()),
+                SubscriptionsResource.optionalWeek("lastWeek", input.lastWeek()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id())).build())
                 .tag(Versions.tag(p.version())).entity(PeriodView.of(p)).build();
     }
@@ -83,11 +82,7 @@ public class PeriodsResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         SubscriptionPeriod p = periods.update(id, Versions.expected(headers), input.name(),
-                week("firstWeek", input.firstWeek()), week("lastWeek", input.lastWeek()));
+                SubscriptionsResource.optionalWeek("firstWeek", input.firstWeek()), SubscriptionsResource.optionalWeek("lastWeek", input.lastWeek()));
         return Response.ok(PeriodView.of(p)).tag(Versions.tag(p.version())).build();
-    }
-
-    private static IsoWeek week(String field, String text) {
-        return text == null || text.isBlank() ? null : ClosuresResource.week(field, text);
     }
 }

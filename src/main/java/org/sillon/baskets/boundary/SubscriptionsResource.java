@@ -267,7 +267,8 @@ public class SubscriptionsResource {
         return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
     }
 
-    private static IsoWeek optionalWeek(String field, String text) {
+    /** The week written in {@code text}, none when it is blank; refused on {@code field} when malformed. */
+    static IsoWeek optionalWeek(String field, String text) {
         return text == null || text.isBlank() ? null : ClosuresResource.week(field, text);
     }
 

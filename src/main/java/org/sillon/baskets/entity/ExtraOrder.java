@@ -76,10 +76,9 @@ public class ExtraOrder {
         this.recordedAt = now;
     }
 
-    /** Whether the order adds extras in {@code week} (before closures, pauses and absences). */
-    public boolean covers(IsoWeek week, IsoWeek subscriptionLast) {
-        IsoWeek last = toWeek == null ? subscriptionLast : toWeek;
-        return fromWeek.compareTo(week) <= 0 && last.compareTo(week) >= 0;
+    /** Whether the order adds extras in {@code week} of its subscription (before closures, pauses and absences). */
+    public boolean covers(IsoWeek week) {
+        return fromWeek.compareTo(week) <= 0 && (toWeek == null || toWeek.compareTo(week) >= 0);
     }
 
     /** Stops a standing order after {@code last}. */

@@ -109,10 +109,6 @@ public class Charge {
         this.createdAt = now;
     }
 
-    public boolean isCorrection() {
-        return revision > 0;
-    }
-
     public Long id() {
         return id;
     }
