@@ -5,16 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.CollationKey;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -30,6 +28,8 @@ import org.sillon.baskets.entity.DropOffPoint;
 import org.sillon.people.boundary.Households;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
+import org.sillon.platform.control.FrenchOrder;
+import org.sillon.platform.control.PlainRows;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.Message;
 import org.sillon.platform.entity.IsoWeek;
@@ -187,10 +187,9 @@ public class Distributions {
         Map<Long, HandoverOutcome> marked = new HashMap<>();
         em.createQuery("select h from Handover h where h.week = :week", Handover.class).setParameter("week", week)
                 .getResultList().forEach(h -> marked.put(h.subscriptionId(), h.outcome()));
-        Collator french = Collator.getInstance(Locale.FRENCH);
-        // each name's collation key made once: comparing keys is many times cheaper than collating strings
-        Map<Long, CollationKey> keys = new HashMap<>();
-        names.forEach((id, name) -> keys.put(id, french.getCollationKey(name)));
+        // each name's key made once: French order by keys costs a fraction of a collator's comparisons
+        Map<Long, String> keys = new HashMap<>();
+        names.forEach((id, name) -> keys.put(id, FrenchOrder.key(name)));
         List<DropOffPoint> destinations = points.list();
         Map<Long, Map<Long, Integer>> stops = new HashMap<>();
         Set<Long> delivered = new HashSet<>();
@@ -202,9 +201,12 @@ public class Distributions {
         }
         Map<Long, Households.Delivery> doors = households.deliveries(delivered);
         Map<Long, List<Basket>> byPoint = new HashMap<>();
+        Map<Long, Map<Long, Long>> counts = new HashMap<>();
+        // few distinct choices of options: each one's names sorted once
+        Map<List<Long>, List<String>> optionNames = new HashMap<>();
         for (Row r : rows) {
-            List<String> options = r.optionIds().stream().map(offerById::get).map(BasketOffer::name)
-                    .sorted(french).toList();
+            List<String> options = optionNames.computeIfAbsent(r.optionIds(), ids -> ids.stream()
+                    .map(offerById::get).map(BasketOffer::name).sorted(FrenchOrder.ORDER).toList());
             Map<Long, Integer> order = stops.get(r.pointId());
             Households.Delivery door = order == null ? null : doors.get(r.householdId());
             byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Basket(r.subscriptionId(),
@@ -213,11 +215,13 @@ public class Distributions {
                     r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString(),
                     marked.get(r.subscriptionId()), order == null ? null : order.get(r.householdId()),
                     door == null ? null : door.address(), door == null ? null : door.instructions(),
-                    r.extras().entrySet().stream().map(e -> offerById.get(e.getKey()).name() + " ×" + e.getValue())
-                            .sorted(french).toList()));
+                    r.extras().isEmpty() ? List.of() : r.extras().entrySet().stream()
+                            .map(e -> offerById.get(e.getKey()).name() + " ×" + e.getValue())
+                            .sorted(FrenchOrder.ORDER).toList()));
+            count(counts.computeIfAbsent(r.pointId(), k -> new HashMap<>()), r);
         }
-        CollationKey none = french.getCollationKey("");
-        Comparator<Basket> byName = Comparator.comparing(b -> keys.getOrDefault(b.householdId(), none));
+        Comparator<Basket> byName = (a, b) -> FrenchOrder.compare(a.household(),
+                keys.getOrDefault(a.householdId(), ""), b.household(), keys.getOrDefault(b.householdId(), ""));
         // a round in its stops' order; a household without a stop yet (taken over) after them, by name
         Comparator<Basket> byStop = Comparator.comparing(Basket::stop, Comparator.nullsLast(Comparator.naturalOrder()));
         List<PointSheet> sheets = new ArrayList<>();
@@ -225,15 +229,15 @@ public class Distributions {
         Map<Long, List<String>> volunteers = duties.volunteers(week);
         for (DropOffPoint p : destinations) {
             Comparator<Basket> order = p.isRound() ? byStop.thenComparing(byName) : byName;
-            List<Basket> baskets = byPoint.getOrDefault(p.id(), List.of()).stream()
-                    .sorted(order.thenComparing(Basket::subscriptionId)).toList();
+            List<Basket> baskets = byPoint.getOrDefault(p.id(), List.of());
             if (baskets.isEmpty()) {
                 continue;
             }
-            Map<Long, Long> counts = count(rows, p.id());
-            counts.forEach((offer, n) -> grand.merge(offer, n, Long::sum));
+            baskets.sort(order.thenComparing(Basket::subscriptionId));
+            Map<Long, Long> pointCounts = counts.get(p.id());
+            pointCounts.forEach((offer, n) -> grand.merge(offer, n, Long::sum));
             sheets.add(new PointSheet(p.id(), p.kind(), p.name(), p.address() == null ? null : p.address().oneLine(),
-                    p.openingHours(), days.get(p.id()), p.capacity(), baskets, totals(counts, all),
+                    p.openingHours(), days.get(p.id()), p.capacity(), List.copyOf(baskets), totals(pointCounts, all),
                     volunteers.getOrDefault(p.id(), List.of())));
         }
         long total = sheets.stream().flatMap(s -> s.baskets().stream()).mapToLong(Basket::quantity).sum();
@@ -257,12 +261,8 @@ public class Distributions {
         IsoWeek last = first.plus(weeks - 1L);
         Map<IsoWeek, String> closed = calendars.closedWeeks(first, last);
         Map<IsoWeek, Map<Long, Long>> counts = new HashMap<>();
-        baskets(first, last, closed.keySet(), (week, row) -> {
-            Map<Long, Long> c = counts.computeIfAbsent(week, k -> new HashMap<>());
-            c.merge(row.sizeOfferId(), (long) row.quantity(), Long::sum);
-            row.optionIds().forEach(o -> c.merge(o, (long) row.quantity(), Long::sum));
-            row.extras().forEach((o, n) -> c.merge(o, (long) n, Long::sum));
-        });
+        baskets(first, last, closed.keySet(), (week, row) -> count(counts.computeIfAbsent(week, k -> new HashMap<>()),
+                row));
         List<BasketOffer> all = offers.list();
         List<WeekForecast> answer = new ArrayList<>();
         for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.plus(1)) {
@@ -280,8 +280,8 @@ public class Distributions {
     /**
      * Hands {@code each} every basket made up from {@code first} to {@code last}, but in {@code closed} weeks: per
      * week, each active subscription with the term in force (each term runs until the next one's week), less the
-     * weeks away whose basket is not made up (credited or shifted), plus the baskets shifted into the week. Three
-     * plain statements (terms, their options, absences) and the weeks counted here: their plans stay simple
+     * weeks away whose basket is not made up (credited or shifted), plus the baskets shifted into the week. Plain
+     * statements (terms with their options, absences, pauses, extras) and the weeks counted here: their plans stay simple
      * whatever the number of subscriptions, where one statement joining it all was planned for a handful of rows
      * and took minutes for 100,000.
      */
@@ -292,73 +292,80 @@ public class Distributions {
     /** The same, for one subscription only when {@code only} is given. */
     private void baskets(IsoWeek first, IsoWeek last, Set<IsoWeek> closed, BiConsumer<IsoWeek, Row> each,
             Long only) {
-        String from = first.toString();
-        String to = last.toString();
-        @SuppressWarnings("unchecked")
-        List<Object[]> terms = em.createNativeQuery("select s.id, s.household_id, t.id, t.size_offer_id,"
-                + " t.drop_off_point_id, t.from_week, t.until_week, s.first_week, s.last_week"
-                + " from subscription s join subscription_term t on t.subscription_id = s.id"
-                + " where s.state = 'ACTIVE' and s.first_week <= ?2 and s.last_week >= ?1"
-                + " and t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1) and (?3 < 0 or s.id = ?3)")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
-        Map<Long, List<Long>> options = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> optionRows = em.createNativeQuery("select o.term_id, o.offer_id from subscription_term_option o"
-                + " join subscription_term t on t.id = o.term_id"
-                + " where t.from_week <= ?2 and (t.until_week is null or t.until_week > ?1)"
-                + " and (?3 < 0 or t.subscription_id = ?3)")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
-        optionRows.forEach(r -> options.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(((Number) r[1]).longValue()));
-        Map<Long, List<Away>> away = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> absenceRows = em.createNativeQuery("select subscription_id, iso_week, handling, given_to,"
-                + " shifted_to from absence where (iso_week between ?1 and ?2 or shifted_to between ?1 and ?2)"
-                + " and (?3 < 0 or subscription_id = ?3)")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
-        absenceRows.forEach(r -> away.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(new Away(IsoWeek.parse((String) r[1]), AbsenceHandling.valueOf((String) r[2]), (String) r[3],
-                        r[4] == null ? null : IsoWeek.parse((String) r[4]))));
-        Map<Long, List<IsoWeek[]>> paused = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> pauseRows = em.createNativeQuery("select subscription_id, from_week, to_week"
-                + " from subscription_pause where from_week <= ?2 and to_week >= ?1 and (?3 < 0 or subscription_id = ?3)")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
-        pauseRows.forEach(r -> paused.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(new IsoWeek[] {IsoWeek.parse((String) r[1]), IsoWeek.parse((String) r[2])}));
-        Map<Long, List<Ordered>> extras = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> extraRows = em.createNativeQuery("select e.subscription_id, e.offer_id, e.quantity, e.from_week,"
-                + " coalesce(e.to_week, s.last_week) from extra_order e join subscription s on s.id = e.subscription_id"
-                + " where e.from_week <= ?2 and coalesce(e.to_week, s.last_week) >= ?1 and (?3 < 0 or e.subscription_id = ?3)")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, only == null ? -1L : only).getResultList();
-        extraRows.forEach(r -> extras.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(new Ordered(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), IsoWeek.parse((String) r[3]),
-                        IsoWeek.parse((String) r[4]))));
         // a season has few distinct weeks: each is read once, not once per row
         Map<String, IsoWeek> weeks = new HashMap<>();
+        Function<String, IsoWeek> week = text -> text == null ? null : weeks.computeIfAbsent(text, IsoWeek::parse);
+        // each term's options in the same statement, as one text ("12,15"): a second statement scanned the terms again
+        Map<String, List<Long>> choices = new HashMap<>();
+        Function<String, List<Long>> chosen = text -> text == null ? List.of() : choices.computeIfAbsent(text,
+                t -> Arrays.stream(t.split(",")).map(Long::valueOf).sorted().toList());
+        List<Term> terms = new ArrayList<>();
+        read("select s.id, s.household_id, t.size_offer_id, t.drop_off_point_id, t.from_week, t.until_week,"
+                + " s.first_week, s.last_week, o.offers from subscription s"
+                + " join subscription_term t on t.subscription_id = s.id left join (select term_id,"
+                + " string_agg(cast(offer_id as varchar), ',') as offers from subscription_term_option group by term_id)"
+                + " o on o.term_id = t.id where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
+                + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)", "s.id", only,
+                r -> terms.add(new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
+                        week.apply(r.getString(5)), week.apply(r.getString(6)), week.apply(r.getString(7)),
+                        week.apply(r.getString(8)), chosen.apply(r.getString(9)))), last, first, last, first);
+        Map<Long, List<Away>> away = new HashMap<>();
+        read("select subscription_id, iso_week, handling, given_to, shifted_to from absence"
+                + " where (iso_week between ? and ? or shifted_to between ? and ?)", "subscription_id", only,
+                r -> away.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Away(week.apply(r.getString(2)),
+                        AbsenceHandling.valueOf(r.getString(3)), r.getString(4), week.apply(r.getString(5)))),
+                first, last, first, last);
+        Map<Long, List<IsoWeek[]>> paused = new HashMap<>();
+        read("select subscription_id, from_week, to_week from subscription_pause where from_week <= ? and to_week >= ?",
+                "subscription_id", only, r -> paused.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new IsoWeek[] {week.apply(r.getString(2)), week.apply(r.getString(3))}), last, first);
+        Map<Long, List<Ordered>> extras = new HashMap<>();
+        read("select e.subscription_id, e.offer_id, e.quantity, e.from_week, coalesce(e.to_week, s.last_week)"
+                + " from extra_order e join subscription s on s.id = e.subscription_id"
+                + " where e.from_week <= ? and coalesce(e.to_week, s.last_week) >= ?", "e.subscription_id", only,
+                r -> extras.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Ordered(r.getLong(2),
+                        r.getInt(3), week.apply(r.getString(4)), week.apply(r.getString(5)))), last, first);
         Map<IsoWeek, IsoWeek> following = new HashMap<>();
-        Function<Object, IsoWeek> week = text -> weeks.computeIfAbsent((String) text, IsoWeek::parse);
-        for (Object[] t : terms) {
-            long subscription = ((Number) t[0]).longValue();
-            IsoWeek start = latest(latest(week.apply(t[5]), week.apply(t[7])), first);
-            IsoWeek end = earliest(week.apply(t[8]), last);
-            if (t[6] != null) {
-                end = earliest(end, week.apply(t[6]).plus(-1));
+        for (Term t : terms) {
+            IsoWeek start = latest(latest(t.from(), t.first()), first);
+            IsoWeek end = earliest(t.last(), last);
+            if (t.until() != null) {
+                end = earliest(end, t.until().plus(-1));
             }
-            List<Away> theirs = away.getOrDefault(subscription, List.of());
-            List<IsoWeek[]> pauses = paused.getOrDefault(subscription, List.of());
+            List<Away> theirs = away.getOrDefault(t.subscriptionId(), List.of());
+            List<IsoWeek[]> pauses = paused.getOrDefault(t.subscriptionId(), List.of());
+            List<Ordered> ordered = extras.getOrDefault(t.subscriptionId(), List.of());
             for (IsoWeek w = start; w.compareTo(end) <= 0; w = following.computeIfAbsent(w, x -> x.plus(1))) {
                 if (!closed.contains(w) && !within(pauses, w)) {
-                    basket(w, t, theirs, options, extras.getOrDefault(subscription, List.of()), each);
+                    basket(w, t, theirs, ordered, each);
                 }
             }
         }
     }
 
-    /** The basket of one week of a term's row, if one is made up. */
-    private static void basket(IsoWeek week, Object[] t, List<Away> away, Map<Long, List<Long>> options,
-            List<Ordered> ordered, BiConsumer<IsoWeek, Row> each) {
+    /** A term in force in the weeks counted, with its subscription's first and last weeks. */
+    private record Term(long subscriptionId, long householdId, long sizeOfferId, long pointId, IsoWeek from,
+            IsoWeek until, IsoWeek first, IsoWeek last, List<Long> optionIds) {
+    }
+
+    /**
+     * Reads a statement's rows with plain JDBC, the weeks bound in order; for one subscription only, when
+     * {@code only} is given, by its {@code column}.
+     */
+    private void read(String sql, String column, Long only, PlainRows.Reader each, IsoWeek... weeks) {
+        List<Object> parameters = new ArrayList<>();
+        for (IsoWeek w : weeks) {
+            parameters.add(w.toString());
+        }
+        if (only != null) {
+            parameters.add(only);
+        }
+        PlainRows.read(em, only == null ? sql : sql + " and " + column + " = ?", each, parameters.toArray());
+    }
+
+    /** The basket of one week of a term, if one is made up. */
+    private static void basket(IsoWeek week, Term t, List<Away> away, List<Ordered> ordered,
+            BiConsumer<IsoWeek, Row> each) {
         Away absent = null;
         IsoWeek shiftedFrom = null;
         int shiftedIn = 0;
@@ -382,9 +389,7 @@ public class Distributions {
                     }
                 }
             }
-            each.accept(week, new Row(((Number) t[0]).longValue(), ((Number) t[1]).longValue(),
-                    ((Number) t[3]).longValue(), ((Number) t[4]).longValue(),
-                    options.getOrDefault(((Number) t[2]).longValue(), List.of()),
+            each.accept(week, new Row(t.subscriptionId(), t.householdId(), t.sizeOfferId(), t.pointId(), t.optionIds(),
                     absent == null ? null : absent.handling(), absent == null ? null : absent.givenTo(), shiftedFrom,
                     quantity, extras));
         }
@@ -435,16 +440,11 @@ public class Distributions {
         return rows;
     }
 
-    private static Map<Long, Long> count(List<Row> rows, long pointId) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Row r : rows) {
-            if (r.pointId() == pointId) {
-                counts.merge(r.sizeOfferId(), (long) r.quantity(), Long::sum);
-                r.optionIds().forEach(o -> counts.merge(o, (long) r.quantity(), Long::sum));
-                r.extras().forEach((o, n) -> counts.merge(o, (long) n, Long::sum));
-            }
-        }
-        return counts;
+    /** Adds a basket's size, options and extras to the counts. */
+    private static void count(Map<Long, Long> counts, Row r) {
+        counts.merge(r.sizeOfferId(), (long) r.quantity(), Long::sum);
+        r.optionIds().forEach(o -> counts.merge(o, (long) r.quantity(), Long::sum));
+        r.extras().forEach((o, n) -> counts.merge(o, (long) n, Long::sum));
     }
 
     /** The totals in the offers' order: sizes first, then options, each by name. */

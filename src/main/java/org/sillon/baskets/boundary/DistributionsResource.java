@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sillon.baskets.boundary.Distributions.Distribution;
+import org.sillon.baskets.control.DistributionJson;
 import org.sillon.baskets.control.DistributionSheets;
 import org.sillon.baskets.entity.HandoverOutcome;
 import org.sillon.platform.boundary.Allowed;
@@ -104,7 +105,8 @@ public class DistributionsResource {
         }
         Distribution d = point == null ? distributions.of(week) : distributions.ofPoint(week, point);
         if (f.equals("json")) {
-            return Response.ok(d, MediaType.APPLICATION_JSON_TYPE).build();
+            StreamingOutput json = out -> DistributionJson.write(d, out);
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
         }
         DistributionSheets sheets = new DistributionSheets(lang == null || lang.isBlank()
                 ? ProblemMappers.language(headers) : Language.accepted(lang).locale());

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.HouseholdStatusChange;
@@ -25,6 +26,7 @@ import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.Page;
 import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.control.PagedQuery;
+import org.sillon.platform.control.PlainRows;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.control.Versions;
 import org.sillon.platform.entity.Language;
@@ -346,18 +348,22 @@ public class Households {
         return found;
     }
 
-    /** How many ids one statement of {@link #names} binds: well under PostgreSQL's 32,767 parameters. */
+    /** How many ids one statement of {@link #deliveries} binds: well under PostgreSQL's 32,767 parameters. */
     private static final int NAMES_CHUNK = 10_000;
 
-    /** The households' names by id, for lists that show many households and nothing else of them. */
+    /**
+     * The households' names by id, for lists that show many households and nothing else of them: one statement
+     * binding the ids as one array, however many (100,000 for a large distribution).
+     */
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
-            em.createQuery("select h.id, h.name from Household h where h.id in :ids", Object[].class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
-                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        if (ids.isEmpty()) {
+            return names;
         }
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        ids.forEach(id -> array.add(id.toString()));
+        PlainRows.read(em, "select id, name from household where id = any(cast(? as bigint[]))",
+                r -> names.put(r.getLong(1), r.getString(2)), array.toString());
         return names;
     }
 
