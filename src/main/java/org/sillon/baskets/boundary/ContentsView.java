@@ -6,11 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +20,6 @@ import org.sillon.platform.boundary.Audience;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
-import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.IsoWeek;
 
 /**
@@ -64,15 +60,7 @@ public class ContentsView implements Serializable {
 
     /** Reads the week asked for ({@code ?week=2026-W49}), this week when none; a malformed one says so. */
     public void load() {
-        IsoWeek thisWeek = IsoWeek.of(LocalDate.now(clock));
-        week = thisWeek;
-        if (weekText != null && !weekText.isBlank()) {
-            try {
-                week = IsoWeek.parse(weekText);
-            } catch (InvalidValue e) {
-                Faces.error("distribution.badWeek", weekText.strip(), thisWeek.toString());
-            }
-        }
+        week = WeekParameter.read(weekText, clock);
         weekText = week.toString();
         read();
     }
@@ -163,8 +151,7 @@ public class ContentsView implements Serializable {
 
     /** Goes to the week typed in the field. */
     public String go() {
-        String typed = weekText == null ? "" : weekText.strip();
-        return "/baskets/contents?faces-redirect=true&week=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
+        return WeekParameter.go("/baskets/contents", weekText);
     }
 
     public IsoWeek getWeek() {

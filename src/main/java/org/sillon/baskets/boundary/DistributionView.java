@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,7 +16,6 @@ import org.sillon.baskets.entity.HandoverOutcome;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.entity.InvalidValue;
 import org.sillon.platform.entity.IsoWeek;
 
 /** The week's distribution page: a week's baskets per drop-off point, its totals, and its sheets to print. */
@@ -45,23 +42,14 @@ public class DistributionView implements Serializable {
 
     /** Reads the week asked for ({@code ?week=2026-W49}), this week when none; a malformed one says so. */
     public void load() {
-        IsoWeek thisWeek = IsoWeek.of(LocalDate.now(clock));
-        week = thisWeek;
-        if (weekText != null && !weekText.isBlank()) {
-            try {
-                week = IsoWeek.parse(weekText);
-            } catch (InvalidValue e) {
-                Faces.error("distribution.badWeek", weekText.strip(), thisWeek.toString());
-            }
-        }
+        week = WeekParameter.read(weekText, clock);
         weekText = week.toString();
         distribution = distributions.of(week);
     }
 
     /** Goes to the week typed in the field (this week when it is left empty); a malformed one is said there. */
     public String go() {
-        String typed = weekText == null ? "" : weekText.strip();
-        return "/baskets/distribution?faces-redirect=true&week=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
+        return WeekParameter.go("/baskets/distribution", weekText);
     }
 
     /**
