@@ -55,6 +55,8 @@ class RoleMatrixIT {
     private static final Set<R> ACCOUNT_KEEPERS = Set.of(R.ADMIN, R.TREASURER);
     /** An adherent reaches a household's absences too, finding only their own (404 for another's). */
     private static final Set<R> ABSENCE_EDITORS = Set.of(R.ADMIN, R.ANIMATOR, R.TREASURER, R.ADHERENT);
+    /** A prepaid balance: the treasurer's, and an adherent's own (404 for another's). */
+    private static final Set<R> BALANCE_READERS = Set.of(R.ADMIN, R.TREASURER, R.ADHERENT);
 
     record Endpoint(String method, String path, String body, Set<R> allowed) {
         String key() {
@@ -154,6 +156,9 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/distributions/not-collected", null, STAFF),
             new Endpoint("PUT", "/api/v1/distributions/0/baskets/0", "{}", DELIVERY_EDITORS),
             new Endpoint("POST", "/api/v1/billing/runs", "{}", ACCOUNT_KEEPERS),
+            new Endpoint("POST", "/api/v1/billing/prepaid-reminders", "{}", ACCOUNT_KEEPERS),
+            new Endpoint("GET", "/api/v1/households/0/prepaid", null, BALANCE_READERS),
+            new Endpoint("POST", "/api/v1/households/0/prepaid/top-ups", "{}", ACCOUNT_KEEPERS),
             new Endpoint("GET", "/api/v1/charges", null, ACCOUNT_KEEPERS),
             new Endpoint("GET", "/api/v1/charges/0", null, ACCOUNT_KEEPERS),
             new Endpoint("POST", "/api/v1/charges/0/adjustments", "{}", ACCOUNT_KEEPERS),

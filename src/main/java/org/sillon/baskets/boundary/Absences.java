@@ -16,7 +16,6 @@ import org.sillon.baskets.entity.Absence;
 import org.sillon.baskets.entity.AbsenceHandling;
 import org.sillon.baskets.entity.BasketSettings;
 import org.sillon.baskets.entity.Subscription;
-import org.sillon.people.boundary.Households;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
@@ -44,9 +43,6 @@ public class Absences {
     AuditTrail audit;
 
     @Inject
-    Households households;
-
-    @Inject
     Subscriptions subscriptions;
 
     @Inject
@@ -57,14 +53,14 @@ public class Absences {
 
     /** The household's absences, in calendar order. */
     public List<Absence> ofHousehold(long householdId) {
-        requireHousehold(householdId);
+        subscriptions.requireHousehold(householdId);
         return em.createQuery("select a from Absence a where a.subscription.householdId = :h order by a.week",
                 Absence.class).setParameter("h", householdId).getResultList();
     }
 
     /** Declares the household away in {@code week}; {@code givenTo} names who collects when the policy is GIFT. */
     public Absence declare(long householdId, IsoWeek week, String givenTo, Caller by) {
-        requireHousehold(householdId);
+        subscriptions.requireHousehold(householdId);
         if (week == null) {
             throw ProblemException.invalid("week", Message.of("required"));
         }
@@ -116,12 +112,6 @@ public class Absences {
         rules.requireReachable("week", a.week());
         em.remove(a);
         audit.deleted(AUDIT_TYPE, absenceId, Map.of("week", a.week().toString()));
-    }
-
-    private void requireHousehold(long householdId) {
-        if (households.cards(Set.of(householdId)).isEmpty()) {
-            throw ProblemException.notFound(Message.of("notFound.household", householdId));
-        }
     }
 
     /** The subscription's absences, in calendar order. */

@@ -81,8 +81,15 @@ public class AbsencesResource {
         return Response.noContent().build();
     }
 
-    /** The staff of {@code audience}, or an adherent for their own household; anyone else finds nothing. */
     private void requireAccess(long householdId, Audience audience) {
+        requireAccess(caller, householdId, audience);
+    }
+
+    /**
+     * Lets through the staff of {@code audience}, or an adherent for their own household; other staff are refused,
+     * and anyone else finds nothing, as if the household did not exist.
+     */
+    static void requireAccess(Caller caller, long householdId, Audience audience) {
         if (caller.in(audience) || caller.household().filter(h -> h == householdId).isPresent()) {
             return;
         }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.sillon.people.boundary.Persons;
 import org.sillon.people.boundary.Households.Addressee;
 import org.sillon.platform.entity.IsoWeek;
 import org.sillon.platform.entity.Language;
+import org.sillon.platform.entity.Money;
 
 /**
  * What the association writes to a household about its baskets: a subscription started, waiting for a place,
@@ -124,6 +127,24 @@ public class BasketNotices {
             values.put("point", points.find(term.dropOffPointId()).name());
             values.put("lastWeek", s.lastWeek().toString());
         });
+    }
+
+    /**
+     * Tells the household that its prepaid balance runs low: what is left and, when priced, what a basket costs,
+     * amounts written as its language writes them.
+     */
+    public void prepaidLow(Subscription s, Money balance, Money basketPrice) {
+        write(s.householdId(), "prepaid-low", (a, values) -> {
+            values.put("balance", euros(balance, a.language()));
+            values.put("basketPrice", basketPrice == null ? "-" : euros(basketPrice, a.language()));
+            values.put("baskets", Integer.toString(Prepaid.LOW_BASKETS));
+        });
+    }
+
+    private static String euros(Money amount, Language language) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
+        format.setCurrency(Currency.getInstance(Money.CURRENCY));
+        return format.format(amount.amount());
     }
 
     /** Reminds a volunteer of their turn at a point; false when the person has no email address. */

@@ -20,6 +20,9 @@ public class BillingResource {
     Billing billing;
 
     @Inject
+    Prepaid prepaid;
+
+    @Inject
     Caller caller;
 
     @POST
@@ -28,5 +31,17 @@ public class BillingResource {
             + " what changed; a second run the same day adds nothing")
     public Billing.Run run() {
         return billing.run(caller);
+    }
+
+    /** How many households were told that their prepaid balance runs low. */
+    public record Reminded(int reminded) {
+    }
+
+    @POST
+    @Path("prepaid-reminders")
+    @Operation(summary = "Tell the households whose prepaid balance pays for fewer than two baskets, once each time"
+            + " it runs low (also done every hour)")
+    public Reminded remindPrepaid() {
+        return new Reminded(prepaid.remind());
     }
 }

@@ -15,8 +15,8 @@ import org.sillon.platform.control.Tenancy;
 
 /**
  * Sends the reminders nobody should have to remember to send, every hour, for every association: the renewal
- * reminders of the subscriptions ending within four weeks, and the volunteers' reminders of their turn within a
- * week. Each is sent once (the subscription or the turn is locked and marked in the sending transaction), so two
+ * reminders of the subscriptions ending within four weeks, the volunteers' reminders of their turn within a
+ * week, and the households' whose prepaid balance runs low. Each is sent once (the subscription or the turn is locked and marked in the sending transaction), so two
  * servers, or a button pressed meanwhile, never send one twice. Off with {@code sillon.reminders.enabled=false}.
  */
 @ApplicationScoped
@@ -37,6 +37,9 @@ public class ReminderSchedule {
     Duties duties;
 
     @Inject
+    Prepaid prepaid;
+
+    @Inject
     @ConfigProperty(name = "sillon.reminders.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -53,9 +56,10 @@ public class ReminderSchedule {
                 int renewals = Tenancy.runAs(association.id(), () -> subscriptions.remindRenewals(
                         BasketsHome.ENDING_WEEKS));
                 int turns = Tenancy.runAs(association.id(), duties::remind);
-                if (renewals + turns > 0) {
+                int prepaidLow = Tenancy.runAs(association.id(), prepaid::remind);
+                if (renewals + turns + prepaidLow > 0) {
                     LOG.info(() -> "Association " + association.id() + ": " + renewals + " renewal reminder(s), "
-                            + turns + " duty reminder(s)");
+                            + turns + " duty reminder(s), " + prepaidLow + " low prepaid balance(s)");
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Reminders of association " + association.id() + " failed; the next pass"

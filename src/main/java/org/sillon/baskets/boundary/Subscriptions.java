@@ -471,6 +471,13 @@ public class Subscriptions implements PersonalDataSource {
         return reminded;
     }
 
+    /** Refuses with a 404 a household that does not exist (or belongs to another association). */
+    void requireHousehold(long householdId) {
+        if (households.cards(Set.of(householdId)).isEmpty()) {
+            throw ProblemException.notFound(Message.of("notFound.household", householdId));
+        }
+    }
+
     /** Every waiting subscription, in the order asked. */
     public List<Subscription> waiting() {
         return em.createQuery("select s from Subscription s where s.state = :waiting order by s.requestedAt, s.id",

@@ -95,6 +95,10 @@ public class Subscription {
     @Convert(converter = InstantConverter.class)
     private Instant remindedAt;
 
+    @Column(name = "prepaid_reminded_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant prepaidRemindedAt;
+
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fromWeek")
     private List<SubscriptionTerm> terms = new ArrayList<>();
@@ -311,6 +315,25 @@ public class Subscription {
             throw new IllegalStateException("subscription " + id + " is not one to remind");
         }
         this.remindedAt = now;
+    }
+
+    /**
+     * Whether the household should be told now that its prepaid balance runs low: not yet told, or told before
+     * its latest top-up ({@code lastTopUp}, null if none).
+     */
+    public boolean prepaidReminderDue(Instant lastTopUp) {
+        return state == SubscriptionState.ACTIVE && (prepaidRemindedAt == null
+                || lastTopUp != null && lastTopUp.isAfter(prepaidRemindedAt));
+    }
+
+    /** Records that the household was told its prepaid balance runs low. */
+    public void prepaidReminded(Instant now) {
+        this.prepaidRemindedAt = now;
+    }
+
+    /** When the household was last told that its prepaid balance runs low; null if never. */
+    public Instant prepaidRemindedAt() {
+        return prepaidRemindedAt;
     }
 
     /** When the household was reminded of its current last week; null until then. */

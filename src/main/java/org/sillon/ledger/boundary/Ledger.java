@@ -8,11 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sillon.ledger.entity.Charge;
 import org.sillon.ledger.entity.Reconciliation;
 import org.sillon.people.boundary.HouseholdDeleting;
@@ -48,6 +52,8 @@ public class Ledger {
             "createdAt", "c.createdAt");
     /** The key prefix of the treasurer's adjustments of a line, which no component's posting reaches. */
     static final String ADJUSTMENT = "adjust:";
+    /** The key prefix of money a payer handed in ahead (a prepaid balance topped up), which no posting reaches. */
+    static final String CREDIT = "credit:";
 
     /** What a posting wrote: new lines charged, and corrections of lines already charged. */
     public record Posting(int charged, int corrected) {
@@ -128,6 +134,52 @@ public class Ledger {
         return LedgerEntry.of(entry);
     }
 
+    /**
+     * Money {@code payer} handed in ahead for {@code purpose} (a prepaid balance): an entry of its own with the
+     * amount negative, so that what is owed goes down by it and what is drawn on it later is charged as usual. The
+     * reference (a cheque's number, a transfer's label) is said once per account and purpose: the same reference
+     * again is refused, so a form sent twice credits once.
+     */
+    public LedgerEntry credit(Payer payer, String purpose, String item, Money amount, String reference,
+            LocalDate on, Caller by) {
+        String ref = reference == null ? "" : reference.strip();
+        ProblemException.onField("body", () -> {
+            InvalidValue.Checks checks = new InvalidValue.Checks();
+            checks.check("amount", amount != null && amount.isPositive(), Message.of("charge.creditPositive"));
+            checks.check("reference", !ref.isEmpty() && ref.length() <= Charge.MAX_REASON,
+                    Message.of("charge.reference", Charge.MAX_REASON));
+            checks.refuseIfAny();
+        });
+        lockAccount(payer);
+        String scope = CREDIT + purpose + ":";
+        List<Charge> earlier = held(payer, List.of(scope));
+        if (earlier.stream().anyMatch(c -> c.reason().equalsIgnoreCase(ref))) {
+            throw ProblemException.conflict("credit-recorded", "reference", Message.of("charge.creditRecorded", ref));
+        }
+        Charge entry = write(payer, new ChargeLine(scope + (payer.kind() == Payer.Kind.HOUSEHOLD ? "h" : "o")
+                + payer.id() + ":" + (earlier.size() + 1), item, on, YearMonth.from(on), on, amount.negate()), 0,
+                amount.negate(), ref, by);
+        em.flush();
+        audit.created(AUDIT_TYPE, entry.id(), Map.of("lineKey", entry.lineKey(), "amount", amount.negate() + " EUR",
+                "reason", ref));
+        return LedgerEntry.of(entry);
+    }
+
+    /**
+     * What {@code payer} has left of the money handed in for {@code purpose} once the lines drawn on it (those
+     * whose keys start with one of {@code drawnBy}) are paid from it: negative when they exceed it.
+     */
+    public Money balance(Payer payer, String purpose, Collection<String> drawnBy) {
+        List<String> scopes = new ArrayList<>(drawnBy);
+        scopes.add(CREDIT + purpose + ":");
+        return held(payer, scopes).stream().map(Charge::amount).reduce(Money.ZERO, Money::plus).negate();
+    }
+
+    /** When {@code payer} last handed money in for {@code purpose}; empty if never. */
+    public Optional<Instant> lastCredit(Payer payer, String purpose) {
+        return held(payer, List.of(CREDIT + purpose + ":")).stream().map(Charge::createdAt).max(Comparator.naturalOrder());
+    }
+
     public LedgerEntry find(long id) {
         return LedgerEntry.of(charge(id));
     }
@@ -179,7 +231,7 @@ public class Ledger {
     }
 
     /** What {@code payer} was charged for services from {@code from} to {@code to}, both included. */
-    public Money charged(Payer payer, java.time.LocalDate from, java.time.LocalDate to) {
+    public Money charged(Payer payer, LocalDate from, LocalDate to) {
         BigDecimal sum = em.createQuery("select sum(c.amount.amount) from Charge c where " + column(payer) + " = :p"
                 + " and c.serviceDate >= :from and c.serviceDate <= :to", BigDecimal.class).setParameter("p", payer.id())
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
