@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sillon.platform.control.PageRequest;
 
 /**
@@ -34,6 +35,13 @@ public class PersonPicker implements Serializable {
                     ids.add(p.id());
                 });
         return ids;
+    }
+
+    /** Makes the picker label a choice stored before (the field's value when the page opens) by the person's name. */
+    public void know(Long personId) {
+        if (personId != null && !labels.containsKey(personId)) {
+            persons.cards(Set.of(personId)).forEach(p -> labels.put(p.id(), p.fullName()));
+        }
     }
 
     public String label(Long personId) {
