@@ -6,14 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sillon.people.entity.SolidarityEligibility;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.control.PageRequest;
 import org.sillon.platform.boundary.Audience;
 
 /**
@@ -30,7 +26,7 @@ public class SolidarityPanel implements Serializable {
     SolidarityEligibilities eligibilities;
 
     @Inject
-    Organisations organisations;
+    OrganisationPicker picker;
 
     @Inject
     HouseholdPage household;
@@ -46,7 +42,6 @@ public class SolidarityPanel implements Serializable {
     private LocalDate validUntil;
     private Instant updatedAt;
     private String updatedBy;
-    private final Map<Long, String> labels = new HashMap<>();
 
     /** The animator, the treasurer and administrators read solidarity data; no one else. */
     public boolean isReadable() {
@@ -74,7 +69,7 @@ public class SolidarityPanel implements Serializable {
         reason = e.reason();
         referredById = e.referredBy() == null ? null : e.referredBy().id();
         if (referredById != null) {
-            labels.put(referredById, e.referredBy().name());
+            picker.chosen(referredById, e.referredBy().name());
         }
         validUntil = e.validUntil();
         updatedAt = e.updatedAt();
@@ -94,17 +89,11 @@ public class SolidarityPanel implements Serializable {
     /** Organisations matching what was typed, for the "referred by" field. */
     public List<Long> completeOrganisation(String text) {
         ensureLoaded();
-        List<Long> ids = new ArrayList<>();
-        organisations.search(new Organisations.Filter(text, null, null), new PageRequest(0, 10, "name", false))
-                .items().forEach(o -> {
-                    labels.put(o.id(), o.name());
-                    ids.add(o.id());
-                });
-        return ids;
+        return picker.complete(text);
     }
 
     public String label(Long organisationId) {
-        return organisationId == null ? "" : labels.getOrDefault(organisationId, "#" + organisationId);
+        return picker.label(organisationId);
     }
 
     public boolean isEligible() {
