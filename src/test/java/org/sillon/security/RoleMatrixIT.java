@@ -228,6 +228,7 @@ class RoleMatrixIT {
             new PageRule("/baskets/billing.xhtml", ACCOUNT_KEEPERS),
             new PageRule("/baskets/contents.xhtml", STAFF),
             new PageRule("/baskets/funders.xhtml", SOLIDARITY_READERS),
+            new PageRule("/baskets/rules.xhtml", STAFF),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN),
