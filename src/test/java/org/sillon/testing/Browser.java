@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -69,7 +70,17 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    public void click(String css) {
+    /**
+     * Types over what a field holds, as a person does who selects it all first: a formatted number field
+     * (p:inputNumber) keeps its value through {@link #type}'s clear().
+     */
+    public void typeOver(String css, String text) {
+        WebElement input = find(css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+    }
+
+        public void click(String css) {
         clickWhenReady(By.cssSelector(css));
     }
 

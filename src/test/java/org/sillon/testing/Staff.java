@@ -44,6 +44,20 @@ public final class Staff {
     }
 
     /**
+     * Creates an account with {@code role} in the association whose administrator calls through {@code admin} (one
+     * {@link #newAssociation} answered), and answers its username; its password is {@link #PASSWORD}.
+     */
+    public static String createIn(Api admin, String role) {
+        String username = unique(role.toLowerCase());
+        Api.Reply created = admin.post("/api/v1/accounts", Api.json("username", username, "displayName", "Test " + role,
+                "roles", List.of(role), "password", PASSWORD));
+        if (created.status() != 201) {
+            throw new AssertionError("Could not create an account: " + created);
+        }
+        return username;
+    }
+
+    /**
      * Registers another association named {@code name} and its first administrator through the installation's
      * administrator, logs that administrator in and answers their API.
      */

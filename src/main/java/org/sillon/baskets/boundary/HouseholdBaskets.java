@@ -7,11 +7,13 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sillon.baskets.entity.BasketOffer;
 import org.sillon.baskets.entity.DropOffPoint;
+import org.sillon.baskets.entity.ExtraOrder;
 import org.sillon.baskets.entity.Subscription;
 import org.sillon.baskets.entity.SubscriptionTerm;
 import org.sillon.ledger.boundary.Ledger;
@@ -25,8 +27,8 @@ import org.sillon.platform.entity.Message;
 
 /**
  * A household's baskets on its page ({@code WEB-INF/includes/household-baskets.xhtml}): its subscriptions with what
- * they deliver this week and their pauses, its weeks away, what it owes; the office subscribes it and declares it
- * away there.
+ * they deliver this week and their pauses, its weeks away, its extras to come, what it owes; the office subscribes it,
+ * declares it away, pauses it and adds or stops extras there.
  */
 @Named
 @ViewScoped
@@ -43,11 +45,22 @@ public class HouseholdBaskets implements Serializable {
     public record Away(String week, String handling) implements Serializable {
     }
 
+    /** An extra order as the panel shows it; stoppable while the cut-off still reaches one of its weeks. */
+    public record Extra(long subscriptionId, long id, String offer, int quantity, String weeks, boolean stoppable)
+            implements Serializable {
+    }
+
     @Inject
     Subscriptions subscriptions;
 
     @Inject
     Absences absences;
+
+    @Inject
+    Extras extras;
+
+    @Inject
+    BasketRules rules;
 
     @Inject
     Offers offers;
@@ -67,6 +80,7 @@ public class HouseholdBaskets implements Serializable {
     private Long householdId;
     private List<Line> lines;
     private List<Away> away;
+    private List<Extra> ordered;
     private BigDecimal owed;
     private String firstWeek;
     private String lastWeek;
@@ -75,6 +89,10 @@ public class HouseholdBaskets implements Serializable {
     private String awayWeek;
     private String pauseFrom;
     private String pauseTo;
+    private Long extraOfferId;
+    private Integer extraQuantity = 1;
+    private String extraFrom;
+    private boolean extraEveryWeek;
 
     /** Binds the panel to the page's household; answers whether there is one (a new household has no id yet). */
     public boolean show(Long id) {
@@ -91,7 +109,8 @@ public class HouseholdBaskets implements Serializable {
                 BasketOffer::name));
         Map<Long, String> pointNames = points.list().stream().collect(Collectors.toMap(DropOffPoint::id,
                 DropOffPoint::name));
-        lines = subscriptions.ofHousehold(householdId).stream().map(s -> {
+        List<Subscription> all = subscriptions.ofHousehold(householdId);
+        lines = all.stream().map(s -> {
             SubscriptionTerm t = s.termIn(now.compareTo(s.lastWeek()) > 0 ? s.lastWeek() : now);
             String basket = offerNames.get(t.sizeOfferId()) + t.optionIds().stream().map(offerNames::get).sorted()
                     .map(o -> " + " + o).collect(Collectors.joining());
@@ -101,7 +120,25 @@ public class HouseholdBaskets implements Serializable {
         }).toList();
         away = absences.ofHousehold(householdId).stream().filter(a -> a.week().compareTo(now) >= 0)
                 .map(a -> new Away(a.week().toString(), a.handling().name())).toList();
+        ordered = extrasToCome(all, now, offerNames);
         owed = user.in(Audience.ACCOUNT_KEEPERS) ? ledger.owed(Payer.household(householdId), null).amount() : null;
+    }
+
+    /** The extra orders with a week still to deliver, and whether the cut-off lets them be stopped. */
+    private List<Extra> extrasToCome(List<Subscription> all, IsoWeek now, Map<Long, String> offerNames) {
+        IsoWeek reachable = rules.firstReachableWeek();
+        List<Extra> found = new ArrayList<>();
+        for (Subscription s : all) {
+            for (ExtraOrder e : extras.of(s.id())) {
+                IsoWeek last = e.toWeek() == null ? s.lastWeek() : e.toWeek();
+                if (last.compareTo(now) >= 0) {
+                    found.add(new Extra(s.id(), e.id(), offerNames.get(e.offerId()), e.quantity(),
+                            e.fromWeek().equals(last) ? last.toString() : e.fromWeek() + " → " + last,
+                            last.compareTo(reachable) >= 0));
+                }
+            }
+        }
+        return found;
     }
 
     /** Subscribes the household from the weeks and choice typed; a refusal is said beside its field. */
@@ -148,9 +185,48 @@ public class HouseholdBaskets implements Serializable {
         }, this::read);
     }
 
+    /**
+     * Adds the extra to the basket of the week typed, or of every week from it, on the household's subscription of
+     * that week; out of stock is said beside the quantity.
+     */
+    public void orderExtra() {
+        Faces.attempt(user.in(Audience.SUBSCRIPTION_EDITORS), "basketsExtras", () -> {
+            IsoWeek from = ClosuresResource.week("fromWeek", extraFrom);
+            Subscription s = subscriptions.ofHousehold(householdId).stream().filter(x -> x.covers(from)).findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("fromWeek", Message.of("absence.noDelivery", from)));
+            extras.order(s.id(), extraOfferId, extraQuantity, from, extraEveryWeek, user.caller());
+            Faces.info("householdBaskets.extraOrdered");
+            extraOfferId = null;
+            extraQuantity = 1;
+            extraFrom = null;
+            extraEveryWeek = false;
+            read();
+            return null;
+        }, this::read);
+    }
+
+    /** Stops an extra order from the first week the cut-off reaches (one not begun is taken back). */
+    public void stopExtra(long subscriptionId, long orderId) {
+        Faces.attempt(user.in(Audience.SUBSCRIPTION_EDITORS), "basketsExtras", () -> {
+            extras.stop(subscriptionId, orderId, user.caller());
+            Faces.info("householdBaskets.extraStopped", rules.firstReachableWeek());
+            read();
+            return null;
+        }, this::read);
+    }
+
+    /** The extras to add to a basket, by name. */
+    public Map<String, Long> getExtraOffers() {
+        return offersOf(OfferKind.EXTRA);
+    }
+
     /** The sizes to subscribe to, by name. */
     public Map<String, Long> getSizes() {
-        return offers.list().stream().filter(o -> o.kind() == OfferKind.SIZE)
+        return offersOf(OfferKind.SIZE);
+    }
+
+    private Map<String, Long> offersOf(OfferKind kind) {
+        return offers.list().stream().filter(o -> o.kind() == kind)
                 .collect(Collectors.toMap(BasketOffer::name, BasketOffer::id, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
@@ -166,6 +242,10 @@ public class HouseholdBaskets implements Serializable {
 
     public List<Away> getAway() {
         return away;
+    }
+
+    public List<Extra> getExtras() {
+        return ordered;
     }
 
     public BigDecimal getOwed() {
@@ -226,5 +306,37 @@ public class HouseholdBaskets implements Serializable {
 
     public void setAwayWeek(String awayWeek) {
         this.awayWeek = awayWeek;
+    }
+
+    public Long getExtraOfferId() {
+        return extraOfferId;
+    }
+
+    public void setExtraOfferId(Long extraOfferId) {
+        this.extraOfferId = extraOfferId;
+    }
+
+    public Integer getExtraQuantity() {
+        return extraQuantity;
+    }
+
+    public void setExtraQuantity(Integer extraQuantity) {
+        this.extraQuantity = extraQuantity;
+    }
+
+    public String getExtraFrom() {
+        return extraFrom;
+    }
+
+    public void setExtraFrom(String extraFrom) {
+        this.extraFrom = extraFrom;
+    }
+
+    public boolean isExtraEveryWeek() {
+        return extraEveryWeek;
+    }
+
+    public void setExtraEveryWeek(boolean extraEveryWeek) {
+        this.extraEveryWeek = extraEveryWeek;
     }
 }

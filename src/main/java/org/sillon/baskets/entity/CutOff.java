@@ -18,12 +18,15 @@ public record CutOff(DayOfWeek day, LocalTime time, int weeksBefore) {
 
     public static final CutOff MONDAY_NOON = new CutOff(DayOfWeek.MONDAY, LocalTime.NOON, 0);
 
+    /** The most weeks before its delivery's that the cut-off may fall. */
+    public static final int MAX_WEEKS_BEFORE = 4;
+
     public CutOff {
         if (day == null || time == null) {
             throw new InvalidValue("cutOff", Message.of("required"));
         }
-        if (weeksBefore < 0 || weeksBefore > 4) {
-            throw new InvalidValue("cutOff", Message.of("cutOff.weeksBefore", 4));
+        if (weeksBefore < 0 || weeksBefore > MAX_WEEKS_BEFORE) {
+            throw new InvalidValue("cutOff", Message.of("cutOff.weeksBefore", MAX_WEEKS_BEFORE));
         }
     }
 

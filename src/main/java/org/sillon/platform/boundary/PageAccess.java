@@ -26,6 +26,7 @@ public class PageAccess extends HttpFilter {
             "/people/", Audience.STAFF,
             "/baskets/", Audience.STAFF,
             "/baskets/billing.xhtml", Audience.ACCOUNT_KEEPERS,
+            "/baskets/funders.xhtml", Audience.SOLIDARITY_READERS,
             "/people/import.xhtml", Audience.REGISTRY_EDITORS,
             "/people/duplicates.xhtml", Audience.DUPLICATE_READERS,
             "/admin/", Audience.ADMINS,

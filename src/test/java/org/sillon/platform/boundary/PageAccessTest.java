@@ -21,6 +21,8 @@ class PageAccessTest {
         assertEquals(Optional.of(Audience.REGISTRY_EDITORS), PageAccess.audienceOf("/people/import.xhtml"));
         assertEquals(Optional.of(Audience.DUPLICATE_READERS), PageAccess.audienceOf("/people/duplicates.xhtml"));
         assertEquals(Optional.of(Audience.ADMINS), PageAccess.audienceOf("/admin/audit.xhtml"));
+        assertEquals(Optional.of(Audience.SOLIDARITY_READERS), PageAccess.audienceOf("/baskets/funders.xhtml"));
+        assertEquals(Optional.of(Audience.STAFF), PageAccess.audienceOf("/baskets/rules.xhtml"));
         assertEquals(Optional.of(Audience.EVERYONE), PageAccess.audienceOf("/index.xhtml"));
         assertEquals(Optional.of(Audience.ADMINS), PageAccess.audienceOf("/metrics"));
         assertEquals(Optional.of(Audience.ADMINS), PageAccess.audienceOf("/metrics/application"));
