@@ -227,6 +227,7 @@ class RoleMatrixIT {
             new PageRule("/baskets/distribution.xhtml", STAFF),
             new PageRule("/baskets/billing.xhtml", ACCOUNT_KEEPERS),
             new PageRule("/baskets/contents.xhtml", STAFF),
+            new PageRule("/baskets/offers.xhtml", STAFF),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN),
