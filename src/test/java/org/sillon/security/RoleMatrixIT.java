@@ -235,6 +235,7 @@ class RoleMatrixIT {
             new PageRule("/baskets/points.xhtml", STAFF),
             new PageRule("/baskets/funders.xhtml", SOLIDARITY_READERS),
             new PageRule("/baskets/rules.xhtml", STAFF),
+            new PageRule("/baskets/offers.xhtml", STAFF),
             new PageRule("/admin/accounts.xhtml", ADMIN),
             new PageRule("/admin/tokens.xhtml", ADMIN),
             new PageRule("/admin/outbox.xhtml", ADMIN),
