@@ -21,7 +21,8 @@ import org.sillon.testing.Staff;
  * The animator on a household's page, Tuesday 1 December 2026: subscribes it to a basket (a week past the cut-off
  * is said beside its field first), then declares it away and pauses it; it adds eggs to every week's basket, is told
  * beside the quantity that a second order passes the week's stock, and stops the eggs; the panel shows the
- * subscription, the week away and the extras; in English and on a phone too.
+ * subscription, the week away and the extras; in English and on a phone too. The treasurer records a prepaid
+ * top-up there, wrong input and the same cheque twice said beside their fields.
  */
 @ExtendWith(ArquillianExtension.class)
 class HouseholdBasketsPageIT {
@@ -105,6 +106,64 @@ class HouseholdBasketsPageIT {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.go("/people/household.xhtml?id=" + household);
             browser.waitForText("#baskets", "2026-W50");
+            assertTrue((Long) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth") <= 390);
+        }
+    }
+
+    @Test
+    void theTreasurerRecordsAPrepaidTopUpOnTheHouseholdsPage() {
+        Api admin = Api.at(base).admin();
+        String tag = Staff.unique("").substring(1).replaceAll("[0-9]", "x");
+        Api.Reply size = admin.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Panier prépayé " + tag,
+                "billing", "PREPAID"));
+        assertEquals(200, admin.header("If-Match", size.etag()).post(size.header("Location") + "/prices",
+                Api.json("startsOn", "2026-11-01", "amount", jakarta.json.Json.createValue(new java.math.BigDecimal(
+                        "10.00")))).status());
+        long point = admin.post("/api/v1/drop-off-points", Api.json("name", "Lavoir " + tag, "deliveryDay",
+                "THURSDAY", "capacity", 5)).id();
+        long person = admin.post("/api/v1/persons", Api.json("firstName", "Paule", "lastName", "Avance " + tag)).id();
+        long household = admin.post("/api/v1/households", Api.json("name", "Foyer Avance " + tag, "mainContactId",
+                person)).id();
+        Staff.Member treasurer = Staff.create(Api.at(base), "TREASURER");
+        try (MovedClock clock = MovedClock.to(Api.at(base), LocalDate.of(2026, 12, 1));
+                Browser browser = Browser.open(base)) {
+            assertEquals(201, admin.post("/api/v1/subscriptions", Api.json("householdId", household, "firstWeek",
+                    "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", size.id(), "dropOffPointId", point)).status());
+            String balance = "/api/v1/households/" + household + "/prepaid";
+            browser.go("/index.xhtml");
+            browser.login(treasurer.username(), Staff.PASSWORD);
+            browser.go("/people/household.xhtml?id=" + household);
+            browser.waitForText("#prepaid", "Solde bas");
+            assertTrue(browser.text("#prepaid").contains("aucun panier"), browser.text("#prepaid"));
+
+            // nothing typed: both faults said beside their fields, nothing recorded
+            browser.click("#basketsTopUp\\:topUp");
+            browser.waitForText("#basketsTopUp", "supérieur à zéro");
+            assertTrue(browser.text("#basketsTopUp").contains("référence du paiement"), browser.text("#basketsTopUp"));
+            assertEquals(0, admin.get(balance).json().getJsonNumber("balance").intValue());
+
+            browser.typeOver("#basketsTopUp\\:amount_input", "30");
+            browser.type("#basketsTopUp\\:reference", "Chèque 42");
+            browser.click("#basketsTopUp\\:topUp");
+            browser.waitForText("#messages", "Rechargement de 30,00 € enregistré (Chèque 42).");
+            browser.waitForText("#prepaid", "encore 3 paniers");
+            assertTrue(!browser.text("#prepaid").contains("Solde bas"), browser.text("#prepaid"));
+
+            // the same cheque again, as a form sent twice: refused beside the reference
+            browser.typeOver("#basketsTopUp\\:amount_input", "30");
+            browser.type("#basketsTopUp\\:reference", "chèque 42");
+            browser.click("#basketsTopUp\\:topUp");
+            browser.waitForText("#basketsTopUp", "déjà enregistré");
+            assertEquals(30, admin.get(balance).json().getJsonNumber("balance").intValue());
+
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('menu:en').click()");
+            browser.waitForText("#prepaid", "Prepaid balance");
+            assertTrue(browser.text("#prepaid").contains("3 baskets left"), browser.text("#prepaid"));
+            assertEquals(List.of(), browser.consoleErrors());
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.go("/people/household.xhtml?id=" + household);
+            browser.waitForText("#prepaid", "Prepaid balance");
             assertTrue((Long) ((JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth") <= 390);
         }

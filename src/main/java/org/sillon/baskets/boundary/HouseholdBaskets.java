@@ -23,6 +23,7 @@ import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.UserSession;
 import org.sillon.platform.control.ProblemException;
 import org.sillon.platform.entity.IsoWeek;
+import org.sillon.platform.entity.Money;
 import org.sillon.platform.entity.Message;
 
 /**
@@ -75,6 +76,9 @@ public class HouseholdBaskets implements Serializable {
     UserSession user;
 
     @Inject
+    Prepaid prepaid;
+
+    @Inject
     Clock clock;
 
     private Long householdId;
@@ -82,6 +86,9 @@ public class HouseholdBaskets implements Serializable {
     private List<Away> away;
     private List<Extra> ordered;
     private BigDecimal owed;
+    private Prepaid.Balance prepaidBalance;
+    private BigDecimal topUpAmount;
+    private String topUpReference;
     private String firstWeek;
     private String lastWeek;
     private Long sizeOfferId;
@@ -122,6 +129,7 @@ public class HouseholdBaskets implements Serializable {
                 .map(a -> new Away(a.week().toString(), a.handling().name())).toList();
         ordered = extrasToCome(all, now, offerNames);
         owed = user.in(Audience.ACCOUNT_KEEPERS) ? ledger.owed(Payer.household(householdId), null).amount() : null;
+        prepaidBalance = user.in(Audience.ACCOUNT_KEEPERS) ? prepaid.of(householdId).orElse(null) : null;
     }
 
     /** The extra orders with a week still to deliver, and whether the cut-off lets them be stopped. */
@@ -152,6 +160,19 @@ public class HouseholdBaskets implements Serializable {
             Faces.info("householdBaskets.subscribed");
             firstWeek = null;
             lastWeek = null;
+            read();
+            return null;
+        }, this::read);
+    }
+
+    /** Records money the household handed in for its prepaid baskets; a refusal is said beside its field. */
+    public void topUp() {
+        Faces.attempt(user.in(Audience.ACCOUNT_KEEPERS), "basketsTopUp", () -> {
+            prepaid.topUp(householdId, topUpAmount == null ? null : Money.of(topUpAmount), topUpReference,
+                    user.caller());
+            Faces.info("householdBaskets.toppedUp", topUpAmount, topUpReference.strip());
+            topUpAmount = null;
+            topUpReference = null;
             read();
             return null;
         }, this::read);
@@ -250,6 +271,27 @@ public class HouseholdBaskets implements Serializable {
 
     public BigDecimal getOwed() {
         return owed;
+    }
+
+    /** The household's prepaid balance, for the treasurer; null when it has no prepaid subscription. */
+    public Prepaid.Balance getPrepaid() {
+        return prepaidBalance;
+    }
+
+    public BigDecimal getTopUpAmount() {
+        return topUpAmount;
+    }
+
+    public void setTopUpAmount(BigDecimal topUpAmount) {
+        this.topUpAmount = topUpAmount;
+    }
+
+    public String getTopUpReference() {
+        return topUpReference;
+    }
+
+    public void setTopUpReference(String topUpReference) {
+        this.topUpReference = topUpReference;
     }
 
     public String getFirstWeek() {
