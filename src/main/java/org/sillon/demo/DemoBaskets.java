@@ -24,6 +24,7 @@ import org.sillon.baskets.boundary.Duties;
 import org.sillon.baskets.boundary.BasketContents;
 import org.sillon.baskets.boundary.Extras;
 import org.sillon.baskets.boundary.Funders;
+import org.sillon.baskets.boundary.Prepaid;
 import org.sillon.baskets.boundary.PointKind;
 import org.sillon.baskets.boundary.DropOffPoints;
 import org.sillon.baskets.boundary.Subscriptions;
@@ -76,6 +77,9 @@ public class DemoBaskets {
     @Inject
     Duties duties;
 
+    @Inject
+    Prepaid prepaid;
+
     /** A drop-off point of the demo and how many of the households it serves, in ten. */
     private record Point(DropOffPointDetails details, int share) {
     }
@@ -85,8 +89,8 @@ public class DemoBaskets {
         List<ContentLine> lines = new ArrayList<>();
         String[][] season = {{"Poireaux", "3"}, {"Carottes", "1 kg"}, {"Courge butternut", "1"}, {"Mâche", "150 g"},
             {"Pommes de terre", "1,5 kg"}, {"Chou kale", "1 botte"}, {"Pommes", "1 kg"}};
-        int[] count = {4, 5, 7};
-        String[] sizes = {"Petit panier", "Panier standard", "Grand panier"};
+        int[] count = {4, 5, 7, 5};
+        String[] sizes = {"Petit panier", "Panier standard", "Grand panier", "Panier à la carte"};
         for (int s = 0; s < sizes.length; s++) {
             for (int i = 0; i < count[s]; i++) {
                 lines.add(new ContentLine(offers.get(sizes[s]), season[i][0], season[i][1],
@@ -151,6 +155,7 @@ public class DemoBaskets {
                 offers.get("Panier standard"), offers.get("Grand panier"));
         long ccas = funders.register(partners.get("CCAS de Ploemeur"), Money.parse("6.00"), Money.parse("4000.00"));
         List<Subscriptions.Request> requests = new ArrayList<>();
+        List<Long> prepaying = new ArrayList<>();
         for (DemoNetwork.Registered r : registered) {
             DemoNetwork.History h = r.history();
             if (h.status() != HouseholdStatus.ACTIVE || h.later() != null) {
@@ -164,12 +169,22 @@ public class DemoBaskets {
                 options.add(offers.get("Fruits de saison"));
             }
             // the CCAS carries part of the price for the households eligible from the season's start
-            BasketChoice choice = new BasketChoice(sizes.get(random.nextInt(sizes.size())),
+            // one household in ten pays its baskets ahead, by cheques of ten
+            boolean ahead = random.nextInt(10) == 0;
+            if (ahead) {
+                prepaying.add(r.householdId());
+            }
+            BasketChoice choice = new BasketChoice(ahead ? offers.get("Panier à la carte") : sizes.get(random.nextInt(sizes.size())),
                     byShare.get(random.nextInt(byShare.size())), options,
                     solidarity.eligibleOn(r.householdId(), first.monday()) ? ccas : null);
             requests.add(new Subscriptions.Request(r.householdId(), first, last, choice));
         }
         List<Long> taken = subscriptions.takeOver(requests, by);
+        for (int i = 0; i < prepaying.size(); i++) {
+            for (int cheque = 0; cheque <= i % 2; cheque++) {
+                prepaid.topUp(prepaying.get(i), Money.parse("130.00"), "Chèque n° " + (4_801_200 + 10 * i + cheque), by);
+            }
+        }
         List<Long> subscribers = requests.stream().map(Subscriptions.Request::householdId).toList();
         IsoWeek reachable = rules.firstReachableWeek();
         IsoWeek christmas = IsoWeek.of(LocalDate.of(thisWeek.monday().getYear(), 12, 25));

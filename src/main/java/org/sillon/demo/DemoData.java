@@ -28,6 +28,7 @@ import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.boundary.Role;
 import org.sillon.association.boundary.AssociationDetails;
 import org.sillon.association.boundary.Associations;
+import org.sillon.baskets.boundary.BillingModel;
 import org.sillon.baskets.boundary.OfferDetails;
 import org.sillon.baskets.boundary.OfferKind;
 import org.sillon.baskets.boundary.Offers;
@@ -52,6 +53,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The demo administrator's API token, printed in the README. */
+    /** The demo's households: about three in four active, each with a basket subscription (about 150). */
+    static final int HOUSEHOLDS = 200;
     public static final String ADMIN_TOKEN = "sil_demo7f3Kq9XwR2mLp8ZtV4nB6cYh1sJ5dGa0";
 
     /** Who the demo data is written by. */
@@ -136,8 +139,8 @@ public class DemoData {
         // every audit line names the demo, or its animator for the network's life (see DemoNetwork)
         int persons = AuditTrail.actingAs(DEMO.username(), this::fill);
         // the processor time tells the loader's own cost apart from a busy machine's waits
-        LOG.info(() -> "Demo data loaded: 150 households, " + persons + " persons, 7 organisations, in "
-                + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms ("
+        LOG.info(() -> "Demo data loaded: " + HOUSEHOLDS + " households, " + persons + " persons, 7 organisations,"
+                + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms ("
                 + Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStart).toMillis() + " ms of processor)");
     }
 
@@ -157,7 +160,7 @@ public class DemoData {
         tokens.createWithSecret("admin", "Démo", null, DEMO, ADMIN_TOKEN);
         List<DemoNetwork.Partner> orgs = loadOrganisations();
         Random random = new Random(2026);
-        List<DemoNetwork.Registered> registered = loadHouseholds(random, 150);
+        List<DemoNetwork.Registered> registered = loadHouseholds(random, HOUSEHOLDS);
         network.enrich(random, registered, orgs);
         Map<String, Long> offerIds = loadOffers();
         baskets.load(random, registered, offerIds, orgs.stream().collect(Collectors.toMap(DemoNetwork.Partner::name,
@@ -168,7 +171,7 @@ public class DemoData {
     }
 
     /**
-     * Three basket sizes and two options at the prices of the federation's gardens, in force since the start
+     * Four basket sizes (one prepaid) and two options at the prices of the federation's gardens, in force since the start
      * of the year; the standard basket goes up next January, as an association announces in the autumn. Answers
      * their ids by name.
      */
@@ -178,6 +181,7 @@ public class DemoData {
             {"SIZE", "Petit panier", "4 à 5 légumes de saison, pour une ou deux personnes", "9.50"},
             {"SIZE", "Panier standard", "6 à 7 légumes de saison, pour une famille", "13.00"},
             {"SIZE", "Grand panier", "8 à 9 légumes de saison, pour une grande famille", "18.00"},
+            {"SIZE", "Panier à la carte", "Le panier standard payé d'avance, décompté à chaque livraison", "13.00"},
             {"OPTION", "Œufs (6)", "Œufs de poules élevées en plein air à Lann Sévelin", "2.40"},
             {"OPTION", "Fruits de saison", "Pommes, poires ou petits fruits d'un verger partenaire", "4.00"},
             {"DELIVERY", "Livraison en triporteur", "Le panier livré à la porte par la tournée du mardi", "1.50"},
@@ -189,7 +193,8 @@ public class DemoData {
                 prices.add(new Offers.Price(january.plusYears(1), Money.parse("13.50")));
             }
             OfferKind kind = OfferKind.valueOf(o[0]);
-            ids.put(o[1], offers.register(new OfferDetails(kind, o[1], o[2], null, null,
+            ids.put(o[1], offers.register(new OfferDetails(kind, o[1], o[2],
+                    o[1].equals("Panier à la carte") ? BillingModel.PREPAID : null, null,
                     kind == OfferKind.EXTRA ? 20 : null), prices, DEMO));
         }
         return ids;
