@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -125,10 +126,17 @@ public final class Browser implements AutoCloseable {
         return find(css).getDomProperty("value");
     }
 
+    /**
+     * Logs in from the login form and waits for its answer, a new page or the form's message: a page opened before
+     * the login's answer came back would cut it short and find itself logged out.
+     */
     public void login(String username, String password) {
         type("#login\\:username", username);
         type("#login\\:password", password);
-        click("#login\\:submit");
+        WebElement submit = find("#login\\:submit");
+        submit.click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(submit),
+                ExpectedConditions.textMatches(By.cssSelector("#login\\:messages"), Pattern.compile("\\S"))));
     }
 
     /** Saves a screenshot under target/screenshots, for a person looking at what a test saw. */
