@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -281,7 +280,7 @@ public class Distributions {
      * Hands {@code each} every basket made up from {@code first} to {@code last}, but in {@code closed} weeks: per
      * week, each active subscription with the term in force (each term runs until the next one's week), less the
      * weeks away whose basket is not made up (credited or shifted), plus the baskets shifted into the week. Plain
-     * statements (terms with their options, absences, pauses, extras) and the weeks counted here: their plans stay simple
+     * statements (terms, their options, absences, pauses, extras) and the weeks counted here: their plans stay simple
      * whatever the number of subscriptions, where one statement joining it all was planned for a handful of rows
      * and took minutes for 100,000.
      */
@@ -295,20 +294,20 @@ public class Distributions {
         // a season has few distinct weeks: each is read once, not once per row
         Map<String, IsoWeek> weeks = new HashMap<>();
         Function<String, IsoWeek> week = text -> text == null ? null : weeks.computeIfAbsent(text, IsoWeek::parse);
-        // each term's options in the same statement, as one text ("12,15"): a second statement scanned the terms again
-        Map<String, List<Long>> choices = new HashMap<>();
-        Function<String, List<Long>> chosen = text -> text == null ? List.of() : choices.computeIfAbsent(text,
-                t -> Arrays.stream(t.split(",")).map(Long::valueOf).sorted().toList());
         List<Term> terms = new ArrayList<>();
-        read("select s.id, s.household_id, t.size_offer_id, t.drop_off_point_id, t.from_week, t.until_week,"
-                + " s.first_week, s.last_week, o.offers from subscription s"
-                + " join subscription_term t on t.subscription_id = s.id left join (select term_id,"
-                + " string_agg(cast(offer_id as varchar), ',') as offers from subscription_term_option group by term_id)"
-                + " o on o.term_id = t.id where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
+        read("select s.id, s.household_id, t.id, t.size_offer_id, t.drop_off_point_id, t.from_week, t.until_week,"
+                + " s.first_week, s.last_week from subscription s join subscription_term t on t.subscription_id = s.id"
+                + " where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
                 + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)", "s.id", only,
-                r -> terms.add(new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
-                        week.apply(r.getString(5)), week.apply(r.getString(6)), week.apply(r.getString(7)),
-                        week.apply(r.getString(8)), chosen.apply(r.getString(9)))), last, first, last, first);
+                r -> terms.add(new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        week.apply(r.getString(6)), week.apply(r.getString(7)), week.apply(r.getString(8)),
+                        week.apply(r.getString(9)))), last, first, last, first);
+        // the options apart: folded into the terms' statement as an aggregate, PostgreSQL planned it for a handful
+        // of rows (row-level security hides the counts) and aggregated the options again for each term
+        Map<Long, List<Long>> options = new HashMap<>();
+        read("select o.term_id, o.offer_id from subscription_term_option o join subscription_term t on t.id = o.term_id"
+                + " where t.from_week <= ? and (t.until_week is null or t.until_week > ?)", "t.subscription_id", only,
+                r -> options.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2)), last, first);
         Map<Long, List<Away>> away = new HashMap<>();
         read("select subscription_id, iso_week, handling, given_to, shifted_to from absence"
                 + " where (iso_week between ? and ? or shifted_to between ? and ?)", "subscription_id", only,
@@ -335,17 +334,18 @@ public class Distributions {
             List<Away> theirs = away.getOrDefault(t.subscriptionId(), List.of());
             List<IsoWeek[]> pauses = paused.getOrDefault(t.subscriptionId(), List.of());
             List<Ordered> ordered = extras.getOrDefault(t.subscriptionId(), List.of());
+            List<Long> chosen = options.getOrDefault(t.termId(), List.of());
             for (IsoWeek w = start; w.compareTo(end) <= 0; w = following.computeIfAbsent(w, x -> x.plus(1))) {
                 if (!closed.contains(w) && !within(pauses, w)) {
-                    basket(w, t, theirs, ordered, each);
+                    basket(w, t, chosen, theirs, ordered, each);
                 }
             }
         }
     }
 
     /** A term in force in the weeks counted, with its subscription's first and last weeks. */
-    private record Term(long subscriptionId, long householdId, long sizeOfferId, long pointId, IsoWeek from,
-            IsoWeek until, IsoWeek first, IsoWeek last, List<Long> optionIds) {
+    private record Term(long subscriptionId, long householdId, long termId, long sizeOfferId, long pointId,
+            IsoWeek from, IsoWeek until, IsoWeek first, IsoWeek last) {
     }
 
     /**
@@ -364,7 +364,7 @@ public class Distributions {
     }
 
     /** The basket of one week of a term, if one is made up. */
-    private static void basket(IsoWeek week, Term t, List<Away> away, List<Ordered> ordered,
+    private static void basket(IsoWeek week, Term t, List<Long> options, List<Away> away, List<Ordered> ordered,
             BiConsumer<IsoWeek, Row> each) {
         Away absent = null;
         IsoWeek shiftedFrom = null;
@@ -389,7 +389,7 @@ public class Distributions {
                     }
                 }
             }
-            each.accept(week, new Row(t.subscriptionId(), t.householdId(), t.sizeOfferId(), t.pointId(), t.optionIds(),
+            each.accept(week, new Row(t.subscriptionId(), t.householdId(), t.sizeOfferId(), t.pointId(), options,
                     absent == null ? null : absent.handling(), absent == null ? null : absent.givenTo(), shiftedFrom,
                     quantity, extras));
         }
