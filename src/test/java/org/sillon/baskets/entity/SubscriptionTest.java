@@ -186,4 +186,15 @@ class SubscriptionTest {
         trial.markTrial();
         assertTrue(trial.trial());
     }
+
+    @Test
+    void aLowPrepaidBalanceIsToldOnceUntilTheNextTopUp() {
+        Subscription s = season(false);
+        assertTrue(s.prepaidReminderDue(null), "never told, never topped up");
+        s.prepaidReminded(NOW);
+        assertFalse(s.prepaidReminderDue(null), "told once");
+        assertFalse(s.prepaidReminderDue(NOW.minusSeconds(3600)), "the top-up came before the telling");
+        assertTrue(s.prepaidReminderDue(NOW.plusSeconds(60)), "a top-up since: the next low balance is told");
+        assertFalse(season(true).prepaidReminderDue(null), "a waiting subscription draws nothing");
+    }
 }
