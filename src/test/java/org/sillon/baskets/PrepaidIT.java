@@ -61,6 +61,9 @@ class PrepaidIT {
         assertConflict(admin.post(prepaid + "/top-ups", topUp("30.00", "Chèque 1")), "householdId");
         assertEquals(201, admin.post("/api/v1/subscriptions", Api.json("householdId", household, "firstWeek",
                 "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", size.id(), "dropOffPointId", point)).status());
+        // already renewed for the next season: still one household to tell, once
+        assertEquals(201, admin.post("/api/v1/subscriptions", Api.json("householdId", household, "firstWeek",
+                "2027-W11", "lastWeek", "2027-W20", "sizeOfferId", size.id(), "dropOffPointId", point)).status());
         assertEquals(201, admin.post("/api/v1/subscriptions", Api.json("householdId", other, "firstWeek",
                 "2026-W50", "lastWeek", "2027-W10", "sizeOfferId", monthly, "dropOffPointId", point)).status());
         assertEquals(404, admin.get("/api/v1/households/" + other + "/prepaid").status(), "billed monthly");
@@ -109,7 +112,20 @@ class PrepaidIT {
         assertEquals(2, admin.get("/api/v1/outbox?size=50&recipient=" + email).json().getJsonArray("items").stream()
                 .filter(m -> m.asJsonObject().getString("template").equals("prepaid-low")).count());
 
-        // the garden team neither reads a balance nor tops one up; an adherent reads their own only
+        // an adherent reads their own household's balance only; another's does not exist for them
+        String username = Staff.unique("adherent");
+        long account = admin.post("/api/v1/accounts", Api.json("username", username, "displayName", "Paule",
+                "roles", List.of("ADHERENT"), "password", Staff.PASSWORD)).id();
+        assertEquals(200, admin.put("/api/v1/accounts/" + account + "/person", Api.json("personId", person)).status());
+        Api me = Api.at(base).as(admin.post("/api/v1/api-tokens", Api.json("username", username, "name", "portail"))
+                .json().getString("token"));
+        Api.Reply mine = me.get(prepaid);
+        assertEquals(200, mine.status(), mine.body());
+        assertAmount("0.00", mine.json().getJsonNumber("balance").bigDecimalValue());
+        assertEquals(404, me.get("/api/v1/households/" + other + "/prepaid").status());
+        assertEquals(403, me.post(prepaid + "/top-ups", topUp("5.00", "Espèces")).status());
+
+        // the garden team neither reads a balance nor tops one up
         Api garden = Api.at(base).as(Staff.create(Api.at(base), "GARDEN").token());
         assertEquals(403, garden.get(prepaid).status());
         assertEquals(403, garden.post(prepaid + "/top-ups", topUp("5.00", "Espèces")).status());

@@ -30,9 +30,6 @@ public class BasketRulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How many weeks before its delivery the cut-off may fall, as {@link CutOff} allows. */
-    private static final int MOST_WEEKS_BEFORE = 4;
-
     @Inject
     BasketRules rules;
 

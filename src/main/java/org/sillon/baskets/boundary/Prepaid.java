@@ -95,25 +95,35 @@ public class Prepaid {
     }
 
     /**
-     * Tells each household whose prepaid balance runs low, once each time it does (the subscription is locked and
-     * marked in the telling transaction). Answers how many were told.
+     * Tells each household whose prepaid balance runs low, once each time it does: the mark is on the household's
+     * current prepaid subscription, read again under a row lock, and the account is held meanwhile so that a
+     * top-up being recorded is waited for rather than missed. Answers how many were told.
      */
     public int remind() {
         int told = 0;
-        for (Subscription s : em.createQuery("select s from Subscription s where s.state = :active order by s.id",
-                Subscription.class).setParameter("active", SubscriptionState.ACTIVE).getResultList()) {
-            if (!prepaid(s)) {
+        List<Long> households = em.createQuery("select distinct s.householdId from Subscription s where s.state = :active"
+                + " and s.lastWeek >= :now order by s.householdId", Long.class)
+                .setParameter("active", SubscriptionState.ACTIVE).setParameter("now", IsoWeek.of(LocalDate.now(clock)))
+                .getResultList();
+        for (long household : households) {
+            Optional<Subscription> current = current(household);
+            if (current.isEmpty()) {
                 continue;
             }
-            Payer payer = Payer.household(s.householdId());
+            Subscription s = current.get();
+            Payer payer = Payer.household(household);
+            ledger.lock(payer);
             Instant lastTopUp = ledger.lastCredit(payer, PURPOSE).orElse(null);
-            if (!s.prepaidReminderDue(lastTopUp) || !balance(s).low()) {
+            if (!s.prepaidReminderDue(lastTopUp)) {
+                continue;
+            }
+            Balance b = balance(s);
+            if (!b.low()) {
                 continue;
             }
             // read again under a lock: a second server or a button pressed meanwhile finds it told
             em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
             if (s.prepaidReminderDue(lastTopUp)) {
-                Balance b = balance(s);
                 notices.prepaidLow(s, Money.of(b.balance()), b.basketPrice() == null ? null : Money.of(b.basketPrice()));
                 s.prepaidReminded(clock.instant());
                 told++;
@@ -154,9 +164,8 @@ public class Prepaid {
         SubscriptionTerm term = s.termIn(week.compareTo(s.firstWeek()) < 0 ? s.firstWeek() : week);
         Optional<Money> price = offers.find(term.sizeOfferId()).priceOn(today);
         if (term.funderId() != null) {
-            // the funder carries its share of the size's price, never more than the price, as billing charges it
             Money share = funders.find(term.funderId()).share();
-            price = price.map(p -> p.compareTo(share) > 0 ? p.minus(share) : Money.ZERO);
+            price = price.map(p -> p.minus(SubscriptionCharges.carried(share, p)));
         }
         for (Long option : term.optionIds()) {
             price = price.flatMap(p -> offers.find(option).priceOn(today).map(p::plus));

@@ -16,8 +16,9 @@ import org.sillon.platform.control.Tenancy;
 /**
  * Sends the reminders nobody should have to remember to send, every hour, for every association: the renewal
  * reminders of the subscriptions ending within four weeks, the volunteers' reminders of their turn within a
- * week, and the households' whose prepaid balance runs low. Each is sent once (the subscription or the turn is locked and marked in the sending transaction), so two
- * servers, or a button pressed meanwhile, never send one twice. Off with {@code sillon.reminders.enabled=false}.
+ * week, and the households' whose prepaid balance runs low. Each is sent once (the subscription or the turn is
+ * locked and marked in the sending transaction; a low balance once until the next top-up), so two servers, or a
+ * button pressed meanwhile, never send one twice. Off with {@code sillon.reminders.enabled=false}.
  */
 @ApplicationScoped
 public class ReminderSchedule {

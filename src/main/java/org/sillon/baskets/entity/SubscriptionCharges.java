@@ -102,8 +102,7 @@ public final class SubscriptionCharges {
                 Optional<Money> price = offer.priceOn(day.get());
                 Money amount = price.orElse(Money.ZERO).times(extras.getOrDefault(offerId, 1));
                 if (offerId == term.sizeOfferId() && share.isPresent()) {
-                    // the funder carries its share of the size's price, never more than the price
-                    Money carried = share.get().compareTo(amount) < 0 ? share.get() : amount;
+                    Money carried = carried(share.get(), amount);
                     amount = amount.minus(carried);
                     if (!day.get().isAfter(today)) {
                         YearMonth bill = YearMonth.from(day.get());
@@ -121,6 +120,11 @@ public final class SubscriptionCharges {
         // a contract prices all its weeks now; the other models only the baskets delivered so far
         int unpriced = (int) delivered.stream().filter(d -> !d.priced && (contract || !d.day.isAfter(today))).count();
         return new Owed(lines, funded, unpriced);
+    }
+
+    /** What a funder carries of a solidarity basket's size: its share, never more than the size's price. */
+    public static Money carried(Money share, Money sizePrice) {
+        return share.compareTo(sizePrice) < 0 ? share : sizePrice;
     }
 
     private static List<ChargeLine> deliveredBaskets(LocalDate today, Subscription s, BillingModel billing,

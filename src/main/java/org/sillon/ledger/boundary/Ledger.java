@@ -167,11 +167,14 @@ public class Ledger {
 
     /**
      * What {@code payer} has left of the money handed in for {@code purpose} once the lines drawn on it (those
-     * whose keys start with one of {@code drawnBy}) are paid from it: negative when they exceed it.
+     * whose keys start with one of {@code drawnBy}) are paid from it, the treasurer's adjustments of either
+     * included: negative when they exceed it.
      */
     public Money balance(Payer payer, String purpose, Collection<String> drawnBy) {
         List<String> scopes = new ArrayList<>(drawnBy);
         scopes.add(CREDIT + purpose + ":");
+        // the treasurer's adjustments of those lines count too: a bounced cheque taken back, a basket given
+        new ArrayList<>(scopes).forEach(scope -> scopes.add(ADJUSTMENT + scope));
         return held(payer, scopes).stream().map(Charge::amount).reduce(Money.ZERO, Money::plus).negate();
     }
 
@@ -248,6 +251,14 @@ public class Ledger {
 
     private static Long organisation(Payer payer) {
         return payer.kind() == Payer.Kind.ORGANISATION ? payer.id() : null;
+    }
+
+    /**
+     * Holds the account until the transaction ends, as postings, adjustments and credits do: for a component that
+     * reads a balance and acts on it, so that money being recorded meanwhile is waited for, not missed.
+     */
+    public void lock(Payer payer) {
+        lockAccount(payer);
     }
 
     /** One account at a time: two postings of an account would each write the difference once. */

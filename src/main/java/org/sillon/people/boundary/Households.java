@@ -318,10 +318,10 @@ public class Households {
     public List<Addressee> addressees(Collection<Long> ids) {
         List<Addressee> found = new ArrayList<>();
         List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+        for (int from = 0; from < all.size(); from += IDS_CHUNK) {
             em.createQuery("select h from Household h join fetch h.mainContact c where h.id in :ids"
                     + " and c.email is not null", Household.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_CHUNK)))
                     .getResultList().forEach(h -> found.add(new Addressee(h.id(), h.name(),
                             h.mainContact().fullName(), h.mainContact().email(), h.mainContact().language())));
         }
@@ -336,9 +336,9 @@ public class Households {
     public Map<Long, Delivery> deliveries(Collection<Long> ids) {
         Map<Long, Delivery> found = new HashMap<>();
         List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += NAMES_CHUNK) {
+        for (int from = 0; from < all.size(); from += IDS_CHUNK) {
             em.createQuery("select h from Household h left join fetch h.mainContact where h.id in :ids", Household.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + NAMES_CHUNK)))
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_CHUNK)))
                     .getResultList().forEach(h -> {
                         PostalAddress a = h.effectiveDeliveryAddress();
                         found.put(h.id(), new Delivery(h.id(), h.name(), a == null ? null : a.oneLine(),
@@ -348,8 +348,8 @@ public class Households {
         return found;
     }
 
-    /** How many ids one statement of {@link #deliveries} binds: well under PostgreSQL's 32,767 parameters. */
-    private static final int NAMES_CHUNK = 10_000;
+    /** How many ids one JPQL statement binds: well under PostgreSQL's 32,767 parameters. */
+    private static final int IDS_CHUNK = 10_000;
 
     /**
      * The households' names by id, for lists that show many households and nothing else of them: one statement

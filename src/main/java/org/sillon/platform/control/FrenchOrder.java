@@ -12,8 +12,10 @@ import java.util.Locale;
  * cost on long lists. The collator's primary order is kept in a plain string, the {@link #key}: letters without
  * accents or case, ligatures spelled out, spaces and hyphens dropped (the collator ignores them), punctuation
  * ranked as the collator ranks it, below digits and letters. Strings compare by their keys, and only equal keys
- * (Élodie and elodie) go to the collator for accents and case. A collation key costs about 8 µs a name, so
- * 100,000 names took most of a second; a key here costs well under one.
+ * (Élodie and elodie) go to the collator for accents and case. A string with a character the key does not rank
+ * (a non-breaking space, a typographic apostrophe, a dash, guillemets) has no key and always goes to the collator:
+ * the order stays the collator's. A collation key costs about 8 µs a name, so 100,000 names took most of a second;
+ * a key here costs well under one.
  */
 public final class FrenchOrder implements Comparator<String> {
 
@@ -45,7 +47,10 @@ public final class FrenchOrder implements Comparator<String> {
     private FrenchOrder() {
     }
 
-    /** The string's place in the primary order: two keys compare as the strings do, but for accents and case. */
+    /**
+     * The string's place in the primary order: two keys compare as the strings do, but for accents and case; null
+     * when the string has a character the key does not rank.
+     */
     public static String key(String text) {
         boolean plain = true;
         for (int i = 0; i < text.length() && plain; i++) {
@@ -60,6 +65,8 @@ public final class FrenchOrder implements Comparator<String> {
             }
             if (c < 128 && PUNCTUATION[c] != 0) {
                 key.append(PUNCTUATION[c]);
+            } else if (c >= 128 && !Character.isLetter(c)) {
+                return null;
             } else if (c == 'œ' || c == 'Œ') {
                 key.append("oe");
             } else if (c == 'æ' || c == 'Æ') {
@@ -73,9 +80,9 @@ public final class FrenchOrder implements Comparator<String> {
         return key.toString();
     }
 
-    /** Two strings whose keys are already known: the keys decide, and the collator only between equal keys. */
+    /** Two strings whose keys are already known: the keys decide, the collator between equal keys or without one. */
     public static int compare(String a, String aKey, String b, String bKey) {
-        int primary = aKey.compareTo(bKey);
+        int primary = aKey == null || bKey == null ? 0 : aKey.compareTo(bKey);
         return primary != 0 ? primary : COLLATOR.compare(a, b);
     }
 

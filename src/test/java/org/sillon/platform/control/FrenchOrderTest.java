@@ -19,19 +19,20 @@ class FrenchOrderTest {
                 "Dupont", "dupont", "Dupond", "Élodie", "Elodie", "elodie", "Éloïse", "Œuvray", "Oeuvray", "Ofure",
                 "Côté", "Cote", "Coté", "côte", "Zoé", "zoe", "Müller", "Muller", "Mueller", "Foyer 10", "Foyer 9",
                 "Foyer 100", "L'Huillier", "Lhuillier", "Le Huillier", "Lee", "Le Bon", "Lebon", "Le-Bon", "Ñuñez",
-                "Nunez", "Øster", "Oster", "Straße", "Strasse", "M. et Mme Durand", "M & Mme Durand", "Çelik", "Celik");
+                "Nunez", "Øster", "Oster", "Straße", "Strasse", "M. et Mme Durand", "M & Mme Durand", "Çelik", "Celik",
+                "L’Huillier", "De\u00a0la Tour", "Dez", "Martin – Roux", "« Les Lilas »");
         List<String> expected = new ArrayList<>(names);
         expected.sort(FRENCH);
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(FrenchOrder.ORDER);
         assertEquals(expected, sorted);
-        assertEquals(List.of("Delacroix", "De la Tour", "Dupond"), expected.subList(expected.indexOf("Delacroix"),
-                expected.indexOf("Delacroix") + 3), "spaces are ignored, as the collator ignores them");
+        assertEquals(expected.indexOf("Delacroix") + 1, expected.indexOf("De la Tour"),
+                "spaces are ignored, as the collator ignores them");
     }
 
     @Test
     void anyTwoStringsOfLettersDigitsAndPunctuationCompareAsTheCollatorComparesThem() {
-        String alphabet = "aAbeEéÉèêëcçCÇoOœŒôuüùûzZîïÿ -'.,&()/0129ñÑlLhßæ";
+        String alphabet = "aAbeEéÉèêëcçCÇoOœŒôuüùûzZîïÿ -'.,&()/0129ñÑlLhßæ\u00a0’–«»";
         Random random = new Random(20261201);
         for (int i = 0; i < 100_000; i++) {
             String a = text(random, alphabet);
