@@ -166,6 +166,7 @@ class BillingIT {
         Problems.assertField(admin.post(adjust, Api.json("amount", Json.createValue(BigDecimal.ZERO), "reason", "x")), "amount");
         Problems.assertField(admin.post(adjust, Api.json("amount", Json.createValue(new BigDecimal("-1")), "reason", " ")), "reason");
         Problems.assertField(admin.post(adjust, Api.json("amount", Json.createValue(new BigDecimal("-1.234")), "reason", "x")), "amount");
+        Problems.assertField(admin.post(adjust, Api.json("amount", Json.createValue(new BigDecimal("-1E+12")), "reason", "x")), "amount");
         assertEquals(404, admin.post("/api/v1/charges/999999999/adjustments", Api.json("amount",
                 Json.createValue(BigDecimal.ONE), "reason", "x")).status());
         Api.Reply adjusted = admin.post(adjust, Api.json("amount", Json.createValue(new BigDecimal("-2.00")),

@@ -79,6 +79,8 @@ class PrepaidIT {
         Problems.assertField(both, "amount");
         Problems.assertField(both, "reference");
         Problems.assertField(admin.post(prepaid + "/top-ups", topUp("0", "Chèque 1")), "amount");
+        Problems.assertField(admin.post(prepaid + "/top-ups", topUp("30.001", "Chèque 1")), "amount");
+        Problems.assertField(admin.post(prepaid + "/top-ups", topUp("1E+12", "Chèque 1")), "amount");
         Api.Reply first = admin.post(prepaid + "/top-ups", topUp("30.00", "Chèque 1"));
         assertEquals(201, first.status(), first.body());
         assertAmount("-30.00", first.json().getJsonNumber("amount").bigDecimalValue());

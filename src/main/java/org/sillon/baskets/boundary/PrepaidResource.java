@@ -57,6 +57,9 @@ public class PrepaidResource {
         if (input == null) {
             throw ProblemException.invalid("body", Message.of("required"));
         }
+        if (input.amount() != null && input.amount().stripTrailingZeros().scale() > Money.SCALE) {
+            throw ProblemException.invalid("amount", Message.of("money.cents", input.amount().toPlainString()));
+        }
         LedgerEntry entry = prepaid.topUp(householdId, input.amount() == null ? null : Money.of(input.amount()),
                 input.reference(), caller);
         return Response.status(Response.Status.CREATED).entity(entry).build();

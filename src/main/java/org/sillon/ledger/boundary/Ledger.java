@@ -112,6 +112,8 @@ public class Ledger {
         ProblemException.onField("body", () -> {
             InvalidValue.Checks checks = new InvalidValue.Checks();
             checks.check("amount", delta != null && !delta.isZero(), Message.of("charge.adjustmentZero"));
+            checks.check("amount", delta == null || Charge.fits(delta), Message.of("charge.amountTooLarge",
+                    Charge.MAX_AMOUNT));
             checks.check("reason", !r.isEmpty() && r.length() <= Charge.MAX_REASON,
                     Message.of("charge.reason", Charge.MAX_REASON));
             checks.refuseIfAny();
@@ -146,6 +148,8 @@ public class Ledger {
         ProblemException.onField("body", () -> {
             InvalidValue.Checks checks = new InvalidValue.Checks();
             checks.check("amount", amount != null && amount.isPositive(), Message.of("charge.creditPositive"));
+            checks.check("amount", amount == null || Charge.fits(amount), Message.of("charge.amountTooLarge",
+                    Charge.MAX_AMOUNT));
             checks.check("reference", !ref.isEmpty() && ref.length() <= Charge.MAX_REASON,
                     Message.of("charge.reference", Charge.MAX_REASON));
             checks.refuseIfAny();

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,6 +36,13 @@ public class Charge {
     public static final int MAX_KEY = 200;
     public static final int MAX_ITEM = 200;
     public static final int MAX_REASON = 300;
+    /** The largest amount an entry holds (its column is {@code numeric(12, 2)}), either way. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
+    /** Whether an amount fits an entry: at most {@link #MAX_AMOUNT} either way. */
+    public static boolean fits(Money amount) {
+        return amount.amount().abs().compareTo(MAX_AMOUNT) <= 0;
+    }
 
     @Id
     @SequenceGenerator(name = "charge_seq", sequenceName = "charge_seq", allocationSize = 50)
