@@ -199,7 +199,7 @@ public class Distributions {
             }
         }
         Map<Long, Households.Delivery> doors = households.deliveries(delivered);
-        Map<Long, List<Basket>> byPoint = new HashMap<>();
+        Map<Long, List<Sorted>> byPoint = new HashMap<>();
         Map<Long, Map<Long, Long>> counts = new HashMap<>();
         // few distinct choices of options: each one's names sorted once
         Map<List<Long>, List<String>> optionNames = new HashMap<>();
@@ -208,41 +208,57 @@ public class Distributions {
                     .map(offerById::get).map(BasketOffer::name).sorted(FrenchOrder.ORDER).toList());
             Map<Long, Integer> order = stops.get(r.pointId());
             Households.Delivery door = order == null ? null : doors.get(r.householdId());
-            byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Basket(r.subscriptionId(),
-                    r.householdId(), names.getOrDefault(r.householdId(), "#" + r.householdId()),
+            byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Sorted(keys.getOrDefault(
+                    r.householdId(), ""), new Basket(r.subscriptionId(),
+                    r.householdId(), name(names, r.householdId()),
                     offerById.get(r.sizeOfferId()).name(), options, r.quantity(), r.givenTo(),
                     r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString(),
                     marked.get(r.subscriptionId()), order == null ? null : order.get(r.householdId()),
                     door == null ? null : door.address(), door == null ? null : door.instructions(),
                     r.extras().isEmpty() ? List.of() : r.extras().entrySet().stream()
                             .map(e -> offerById.get(e.getKey()).name() + " ×" + e.getValue())
-                            .sorted(FrenchOrder.ORDER).toList()));
+                            .sorted(FrenchOrder.ORDER).toList())));
             count(counts.computeIfAbsent(r.pointId(), k -> new HashMap<>()), r);
         }
-        Comparator<Basket> byName = (a, b) -> FrenchOrder.compare(a.household(),
-                keys.getOrDefault(a.householdId(), ""), b.household(), keys.getOrDefault(b.householdId(), ""));
+        Comparator<Sorted> byName = (a, b) -> FrenchOrder.compare(a.basket().household(), a.key(),
+                b.basket().household(), b.key());
         // a round in its stops' order; a household without a stop yet (taken over) after them, by name
-        Comparator<Basket> byStop = Comparator.comparing(Basket::stop, Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<Sorted> byStop = Comparator.comparing(k -> k.basket().stop(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
         List<PointSheet> sheets = new ArrayList<>();
         Map<Long, Long> grand = new HashMap<>();
         Map<Long, List<String>> volunteers = duties.volunteers(week);
         for (DropOffPoint p : destinations) {
-            Comparator<Basket> order = p.isRound() ? byStop.thenComparing(byName) : byName;
-            List<Basket> baskets = byPoint.getOrDefault(p.id(), List.of());
-            if (baskets.isEmpty()) {
+            Comparator<Sorted> order = p.isRound() ? byStop.thenComparing(byName) : byName;
+            List<Sorted> sorted = byPoint.getOrDefault(p.id(), List.of());
+            if (sorted.isEmpty()) {
                 continue;
             }
-            baskets.sort(order.thenComparing(Basket::subscriptionId));
+            sorted.sort(order.thenComparingLong(k -> k.basket().subscriptionId()));
+            List<Basket> baskets = sorted.stream().map(Sorted::basket).toList();
             Map<Long, Long> pointCounts = counts.get(p.id());
             pointCounts.forEach((offer, n) -> grand.merge(offer, n, Long::sum));
             sheets.add(new PointSheet(p.id(), p.kind(), p.name(), p.address() == null ? null : p.address().oneLine(),
-                    p.openingHours(), days.get(p.id()), p.capacity(), List.copyOf(baskets), totals(pointCounts, all),
+                    p.openingHours(), days.get(p.id()), p.capacity(), baskets, totals(pointCounts, all),
                     volunteers.getOrDefault(p.id(), List.of())));
         }
         long total = sheets.stream().flatMap(s -> s.baskets().stream()).mapToLong(Basket::quantity).sum();
         WeekContents inside = contents.of(week);
         return new Distribution(week.toString(), false, null, sheets, totals(grand, all), total,
                 contents.bySize(inside), inside.news());
+    }
+
+    /** A household's name, or its number if it has none to read: the number made only then, not for each basket. */
+    private static String name(Map<Long, String> names, long householdId) {
+        String name = names.get(householdId);
+        return name != null ? name : "#" + householdId;
+    }
+
+    /**
+     * A basket beside its household's French sort key, so that sorting a point's 2,000 baskets reads the key at
+     * hand instead of looking it up twice per comparison (those lookups were a third of the week's time).
+     */
+    private record Sorted(String key, Basket basket) {
     }
 
     /** A week of the forecast: the baskets and options to make up, none when the garden is closed. */
