@@ -32,18 +32,8 @@ public final class SillonLauncher {
         Path war = Path.of(System.getProperty("sillon.war", "target/sillon.war"));
 
         EmbeddedDatabase database = null;
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // an OutOfMemoryError leaves threads dead half-way: better to stop and be restarted
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
-                "-jar", microJar.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                // a root of its own (else Payara warns that it runs from a temporary folder), emptied first: a kept
-                // root would redeploy the application of a previous run
-                "--rootdir", freshDirectory(basedir.resolve("target/payara-root")).toString(),
-                "--port", port, "--nocluster",
-                "--prebootcommandfile", basedir.resolve("payara/pre-boot-commands.asadmin").toString()));
-        ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder payara = new ProcessBuilder(payaraCommand(basedir, microJar, war,
+                basedir.resolve("target/payara-root"), port)).inheritIO();
         if (!env.containsKey("SILLON_DB_URL")) {
             Files.createDirectories(dataDir);
             database = EmbeddedDatabase.start(dataDir.resolve("postgres"), 0, false);
@@ -78,6 +68,25 @@ public final class SillonLauncher {
             db.close();
         }
         System.exit(exit);
+    }
+
+    /**
+     * The command that runs {@code war} on Payara Micro at {@code port}, as the default run does; the footprint
+     * bench starts its servers with it too, so that it measures what a developer starts.
+     */
+    public static List<String> payaraCommand(Path basedir, Path microJar, Path war, Path root, String port)
+            throws IOException {
+        return new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // an OutOfMemoryError leaves threads dead half-way: better to stop and be restarted
+                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                // a root of its own (else Payara warns that it runs from a temporary folder), emptied first: a kept
+                // root would redeploy the application of a previous run
+                "--rootdir", freshDirectory(root).toString(),
+                "--port", port, "--nocluster",
+                "--prebootcommandfile", basedir.resolve("payara/pre-boot-commands.asadmin").toString()));
     }
 
     /** {@code dir}, emptied or created. */

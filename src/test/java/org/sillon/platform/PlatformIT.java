@@ -32,6 +32,15 @@ class PlatformIT {
     }
 
     @Test
+    void theVersionIsTheProjectsForAnyCallerLoggedIn() {
+        Api.Reply version = Api.at(base).admin().get("/api/v1/version");
+        assertEquals(200, version.status(), version.body());
+        assertEquals("Sillon", version.json().getString("application"));
+        assertTrue(version.json().getString("version").matches("\\d+\\.\\d+\\.\\d+.*"), version.body());
+        assertEquals(401, Api.at(base).get("/api/v1/version").status());
+    }
+
+    @Test
     void anUnknownEndpointIsAProblemDocument() {
         Api.Reply r = Api.at(base).admin().get("/api/v1/nowhere");
         assertEquals(404, r.status());

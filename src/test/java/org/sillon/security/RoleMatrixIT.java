@@ -212,6 +212,7 @@ class RoleMatrixIT {
             new Endpoint("GET", "/api/v1/personal-data/retention", null, ADMIN),
             new Endpoint("GET", "/api/v1/personal-data-requests", null, ADMIN),
             new Endpoint("GET", "/api/v1/me", null, ALL),
+            new Endpoint("GET", "/api/v1/version", null, ALL),
             new Endpoint("PUT", "/api/v1/me/password", "{}", ALL),
             new Endpoint("GET", "/api/v1/association", null, ALL),
             new Endpoint("GET", "/api/v1/associations", null, ADMIN),

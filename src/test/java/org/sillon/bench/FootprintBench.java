@@ -1,0 +1,327 @@
+package org.sillon.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.sillon.bench.hello.Hello;
+import org.sillon.bench.hello.HelloApplication;
+import org.sillon.dev.EmbeddedDatabase;
+import org.sillon.dev.SillonLauncher;
+import org.sillon.testing.FormLogin;
+
+/**
+ * Figures for docs/performance.md (issue 11), not a test: {@code mvn -B verify -Pbench -Dtest=NONE
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FootprintBench}. Starts Payara Micro itself with the default
+ * run's command ({@link SillonLauncher#payaraCommand}), beside a hello-world JAX-RS war on the same server and
+ * options, A and B in turn for {@code sillon.bench.rounds} rounds (3 by default), on one embedded PostgreSQL:
+ * <ul>
+ * <li>Sillon's first start on the empty database (migrations and demo data), then each restart with its data
+ * kept: seconds from the process's start to the first 200 ({@code /health/ready}; the hello war's resource), and
+ * the processor seconds the JVM spent until then;</li>
+ * <li>the server's resident memory 15 s after it is ready, and after the requests below;</li>
+ * <li>processor time per request on the server, from its process's counters, less what it spends idle: after
+ * {@code sillon.bench.warmUp} rounds of the four calls (6,000: the JIT compiler is busy for tens of thousands of
+ * calls, and until then it is most of the processor time), windows of {@code sillon.bench.requests} calls in a
+ * row (2,000) until two agree: {@code GET /api/v1/version} (the trivial endpoint), {@code /api/v1/persons/{id}},
+ * {@code /api/v1/households?size=20}, a static CSS file; then a staff list page's wall time, logged in.</li>
+ * </ul>
+ * Medians of the rounds are printed as lines starting with {@code FOOTPRINT}.
+ */
+class FootprintBench {
+
+    private static final int ROUNDS = Integer.getInteger("sillon.bench.rounds", 3);
+    private static final int REQUESTS = Integer.getInteger("sillon.bench.requests", 2000);
+    private static final int WINDOWS = Integer.getInteger("sillon.bench.windows", 6);
+    private static final int WARM_UP = Integer.getInteger("sillon.bench.warmUp", 6000);
+    private static final String DEMO_TOKEN = "sil_demo7f3Kq9XwR2mLp8ZtV4nB6cYh1sJ5dGa0";
+    private static final Path BASEDIR = Path.of(System.getProperty("sillon.basedir", "."));
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Every server started, stopped at the end even when a step fails half-way. */
+    private static final List<Process> STARTED = new ArrayList<>();
+
+    @Test
+    void startMemoryAndRequests() throws Exception {
+        Path work = BASEDIR.resolve("target/footprint");
+        deleteTree(work);
+        Path hello = work.resolve("hello.war");
+        Files.createDirectories(work);
+        ShrinkWrap.create(WebArchive.class, "hello.war").addClasses(Hello.class, HelloApplication.class)
+                .as(ZipExporter.class).exportTo(hello.toFile(), true);
+        Path sillon = BASEDIR.resolve("target/sillon.war");
+        EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("postgres"), 0, false);
+        try {
+            Map<String, String> env = Map.of("SILLON_DB_URL", db.jdbcUrl(), "SILLON_DB_USER", EmbeddedDatabase.APP_USER,
+                    "SILLON_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD, "SILLON_DEMO_ENABLED", "true");
+            Start first = start(sillon, "/health/ready", env);
+            first.stop();
+            List<Start> hellos = new ArrayList<>();
+            List<Start> restarts = new ArrayList<>();
+            List<Requests> requests = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                Start h = start(hello, "/hello", Map.of());
+                h.stop();
+                hellos.add(h);
+                Start s = start(sillon, "/health/ready", env);
+                requests.add(requests(s));
+                s.stop();
+                restarts.add(s);
+                System.out.printf(Locale.ROOT, "FOOTPRINT round %d: hello %s | Sillon %s | %s%n", round, h, s,
+                        requests.get(requests.size() - 1));
+            }
+            System.out.printf(Locale.ROOT, "FOOTPRINT first start with demo data: %s%n", first);
+            report("hello-world war, ready", hellos, x -> x.ready, "s");
+            report("Sillon restart, ready", restarts, x -> x.ready, "s");
+            report("hello-world war, processor until ready", hellos, x -> x.cpu, "s");
+            report("Sillon restart, processor until ready", restarts, x -> x.cpu, "s");
+            report("hello-world war, resident 15 s after ready", hellos, x -> x.rss, "MB");
+            report("Sillon restart, resident 15 s after ready", restarts, x -> x.rss, "MB");
+            report("Sillon, resident after the requests", requests, x -> x.rssAfter, "MB");
+            report("GET /api/v1/version, server processor per call", requests, x -> x.version, "ms");
+            report("GET /api/v1/persons/{id}, server processor per call", requests, x -> x.person, "ms");
+            report("GET /api/v1/households?size=20, server processor per call", requests, x -> x.households, "ms");
+            report("GET /resources/css/sillon.css, server processor per call", requests, x -> x.css, "ms");
+            report("GET /people/persons.xhtml (staff list, logged in), wall median", requests, x -> x.pageMedian, "ms");
+            report("GET /people/persons.xhtml (staff list, logged in), wall p95", requests, x -> x.pageP95, "ms");
+        } finally {
+            STARTED.forEach(Process::destroyForcibly);
+            db.close();
+        }
+    }
+
+    /** A server started: seconds until ready and processor seconds until then, resident MB 15 s later. */
+    private static final class Start {
+        final Process process;
+        final int port;
+        double ready;
+        double cpu;
+        double rss;
+
+        Start(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "ready %.1f s, %.1f s of processor, %.0f MB", ready, cpu, rss);
+        }
+    }
+
+    private static Start start(Path war, String probe, Map<String, String> env) throws Exception {
+        int port = freePort();
+        List<String> command = SillonLauncher.payaraCommand(BASEDIR, Path.of(System.getProperty("payara.microJar")),
+                war, BASEDIR.resolve("target/footprint/root"), String.valueOf(port));
+        // options of a run's own, e.g. a flight recording: -Dsillon.bench.serverOptions=-XX:StartFlightRecording=...
+        String extra = System.getProperty("sillon.bench.serverOptions", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(1, List.of(extra.split("\\s+")));
+        }
+        ProcessBuilder b = new ProcessBuilder(command);
+        // the test JVM's environment points at the integration tests' services and polls every second
+        b.environment().keySet().removeIf(name -> name.startsWith("SILLON_"));
+        b.environment().putAll(env);
+        // and variables of a run's own: -Dsillon.bench.serverEnv=MALLOC_ARENA_MAX=2,...
+        for (String variable : System.getProperty("sillon.bench.serverEnv", "").split(",")) {
+            if (variable.contains("=")) {
+                b.environment().put(variable.substring(0, variable.indexOf('=')).strip(),
+                        variable.substring(variable.indexOf('=') + 1).strip());
+            }
+        }
+        b.environment().put("SILLON_BASE_URL", "http://localhost:" + port);
+        Path log = BASEDIR.resolve("target/footprint/server-" + port + ".log");
+        b.redirectErrorStream(true).redirectOutput(log.toFile());
+        long t0 = System.nanoTime();
+        Start s = new Start(b.start(), port);
+        STARTED.add(s.process);
+        URI uri = URI.create("http://localhost:" + port + probe);
+        while (true) {
+            if (!s.process.isAlive()) {
+                throw new IllegalStateException("the server stopped: see " + log);
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - t0 > Duration.ofMinutes(5).toNanos()) {
+                throw new IllegalStateException("not ready in five minutes: see " + log);
+            }
+            Thread.sleep(50);
+        }
+        s.ready = (System.nanoTime() - t0) / 1e9;
+        s.cpu = cpuSeconds(s.process);
+        Thread.sleep(15_000);
+        s.rss = residentMb(s.process);
+        return s;
+    }
+
+    /** Processor time per call on the server, in ms, and a staff page's wall times. */
+    private static final class Requests {
+        double version;
+        double person;
+        double households;
+        double css;
+        double pageMedian;
+        double pageP95;
+        double rssAfter;
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "per call: version %.3f ms, person %.3f ms, households %.3f ms,"
+                    + " css %.3f ms; page %.1f / %.1f ms; %.0f MB after", version, person, households, css,
+                    pageMedian, pageP95, rssAfter);
+        }
+    }
+
+    private static Requests requests(Start s) throws Exception {
+        String base = "http://localhost:" + s.port;
+        Map<String, String> api = Map.of("Authorization", "Bearer " + DEMO_TOKEN, "Accept", "application/json");
+        String list = get(base + "/api/v1/persons?size=1", api).body();
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(list);
+        if (!id.find()) {
+            throw new IllegalStateException("no person in the demo: " + list);
+        }
+        List<String> urls = List.of(base + "/api/v1/version", base + "/api/v1/persons/" + id.group(1),
+                base + "/api/v1/households?size=20", base + "/resources/css/sillon.css");
+        // the JIT compiler works for tens of thousands of calls: until then, it is most of the processor time
+        for (int i = 0; i < WARM_UP; i++) {
+            for (String url : urls) {
+                get(url, url.contains("/api/") ? api : Map.of());
+            }
+        }
+        double idle = idleRate(s);
+        Requests r = new Requests();
+        r.version = cpuPerCall(s, idle, urls.get(0), api);
+        r.person = cpuPerCall(s, idle, urls.get(1), api);
+        r.households = cpuPerCall(s, idle, urls.get(2), api);
+        r.css = cpuPerCall(s, idle, urls.get(3), Map.of());
+        Map<String, String> staff = Map.of("Cookie", FormLogin.session(URI.create(base + "/"), "admin",
+                "sillon-admin-demo"));
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long t = System.nanoTime();
+            get(base + "/people/persons.xhtml", staff);
+            if (i >= 100) {
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        Collections.sort(ms);
+        r.pageMedian = ms.get(ms.size() / 2);
+        r.pageP95 = ms.get((int) (ms.size() * 0.95));
+        r.rssAfter = residentMb(s.process);
+        return r;
+    }
+
+    /** The server's processor seconds per second when nobody calls it (its pollers and timers), over 10 s. */
+    private static double idleRate(Start s) throws InterruptedException {
+        double before = cpuSeconds(s.process);
+        long t = System.nanoTime();
+        Thread.sleep(10_000);
+        return (cpuSeconds(s.process) - before) / ((System.nanoTime() - t) / 1e9);
+    }
+
+    /**
+     * Server processor ms per call of {@code url}: windows of {@link #REQUESTS} calls until two in a row agree
+     * within a tenth (at most {@link #WINDOWS}), each its counters over the calls less the idle rate.
+     */
+    private static double cpuPerCall(Start s, double idle, String url, Map<String, String> headers)
+            throws Exception {
+        double previous = window(s, idle, url, headers);
+        for (int w = 1; w < WINDOWS; w++) {
+            double next = window(s, idle, url, headers);
+            if (Math.abs(next - previous) <= 0.1 * previous) {
+                return Math.min(previous, next);
+            }
+            previous = next;
+        }
+        System.out.printf(Locale.ROOT, "FOOTPRINT   %s did not settle in %d windows%n", url, WINDOWS);
+        return previous;
+    }
+
+    private static double window(Start s, double idle, String url, Map<String, String> headers) throws Exception {
+        double before = cpuSeconds(s.process);
+        long t = System.nanoTime();
+        for (int i = 0; i < REQUESTS; i++) {
+            get(url, headers);
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        return (cpuSeconds(s.process) - before - idle * seconds) * 1000 / REQUESTS;
+    }
+
+    private static HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        headers.forEach(b::header);
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
+        }
+        return r;
+    }
+
+    private static double cpuSeconds(Process p) {
+        return p.toHandle().info().totalCpuDuration().orElseThrow().toNanos() / 1e9;
+    }
+
+    private static double residentMb(Process p) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+            throw new IllegalStateException("no VmRSS for " + p.pid());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> void report(String what, List<T> values, ToDoubleFunction<T> of, String unit) {
+        List<Double> sorted = values.stream().mapToDouble(of).sorted().boxed().toList();
+        System.out.printf(Locale.ROOT, "FOOTPRINT %-62s median %8.3f %s (of %s)%n", what, sorted.get(sorted.size() / 2),
+                unit, sorted.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Collections.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
