@@ -6,23 +6,28 @@
 -- row. The settings are now read in scalar subqueries, evaluated once per statement, and compared with the
 -- column as it is, whose statistics the planner then uses. The maintenance switch keeps its meaning: on, every
 -- association's rows are visible (jobs that work across associations).
-do $$
+
+-- The one place the policy's form is written: a migration that adds an association-owned table calls
+-- select sillon_protect('its_table'); (row-level security enabled and forced, the policy made or remade).
+create function sillon_protect(owned regclass) returns void language plpgsql as $$
 declare
-    p record;
+    owner_column text := case when owned = 'association'::regclass then 'id' else 'association_id' end;
+    owner_type text;
     visible text;
 begin
-    for p in select c.table_name, c.column_name, c.data_type
-               from pg_policies pol
-               join information_schema.columns c on c.table_schema = pol.schemaname and c.table_name = pol.tablename
-                and c.column_name = case when pol.tablename = 'association' then 'id' else 'association_id' end
-              where pol.schemaname = current_schema() and pol.policyname = 'association_only'
-    loop
-        visible := format('%I = (select sillon_association()::%s)'
-            || ' or (select coalesce(current_setting(''sillon.maintenance'', true), '''')) = ''on''',
-            p.column_name, p.data_type);
-        execute format('alter policy association_only on %I using (%s) with check (%s)', p.table_name, visible, visible);
-    end loop;
+    select format_type(a.atttypid, a.atttypmod) into strict owner_type
+      from pg_attribute a where a.attrelid = owned and a.attname = owner_column and not a.attisdropped;
+    visible := format('%I = (select sillon_association()::%s)'
+        || ' or (select coalesce(current_setting(''sillon.maintenance'', true), '''')) = ''on''',
+        owner_column, owner_type);
+    execute format('alter table %s enable row level security', owned);
+    execute format('alter table %s force row level security', owned);
+    execute format('drop policy if exists association_only on %s', owned);
+    execute format('create policy association_only on %s using (%s) with check (%s)', owned, visible, visible);
 end $$;
+
+select sillon_protect(format('%I', tablename)::regclass)
+  from pg_policies where schemaname = current_schema() and policyname = 'association_only';
 
 -- The policies no longer call it.
 drop function sillon_visible(bigint);

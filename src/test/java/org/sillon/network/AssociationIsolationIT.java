@@ -158,6 +158,37 @@ class AssociationIsolationIT {
     }
 
     @Test
+    void everyTableAnAssociationOwnsIsGuardedByThePolicyReadOncePerStatement() throws SQLException {
+        Set<String> owned = new TreeSet<>();
+        Map<String, String> guarded = new TreeMap<>();
+        try (Connection c = TestServices.jdbc(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select table_name from information_schema.columns"
+                    + " where table_schema = current_schema() and column_name = 'association_id'"
+                    + " and table_name in (select tablename from pg_tables where schemaname = current_schema())")) {
+                while (rs.next()) {
+                    owned.add(rs.getString(1));
+                }
+            }
+            owned.add("association");
+            try (ResultSet rs = s.executeQuery("select c.relname, p.qual from pg_class c"
+                    + " join pg_policies p on p.tablename = c.relname and p.schemaname = current_schema()"
+                    + " where c.relrowsecurity and c.relforcerowsecurity and p.policyname = 'association_only'")) {
+                while (rs.next()) {
+                    guarded.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        for (String table : owned) {
+            String qual = guarded.get(table);
+            assertTrue(qual != null, table + " has no association_only policy, enabled and forced");
+            // the settings read in subqueries (once per statement), the column compared without a cast
+            String column = table.equals("association") ? "id" : "association_id";
+            assertTrue(qual.startsWith("((" + column + " = ( SELECT ") && qual.contains("sillon_association()")
+                    && qual.contains("( SELECT COALESCE(current_setting('sillon.maintenance'"), table + ": " + qual);
+        }
+    }
+
+    @Test
     void aRegistrationRefusedLeavesNoAssociationBehind() throws SQLException {
         Api admin = Api.at(base).admin();
         long associations = TestServices.count("select count(*) from association");
