@@ -170,6 +170,24 @@ class AccountsIT {
     }
 
     @Test
+    void rolesChangedByAnAdministratorBiteOnTheNextCallOfATokenAndOfASession() {
+        Staff.Member member = Staff.create(api, "TREASURER");
+        String session = FormLogin.session(URI.create(base.toString()), member.username(), Staff.PASSWORD);
+        assertEquals(403, api.as(member.token()).get("/api/v1/accounts").status());
+        assertEquals(403, api.withCookie(session).get("/api/v1/accounts").status());
+
+        Api.Reply account = api.admin().get("/api/v1/accounts/" + member.id());
+        assertEquals(200, api.admin().header("If-Match", account.etag()).put("/api/v1/accounts/" + member.id(),
+                Api.json("displayName", "Test ADMIN", "roles", List.of("ADMIN"), "enabled", true)).status());
+
+        assertEquals(200, api.as(member.token()).get("/api/v1/accounts").status());
+        assertEquals(200, api.withCookie(session).get("/api/v1/accounts").status());
+        JsonObject me = api.as(member.token()).get("/api/v1/me").json();
+        assertEquals("ADMIN", me.getJsonArray("roles").getString(0));
+        assertEquals("Test ADMIN", me.getString("displayName"));
+    }
+
+    @Test
     void disablingAnAccountStopsItsTokensAndSessions() {
         Staff.Member garden = Staff.create(api, "GARDEN");
         String session = FormLogin.session(URI.create(base.toString()), garden.username(), Staff.PASSWORD);

@@ -251,9 +251,22 @@ public class Accounts {
         return new LoginResult(AddressThrottle.Outcome.PASSED, CallerIdentity.of(account), null);
     }
 
+    /**
+     * Who an enabled account is, once for the container (its identity, with roles) and once for the facades
+     * (its caller, with its person and household): the authentication reads both in one transaction and hands
+     * the caller on to the request (see {@code CurrentCaller}).
+     */
+    public record Authenticated(CallerIdentity identity, Caller caller) {
+    }
+
     /** The caller behind a session, re-read at each request so that disabling or changing roles bites at once. */
-    public Optional<CallerIdentity> activeCaller(String username) {
-        return findByUsername(username).filter(Account::enabled).map(CallerIdentity::of);
+    public Optional<Authenticated> activeCaller(String username) {
+        return findByUsername(username).filter(Account::enabled).map(this::authenticated);
+    }
+
+    /** The account as the authentication hands it on, read in the transaction that found it. */
+    Authenticated authenticated(Account account) {
+        return new Authenticated(CallerIdentity.of(account), callerOf(account));
     }
 
     /**
@@ -261,12 +274,14 @@ public class Accounts {
      * their household (one more query, for linked accounts only). Empty for an unknown username.
      */
     public Optional<Caller> caller(String username) {
-        return findByUsername(username).map(a -> {
-            PersonCard person = a.personId() == null ? null : persons.cards(List.of(a.personId())).stream()
-                    .findFirst().orElse(null);
-            return new Caller(a.username(), a.displayName(), a.roles(), a.personId(),
-                    person == null ? null : person.householdId());
-        });
+        return findByUsername(username).map(this::callerOf);
+    }
+
+    private Caller callerOf(Account a) {
+        PersonCard person = a.personId() == null ? null : persons.cards(List.of(a.personId())).stream()
+                .findFirst().orElse(null);
+        return new Caller(a.username(), a.displayName(), a.roles(), a.personId(),
+                person == null ? null : person.householdId());
     }
 
     public Account find(long id) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.accounts.entity.Account;
 import org.sillon.accounts.entity.ApiToken;
@@ -40,8 +41,11 @@ public class ApiTokens {
     }
 
     /** The caller a bearer token stands for, and which token it was. */
-    public record Bearer(CallerIdentity caller, AuditTrail.Token token) {
+    public record Bearer(Accounts.Authenticated caller, AuditTrail.Token token) {
     }
+
+    /** Beyond this many tokens known, the map of their associations starts again empty rather than grow. */
+    private static final int KNOWN_TOKENS = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +61,13 @@ public class ApiTokens {
 
     @Inject
     AcrossAssociations across;
+
+    /**
+     * The association of each token hash seen, which never changes in a token's life: a bearer call then needs
+     * no transaction across associations. Whether the token is still usable is read at every call
+     * ({@link #authenticate}), so that revoking one bites at once, on every server.
+     */
+    private final Map<String, Long> associations = new ConcurrentHashMap<>();
 
     public Created create(String username, String name, Instant expiresAt, Caller by) {
         return createWithSecret(username, name, expiresAt, by, TokenSecrets.generate());
@@ -106,9 +117,21 @@ public class ApiTokens {
         if (secret == null || secret.length() < 24 || secret.length() > 200) {
             return Optional.empty();
         }
-        return across.read(em -> em.createNativeQuery("select association_id from api_token where token_hash = ?1")
-                .setParameter(1, TokenSecrets.hash(secret)).getResultStream().findFirst()
-                .map(id -> ((Number) id).longValue()));
+        String hash = TokenSecrets.hash(secret);
+        Long known = associations.get(hash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> association = across.read(em -> em
+                .createNativeQuery("select association_id from api_token where token_hash = ?1")
+                .setParameter(1, hash).getResultStream().findFirst().map(id -> ((Number) id).longValue()));
+        association.ifPresent(id -> {
+            if (associations.size() >= KNOWN_TOKENS) {
+                associations.clear();
+            }
+            associations.put(hash, id);
+        });
+        return association;
     }
 
     /** The caller a bearer secret stands for, if it is a live token of an enabled account. */
@@ -124,6 +147,6 @@ public class ApiTokens {
         token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
                 .ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
                         .setParameter("now", now).setParameter("id", t.id()).executeUpdate());
-        return token.map(t -> new Bearer(CallerIdentity.of(t.account()), new AuditTrail.Token(t.id(), t.name())));
+        return token.map(t -> new Bearer(accounts.authenticated(t.account()), new AuditTrail.Token(t.id(), t.name())));
     }
 }

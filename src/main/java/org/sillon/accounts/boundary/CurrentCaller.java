@@ -3,6 +3,7 @@ package org.sillon.accounts.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.sillon.platform.boundary.Caller;
@@ -10,18 +11,25 @@ import org.sillon.platform.boundary.Caller;
 /**
  * Produces the {@link Caller} of the current request, read once: the account the security mechanism
  * authenticated, with its roles and the person and household it belongs to; anonymous when nobody logged
- * in. A {@code Caller} is a value (a record cannot be proxied), so it is produced per injection from this
+ * in. The mechanism reads it with the account it checks and hands it on in a request attribute, so that a
+ * request reads the account once; a form login, the one request that does not, reads it here. A {@code Caller} is a value (a record cannot be proxied), so it is produced per injection from this
  * request-scoped holder: a REST resource, made per request, injects it; a page asks
  * {@code UserSession.caller()} at each request instead of keeping one.
  */
 @RequestScoped
 public class CurrentCaller {
 
+    /** Request attribute by which the authentication hands on the caller it read. */
+    static final String REQUEST_ATTRIBUTE = "sillon.caller";
+
     @Inject
     SecurityContext security;
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private Caller caller;
 
@@ -30,8 +38,13 @@ public class CurrentCaller {
         if (caller == null) {
             Principal principal = security.getCallerPrincipal();
             // the mechanism found the account enabled moments ago; gone since, it is nobody
-            caller = principal == null ? Caller.anonymous()
-                    : accounts.caller(principal.getName()).orElseGet(Caller::anonymous);
+            if (principal == null) {
+                caller = Caller.anonymous();
+            } else if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Caller read && read.is(principal.getName())) {
+                caller = read;
+            } else {
+                caller = accounts.caller(principal.getName()).orElseGet(Caller::anonymous);
+            }
         }
         return caller;
     }

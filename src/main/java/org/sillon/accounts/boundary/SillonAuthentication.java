@@ -75,8 +75,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
                 request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association.get());
                 // every change made in this request names the token in the audit trail
                 request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
-                CallerIdentity caller = bearer.get().caller();
-                return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+                return loggedIn(request, context, bearer.get().caller());
             }
             return refuseToken(request, response);
         }
@@ -106,11 +105,11 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username
                 && session.getAttribute(SESSION_ASSOCIATION) instanceof Long association) {
-            Optional<CallerIdentity> caller = Tenancy.runAs(association, () -> accounts.activeCaller(username))
-                    .filter(c -> c.stamp().equals(session.getAttribute(SESSION_STAMP)));
+            Optional<Accounts.Authenticated> caller = Tenancy.runAs(association, () -> accounts.activeCaller(username))
+                    .filter(c -> c.identity().stamp().equals(session.getAttribute(SESSION_STAMP)));
             if (caller.isPresent()) {
                 request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association);
-                return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+                return loggedIn(request, context, caller.get());
             }
             session.invalidate(); // disabled, or its password changed since this session began
         }
@@ -125,6 +124,13 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             return redirectToLogin(request, context);
         }
         return context.doNothing();
+    }
+
+    /** Tells the container who calls, and hands the facades' caller on to the request (see {@link CurrentCaller}). */
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context,
+            Accounts.Authenticated caller) {
+        request.setAttribute(CurrentCaller.REQUEST_ATTRIBUTE, caller.caller());
+        return context.notifyContainerAboutLogin(caller.identity().username(), caller.identity().groups());
     }
 
     /** A password check, and the association it was made in. */

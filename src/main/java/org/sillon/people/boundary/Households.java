@@ -371,8 +371,10 @@ public class Households {
         return p == null ? null : new HouseholdCard.Member(p.id(), p.fullName());
     }
 
+    /** The household, with the main contact and members that its every view shows, read in this transaction. */
     public Household find(long id) {
-        Household h = em.find(Household.class, id);
+        Household h = em.find(Household.class, id,
+                Map.of(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Household.class, "mainContact", "members")));
         if (h == null) {
             throw ProblemException.notFound(Message.of("notFound.household", id));
         }
@@ -380,7 +382,7 @@ public class Households {
     }
 
     public Page<Household> search(Filter filter, PageRequest page) {
-        return filtered(filter).fetch(page, SORTS);
+        return filtered(filter).loading("mainContact", "members").fetch(page, SORTS);
     }
 
     /** A household a search found, with the member whose name the search words matched, if not its own name. */

@@ -331,8 +331,10 @@ public class Persons {
         return new Stamp(number(p[0]), number(p[1]), number(p[2]), number(h[0]), number(h[1]));
     }
 
+    /** The person, with the household and tags that its every view shows, read in this transaction. */
     public Person find(long id) {
-        Person person = em.find(Person.class, id);
+        Person person = em.find(Person.class, id,
+                Map.of(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Person.class, "household", "tags")));
         if (person == null) {
             throw ProblemException.notFound(Message.of("notFound.person", id));
         }
@@ -340,7 +342,7 @@ public class Persons {
     }
 
     public Page<Person> search(Filter filter, PageRequest page) {
-        return filtered(filter, "Person p").fetch(page, SORTS);
+        return filtered(filter, "Person p").loading("household", "tags").fetch(page, SORTS);
     }
 
     /** The list's conditions on {@code from}, whose person is "p". */

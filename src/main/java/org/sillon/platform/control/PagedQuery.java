@@ -1,5 +1,6 @@
 package org.sillon.platform.control;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -23,12 +24,16 @@ import org.sillon.platform.entity.Message;
  */
 public final class PagedQuery<T> {
 
+    /** The standard hint of a load graph: its attributes loaded, the others as their mappings say. */
+    public static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+
     private final EntityManager em;
     private final Class<T> type;
     private final String alias;
     private final String from;
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private EntityGraph<T> loaded;
 
     private PagedQuery(EntityManager em, Class<T> type, String alias, String from) {
         this.em = em;
@@ -40,6 +45,23 @@ public final class PagedQuery<T> {
     /** {@code from} is the JPQL after FROM, e.g. "Person p left join p.household h"; {@code alias} is "p". */
     public static <T> PagedQuery<T> of(EntityManager em, Class<T> type, String alias, String from) {
         return new PagedQuery<>(em, type, alias, from);
+    }
+
+    /**
+     * Loads these relationships of each item with the page, in its transaction (with their batch fetching: one
+     * query each), for a caller that reads them after it: a lazy load outside the transaction would take a
+     * connection of its own for each.
+     */
+    public PagedQuery<T> loading(String... attributes) {
+        loaded = loadGraph(em, type, attributes);
+        return this;
+    }
+
+    /** The load graph of {@code type} with these attributes, for {@code em.find} and queries alike. */
+    public static <E> EntityGraph<E> loadGraph(EntityManager em, Class<E> type, String... attributes) {
+        EntityGraph<E> graph = em.createEntityGraph(type);
+        graph.addAttributeNodes(attributes);
+        return graph;
     }
 
     /** Adds {@code clause} (using {@code :name}) when {@code value} is given. */
@@ -108,6 +130,9 @@ public final class PagedQuery<T> {
             items.setParameter(k, v);
             count.setParameter(k, v);
         });
+        if (loaded != null) {
+            items.setHint(LOAD_GRAPH, loaded);
+        }
         List<T> result = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         // a short page tells the total without counting, unless it is empty past the first page
         long total = result.size() < page.size() && (page.offset() == 0 || !result.isEmpty())
