@@ -78,8 +78,8 @@ public final class SillonLauncher {
             throws IOException {
         return new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // an OutOfMemoryError leaves threads dead half-way: better to stop and be restarted
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
+                "@" + basedir.resolve("payara/jvm.options").toAbsolutePath(), "-Xmx512m",
+                "-Djava.io.tmpdir=" + basedir.resolve("target").toAbsolutePath(),
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 // a root of its own (else Payara warns that it runs from a temporary folder), emptied first: a kept
