@@ -1,6 +1,7 @@
 package org.sillon.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -82,6 +83,24 @@ class ComponentsTest {
         String[] parts = packageName.split("\\.");
         return parts.length > 2 && parts[0].equals("org") && parts[1].equals("sillon") && !parts[2].equals("platform")
                 ? parts[2] : null;
+    }
+
+    /**
+     * A caller is one request's: a bean that outlives the request (a resource, made once for the application, a
+     * facade, a page's view or session) asks its {@code Provider<Caller>} in each call and never keeps one in a
+     * field, else the next request would act as the previous one's caller. (A constant, the demo's system caller, is
+     * nobody's request.)
+     */
+    @Test
+    void noBeanThatOutlivesARequestKeepsACaller() {
+        for (Class<? extends java.lang.annotation.Annotation> scope : List.of(
+                jakarta.enterprise.context.ApplicationScoped.class, jakarta.enterprise.context.SessionScoped.class,
+                jakarta.enterprise.context.ConversationScoped.class, jakarta.faces.view.ViewScoped.class,
+                jakarta.inject.Singleton.class)) {
+            noFields().that().haveRawType(org.sillon.platform.boundary.Caller.class).and().areNotStatic()
+                    .should().beDeclaredInClassesThat().areAnnotatedWith(scope)
+                    .check(classes);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -135,8 +136,11 @@ public final class Browser implements AutoCloseable {
         type("#login\\:password", password);
         WebElement submit = find("#login\\:submit");
         submit.click();
-        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(submit),
-                ExpectedConditions.textMatches(By.cssSelector("#login\\:messages"), Pattern.compile("\\S"))));
+        // while the next page replaces this one, Chromium may answer "Node with given id does not belong to the
+        // document" where a stale element was meant: ask again
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.or(ExpectedConditions.stalenessOf(submit),
+                        ExpectedConditions.textMatches(By.cssSelector("#login\\:messages"), Pattern.compile("\\S"))));
     }
 
     /** Saves a screenshot under target/screenshots, for a person looking at what a test saw. */

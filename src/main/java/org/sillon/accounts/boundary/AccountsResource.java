@@ -1,6 +1,8 @@
 package org.sillon.accounts.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ import org.sillon.platform.boundary.Audience;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class AccountsResource {
 
     /** An account as the API shows it, with the person it belongs to (and their household), if any. */
@@ -65,7 +68,7 @@ public class AccountsResource {
     AccountHolders holders;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "All accounts, by username")
@@ -77,7 +80,7 @@ public class AccountsResource {
     @POST
     @Operation(summary = "Open an account; a welcome email goes to its address")
     public Response create(Accounts.NewAccount input, @Context UriInfo uri) {
-        Account account = accounts.create(input, caller);
+        Account account = accounts.create(input, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(account.id())).build())
                 .tag(Versions.tag(account.version())).entity(view(account)).build();
     }
@@ -93,7 +96,7 @@ public class AccountsResource {
     @Operation(summary = "Change name, email, language, roles or enabled; needs If-Match")
     public Response update(@PathParam("id") long id, Accounts.AccountChange change, @Context HttpHeaders headers) {
         long expected = Versions.expected(headers);
-        Account account = accounts.update(id, expected, change, caller);
+        Account account = accounts.update(id, expected, change, caller.get());
         return get(account.id());
     }
 

@@ -1,6 +1,8 @@
 package org.sillon.accounts.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,7 @@ import org.sillon.platform.boundary.Audience;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class ApiTokensResource {
 
     public record NewToken(String username, String name, Instant expiresAt) {
@@ -43,7 +46,7 @@ public class ApiTokensResource {
     ApiTokens tokens;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "All tokens, newest first, without their secrets")
@@ -54,7 +57,7 @@ public class ApiTokensResource {
     @POST
     @Operation(summary = "Create a token for an account; the answer holds the secret, shown this once")
     public Response create(NewToken input, @Context UriInfo uri) {
-        ApiTokens.Created created = tokens.create(input.username(), input.name(), input.expiresAt(), caller);
+        ApiTokens.Created created = tokens.create(input.username(), input.name(), input.expiresAt(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.token().id())).build())
                 .header("Cache-Control", "no-store")
                 .entity(TokenView.of(created.token(), created.secret())).build();

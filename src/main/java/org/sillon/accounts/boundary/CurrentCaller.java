@@ -12,9 +12,11 @@ import org.sillon.platform.boundary.Caller;
  * Produces the {@link Caller} of the current request, read once: the account the security mechanism
  * authenticated, with its roles and the person and household it belongs to; anonymous when nobody logged
  * in. The mechanism reads it with the account it checks and hands it on in a request attribute, so that a
- * request reads the account once; a form login, the one request that does not, reads it here. A {@code Caller} is a value (a record cannot be proxied), so it is produced per injection from this
- * request-scoped holder: a REST resource, made per request, injects it; a page asks
- * {@code UserSession.caller()} at each request instead of keeping one.
+ * request reads the account once; a form login, the one request that does not, reads it here. A
+ * {@code Caller} is a value (a record cannot be proxied), so it is produced per injection from this
+ * request-scoped holder: a REST resource, made once for the application, asks its {@code Provider<Caller>} in
+ * each call; a page asks {@code UserSession.caller()} at each request. Neither keeps one (see
+ * {@code ComponentsTest}).
  */
 @RequestScoped
 public class CurrentCaller {

@@ -1,6 +1,8 @@
 package org.sillon.accounts.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import org.sillon.platform.boundary.Audience;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.EVERYONE)
+@ApplicationScoped
 public class MeResource {
 
     public record PasswordChange(String currentPassword, String newPassword) {
@@ -38,12 +41,12 @@ public class MeResource {
     ClientAddress clientAddress;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Who am I: my account, roles, and the person and household it belongs to")
     public AccountsResource.AccountView me() {
-        List<Account> me = accounts.findByUsername(caller.username()).stream().toList();
+        List<Account> me = accounts.findByUsername(caller.get().username()).stream().toList();
         return AccountsResource.AccountView.of(me, holders.holders(me)).get(0);
     }
 
@@ -51,7 +54,7 @@ public class MeResource {
     @Path("password")
     @Operation(summary = "Change my password, giving the current one")
     public Response changePassword(PasswordChange change, @Context HttpServletRequest request) {
-        CallerIdentity changed = accounts.changeOwnPassword(caller, change.currentPassword(), change.newPassword(),
+        CallerIdentity changed = accounts.changeOwnPassword(caller.get(), change.currentPassword(), change.newPassword(),
                 clientAddress.of(request));
         SillonAuthentication.renewStamp(request, changed);
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package org.sillon.association.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.sillon.platform.entity.Message;
 @Path("v1/association")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.EVERYONE)
+@ApplicationScoped
 public class AssociationResource {
 
     public record Site(long id, String name, String city) {

@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.EVERYONE)
+@ApplicationScoped
 public class AbsencesResource {
 
     /** A week away: {@code week} written {@code 2026-W52}; {@code givenTo} names who collects when the policy gives. */
@@ -50,7 +53,7 @@ public class AbsencesResource {
     Absences absences;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "The household's weeks away, in calendar order")
@@ -67,7 +70,7 @@ public class AbsencesResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         Absence a = absences.declare(householdId, ClosuresResource.week("week", input.week()), input.givenTo(),
-                caller);
+                caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.id())).build())
                 .entity(AbsenceView.of(a)).build();
     }
@@ -82,7 +85,7 @@ public class AbsencesResource {
     }
 
     private void requireAccess(long householdId, Audience audience) {
-        requireAccess(caller, householdId, audience);
+        requireAccess(caller.get(), householdId, audience);
     }
 
     /**

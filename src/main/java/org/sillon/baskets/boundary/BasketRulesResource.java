@@ -1,5 +1,6 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class BasketRulesResource {
 
     /** The rules: the cut-off is a day and Paris time of the week, or of a week up to four before it. */

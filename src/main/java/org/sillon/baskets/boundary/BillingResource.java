@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import org.sillon.platform.boundary.Caller;
 @Path("v1/billing")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ACCOUNT_KEEPERS)
+@ApplicationScoped
 public class BillingResource {
 
     @Inject
@@ -23,14 +26,14 @@ public class BillingResource {
     Prepaid prepaid;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @POST
     @Path("runs")
     @Operation(summary = "Bill every subscription as of today: charges what is owed and not yet charged, corrects"
             + " what changed; a second run the same day adds nothing")
     public Billing.Run run() {
-        return billing.run(caller);
+        return billing.run(caller.get());
     }
 
     /** How many households were told that their prepaid balance runs low. */

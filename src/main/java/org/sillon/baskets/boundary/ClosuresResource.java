@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import org.sillon.platform.entity.IsoWeek;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class ClosuresResource {
 
     /** A closure week as clients send it: {@code week} written {@code 2026-W52}. */
@@ -46,7 +49,7 @@ public class ClosuresResource {
     DeliveryCalendars calendars;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     /** The week written in {@code text}, refused on {@code field} when it is none. */
     static IsoWeek week(String field, String text) {
@@ -67,7 +70,7 @@ public class ClosuresResource {
     @Allowed(Audience.DELIVERY_EDITORS)
     @Operation(summary = "Close a week everywhere (2026-W52); refused for a week closed already or with moved deliveries")
     public Response close(ClosureInput input, @Context UriInfo uri) {
-        DeliveryClosure c = calendars.close(week("week", input.week()), input.reason(), caller);
+        DeliveryClosure c = calendars.close(week("week", input.week()), input.reason(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build())
                 .entity(ClosureView.of(c)).build();
     }
@@ -81,7 +84,7 @@ public class ClosuresResource {
     @Allowed(Audience.DELIVERY_EDITORS)
     @Operation(summary = "Tell the households whose basket the closed week takes away, by email; once per closure")
     public Announcement announce(@PathParam("id") long id) {
-        return new Announcement(calendars.announce(id, caller));
+        return new Announcement(calendars.announce(id, caller.get()));
     }
 
     @DELETE

@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,7 @@ import org.sillon.platform.control.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class ContentsResource {
 
     /** The week's products (each naming its size) and news, as clients send them. */
@@ -48,7 +51,7 @@ public class ContentsResource {
     BasketContents contents;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Path("{isoWeek}")
@@ -73,7 +76,7 @@ public class ContentsResource {
     @Allowed(Audience.DELIVERY_EDITORS)
     @Operation(summary = "Send the week's letter (the feuille de chou) to every household receiving a basket; once")
     public Letter letter(@PathParam("isoWeek") String isoWeek) {
-        return new Letter(contents.sendLetter(ClosuresResource.week("isoWeek", isoWeek), caller));
+        return new Letter(contents.sendLetter(ClosuresResource.week("isoWeek", isoWeek), caller.get()));
     }
 
     private ContentsView view(WeekContents c) {

@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -34,6 +36,7 @@ import org.sillon.platform.entity.Message;
 /** The weekly distribution for the team: JSON, or printed as PDF sheets or a CSV of baskets. */
 @Path("v1/distributions")
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class DistributionsResource {
 
     public static final String CSV = "text/csv; charset=UTF-8";
@@ -46,7 +49,7 @@ public class DistributionsResource {
     Clock clock;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Path("forecast")
@@ -75,7 +78,7 @@ public class DistributionsResource {
             HandoverInput input) {
         IsoWeek week = ClosuresResource.week("isoWeek", isoWeek);
         return new HandoverInput(distributions.mark(week, subscriptionId, input == null ? null : input.outcome(),
-                caller));
+                caller.get()));
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ import org.sillon.people.boundary.PersonsResource.Address;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class DropOffPointsResource {
 
     /** A drop-off point as clients send it, for creation and full replacement. */
@@ -81,7 +84,7 @@ public class DropOffPointsResource {
     DeliveryCalendars calendars;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Every drop-off point, by name (the rounds are at /api/v1/rounds)")
@@ -139,7 +142,7 @@ public class DropOffPointsResource {
     @Operation(summary = "Move the point's (or round's) delivery of a week to another day of that week")
     public Response move(@PathParam("id") long id, MoveInput input, @Context UriInfo uri) {
         DeliveryMove m = calendars.move(id, ClosuresResource.week("week", input.week()), input.movedTo(), input.reason(),
-                caller);
+                caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(m.id())).build())
                 .entity(MoveView.of(m)).build();
     }

@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class DutiesResource {
 
     /** A turn asked for: the point, the week (2026-W50), and the person (left out by an adherent: themselves). */
@@ -55,7 +58,7 @@ public class DutiesResource {
     Duties duties;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @Inject
     Clock clock;
@@ -78,7 +81,7 @@ public class DutiesResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         Duty d = duties.take(input.dropOffPointId(), ClosuresResource.week("week", input.week()), input.personId(),
-                caller);
+                caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(d.id())).build())
                 .entity(DutyView.of(d)).build();
     }
@@ -88,7 +91,7 @@ public class DutiesResource {
     @Allowed(Audience.EVERYONE)
     @Operation(summary = "Give a turn up, until its day: an adherent their own")
     public Response release(@PathParam("id") long id) {
-        duties.release(id, caller);
+        duties.release(id, caller.get());
         return Response.noContent().build();
     }
 

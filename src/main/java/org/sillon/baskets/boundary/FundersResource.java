@@ -1,5 +1,6 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.sillon.platform.entity.Money;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.SOLIDARITY_READERS)
+@ApplicationScoped
 public class FundersResource {
 
     /** A funder: an organisation of the registry, its share per basket, its yearly budget, what it was billed. */

@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +34,7 @@ import org.sillon.platform.entity.Money;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class OffersResource {
 
     /** A price per delivery in euros, exact to the cent, from a day on. */
@@ -59,7 +62,7 @@ public class OffersResource {
     Offers offers;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @Inject
     Clock clock;
@@ -107,7 +110,7 @@ public class OffersResource {
             throw ProblemException.invalid("amount", Message.of("money.cents", amount.toPlainString()));
         }
         BasketOffer o = offers.priceFrom(id, Versions.expected(headers), input == null ? null : input.startsOn(),
-                amount == null ? null : Money.of(amount), caller);
+                amount == null ? null : Money.of(amount), caller.get());
         return Response.ok(view(o)).tag(Versions.tag(o.version())).build();
     }
 

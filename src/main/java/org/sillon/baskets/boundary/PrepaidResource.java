@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +29,7 @@ import org.sillon.platform.entity.Money;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.EVERYONE)
+@ApplicationScoped
 public class PrepaidResource {
 
     /** Money handed in: {@code amount} in euros ("30.00") and the payment's reference (a cheque's number). */
@@ -37,13 +40,13 @@ public class PrepaidResource {
     Prepaid prepaid;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "The household's prepaid balance, the price of its next basket, how many baskets it still"
             + " pays for and whether it is low; 404 when the household has no prepaid subscription")
     public Prepaid.Balance balance(@PathParam("householdId") long householdId) {
-        AbsencesResource.requireAccess(caller, householdId, Audience.ACCOUNT_KEEPERS);
+        AbsencesResource.requireAccess(caller.get(), householdId, Audience.ACCOUNT_KEEPERS);
         return prepaid.of(householdId)
                 .orElseThrow(() -> ProblemException.notFound(Message.of("prepaid.none")));
     }
@@ -61,7 +64,7 @@ public class PrepaidResource {
             throw ProblemException.invalid("amount", Message.of("money.cents", input.amount().toPlainString()));
         }
         LedgerEntry entry = prepaid.topUp(householdId, input.amount() == null ? null : Money.of(input.amount()),
-                input.reference(), caller);
+                input.reference(), caller.get());
         return Response.status(Response.Status.CREATED).entity(entry).build();
     }
 }

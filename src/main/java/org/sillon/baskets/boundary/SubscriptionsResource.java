@@ -1,6 +1,8 @@
 package org.sillon.baskets.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,6 +45,7 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class SubscriptionsResource {
 
     /** What a term delivers and from which week. */
@@ -102,7 +105,7 @@ public class SubscriptionsResource {
     Extras extras;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @Inject
     Clock clock;
@@ -128,7 +131,7 @@ public class SubscriptionsResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         Pause p = subscriptions.pause(id, Versions.expected(headers), optionalWeek("fromWeek", input.fromWeek()),
-                optionalWeek("toWeek", input.toWeek()), caller);
+                optionalWeek("toWeek", input.toWeek()), caller.get());
         Subscription s = subscriptions.find(id);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id())).build())
                 .tag(Versions.tag(s.version())).entity(view(s)).build();
@@ -140,7 +143,7 @@ public class SubscriptionsResource {
     @Operation(summary = "Resume: a pause not begun is taken back, one under way ends before the first week the cut-off"
             + " reaches; If-Match required")
     public Response resume(@PathParam("id") long id, @PathParam("pauseId") long pauseId, @Context HttpHeaders headers) {
-        Subscription s = subscriptions.resume(id, Versions.expected(headers), pauseId, caller);
+        Subscription s = subscriptions.resume(id, Versions.expected(headers), pauseId, caller.get());
         return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
     }
 
@@ -173,7 +176,7 @@ public class SubscriptionsResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         ExtraOrder e = extras.order(id, input.offerId(), input.quantity(), optionalWeek("fromWeek", input.fromWeek()),
-                Boolean.TRUE.equals(input.everyWeek()), caller);
+                Boolean.TRUE.equals(input.everyWeek()), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(e.id())).build())
                 .entity(ExtraView.of(e)).build();
     }
@@ -183,7 +186,7 @@ public class SubscriptionsResource {
     @Allowed(Audience.SUBSCRIPTION_EDITORS)
     @Operation(summary = "Stop an extra order from the first week the cut-off reaches")
     public Response stopExtra(@PathParam("id") long id, @PathParam("orderId") long orderId) {
-        extras.stop(id, orderId, caller);
+        extras.stop(id, orderId, caller.get());
         return Response.noContent().build();
     }
 
@@ -219,7 +222,7 @@ public class SubscriptionsResource {
                 optionalWeek("firstWeek", input.firstWeek()), optionalWeek("lastWeek", input.lastWeek()),
                 choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds(), input.funderId()),
                 Boolean.TRUE.equals(input.trial()), input.periodId()),
-                Boolean.TRUE.equals(input.waitingList()), caller);
+                Boolean.TRUE.equals(input.waitingList()), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(s.id())).build())
                 .tag(Versions.tag(s.version())).entity(view(s)).build();
     }
@@ -241,7 +244,7 @@ public class SubscriptionsResource {
             throw ProblemException.invalid("body", Message.of("required"));
         }
         Subscription s = subscriptions.change(id, Versions.expected(headers), optionalWeek("fromWeek", input.fromWeek()),
-                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds(), input.funderId()), caller);
+                choice(input.sizeOfferId(), input.dropOffPointId(), input.optionIds(), input.funderId()), caller.get());
         return Response.ok(view(s)).tag(Versions.tag(s.version())).build();
     }
 

@@ -1,6 +1,8 @@
 package org.sillon.dedupe.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import org.sillon.platform.boundary.Audience;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.DUPLICATE_READERS)
+@ApplicationScoped
 public class DuplicatesResource {
 
     /** Two persons said not to be duplicates. */
@@ -40,7 +43,7 @@ public class DuplicatesResource {
     Duplicates duplicates;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Pairs of persons that look like one, best score first; minScore 0-100")
@@ -54,6 +57,6 @@ public class DuplicatesResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Say that two persons are not duplicates; the pair is no longer listed")
     public DismissalView dismiss(DismissalInput input) {
-        return DismissalView.of(duplicates.dismiss(input.personIds(), caller));
+        return DismissalView.of(duplicates.dismiss(input.personIds(), caller.get()));
     }
 }

@@ -1,6 +1,8 @@
 package org.sillon.dedupe.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,20 +26,21 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.DUPLICATE_READERS)
+@ApplicationScoped
 public class MergesResource {
 
     @Inject
     Merges merges;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @POST
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Merge mergedId into survivorId, both at the versions read (412 when stale);"
             + " takeFromMerged names the fields whose merged value wins; answers the survivor")
     public Response merge(Merges.Request input) {
-        PersonView survivor = merges.merge(input, caller);
+        PersonView survivor = merges.merge(input, caller.get());
         return Response.ok(survivor).tag(Versions.tag(survivor.version())).build();
     }
 

@@ -1,5 +1,6 @@
 package org.sillon.exchange.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import org.sillon.platform.boundary.Audience;
 @Path("v1/exports")
 @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class ExportsResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.sillon.exchange.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -47,6 +49,7 @@ import org.sillon.platform.entity.Message;
 @Path("v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.REGISTRY_EDITORS)
+@ApplicationScoped
 public class ImportsResource {
 
     private static final Pattern DISPOSITION_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");
@@ -124,7 +127,7 @@ public class ImportsResource {
     Imports imports;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -132,7 +135,7 @@ public class ImportsResource {
     @Operation(summary = "Upload a member list (CSV or XLSX bytes as the body); answers its columns, guessed mapping and preview")
     public Response upload(InputStream body, @QueryParam("filename") String filename,
             @HeaderParam("Content-Disposition") String disposition, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Imports.Analysis analysis = imports.upload(filename != null ? filename : nameIn(disposition), body, caller);
+        Imports.Analysis analysis = imports.upload(filename != null ? filename : nameIn(disposition), body, caller.get());
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(analysis.job().id())).build();
         return Response.created(location).tag(Versions.tag(analysis.job().version()))
                 .entity(AnalysisView.of(analysis, ProblemMappers.language(headers))).build();
@@ -169,7 +172,7 @@ public class ImportsResource {
     @Path("{id}/run")
     @Operation(summary = "Run the import in the background (If-Match); 409 when it has already run")
     public Response run(@PathParam("id") long id, @Context HttpHeaders headers) {
-        ImportJob job = imports.start(id, Versions.expected(headers), caller);
+        ImportJob job = imports.start(id, Versions.expected(headers), caller.get());
         return Response.accepted(JobView.of(job)).tag(Versions.tag(job.version())).build();
     }
 

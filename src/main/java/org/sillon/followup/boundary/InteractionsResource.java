@@ -1,6 +1,8 @@
 package org.sillon.followup.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ import org.sillon.platform.boundary.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class InteractionsResource {
 
     /** An interaction as clients send it; the author is the caller. */
@@ -69,7 +72,7 @@ public class InteractionsResource {
     Subjects subjects;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Interactions, newest first; householdId gives those with its members")
@@ -87,7 +90,7 @@ public class InteractionsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Log an interaction with a person, or an organisation and optionally one of its persons")
     public Response create(InteractionInput input, @Context UriInfo uri) {
-        Interaction i = interactions.log(input.details(), caller);
+        Interaction i = interactions.log(input.details(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.id())).build())
                 .tag(Versions.tag(i.version())).entity(view(i)).build();
     }
@@ -105,7 +108,7 @@ public class InteractionsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Replace an interaction (its author or an administrator); If-Match required")
     public Response update(@PathParam("id") long id, InteractionInput input, @Context HttpHeaders headers) {
-        Interaction i = interactions.update(id, Versions.expected(headers), input.details(), caller);
+        Interaction i = interactions.update(id, Versions.expected(headers), input.details(), caller.get());
         return Response.ok(view(i)).tag(Versions.tag(i.version())).build();
     }
 
@@ -114,7 +117,7 @@ public class InteractionsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete an interaction (its author or an administrator)")
     public Response delete(@PathParam("id") long id) {
-        interactions.delete(id, caller);
+        interactions.delete(id, caller.get());
         return Response.noContent().build();
     }
 

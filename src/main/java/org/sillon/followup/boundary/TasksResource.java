@@ -1,6 +1,8 @@
 package org.sillon.followup.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ import org.sillon.platform.boundary.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class TasksResource {
 
     /** A task as clients send it; the owner is a staff username. */
@@ -72,7 +75,7 @@ public class TasksResource {
     Subjects subjects;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Tasks by due date; owner=me for the caller's; state open, late or done")
@@ -81,7 +84,7 @@ public class TasksResource {
             @QueryParam("householdId") Long householdId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, Tasks.SORTS.keySet(), "dueOn");
-        String who = "me".equalsIgnoreCase(owner == null ? null : owner.strip()) ? caller.username() : owner;
+        String who = "me".equalsIgnoreCase(owner == null ? null : owner.strip()) ? caller.get().username() : owner;
         Page<FollowUpTask> found = tasks.search(new Tasks.Filter(who, state, personId, organisationId, householdId),
                 request);
         return new Page<>(TaskView.of(found.items(), tasks, subjects), found.page(), found.size(), found.total());
@@ -91,7 +94,7 @@ public class TasksResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Set a task for a staff member, optionally about a person, organisation or household")
     public Response create(TaskInput input, @Context UriInfo uri) {
-        FollowUpTask t = tasks.create(input.details(), caller);
+        FollowUpTask t = tasks.create(input.details(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(t.id())).build())
                 .tag(Versions.tag(t.version())).entity(view(t)).build();
     }
@@ -124,14 +127,14 @@ public class TasksResource {
     @Path("{id}/done")
     @Operation(summary = "Mark a task done (its owner, or an editor)")
     public Response done(@PathParam("id") long id) {
-        return answer(tasks.markDone(id, caller));
+        return answer(tasks.markDone(id, caller.get()));
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a done task (its owner, or an editor)")
     public Response reopen(@PathParam("id") long id) {
-        return answer(tasks.reopen(id, caller));
+        return answer(tasks.reopen(id, caller.get()));
     }
 
     private Response answer(FollowUpTask t) {

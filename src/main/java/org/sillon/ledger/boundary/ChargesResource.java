@@ -1,6 +1,8 @@
 package org.sillon.ledger.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ import org.sillon.platform.entity.Money;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ACCOUNT_KEEPERS)
+@ApplicationScoped
 public class ChargesResource {
 
     /** A page of entries, with what the household or organisation asked for owes in all (or on the bill asked). */
@@ -47,7 +50,7 @@ public class ChargesResource {
     Ledger ledger;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Entries, paged; filter by household or organisation (a funder), monthly bill (2026-12) or"
@@ -82,7 +85,7 @@ public class ChargesResource {
         if (amount.stripTrailingZeros().scale() > Money.SCALE) {
             throw ProblemException.invalid("amount", Message.of("money.cents", amount.toPlainString()));
         }
-        LedgerEntry entry = ledger.adjust(id, Money.of(amount), input.reason(), caller);
+        LedgerEntry entry = ledger.adjust(id, Money.of(amount), input.reason(), caller.get());
         return Response.created(uri.getBaseUriBuilder().path("v1/charges").path(Long.toString(entry.id())).build())
                 .entity(entry).build();
     }

@@ -1,5 +1,6 @@
 package org.sillon.mailing.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.sillon.platform.boundary.Audience;
 @Path("v1/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class OutboxResource {
 
     public record MessageView(long id, String recipient, String subject, String template, String language,

@@ -1,6 +1,8 @@
 package org.sillon.network.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import org.sillon.platform.boundary.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class NetworkResource {
 
     public record Registered(long id) {
@@ -31,7 +34,7 @@ public class NetworkResource {
     Network network;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Every association of the installation")
@@ -42,7 +45,7 @@ public class NetworkResource {
     @POST
     @Operation(summary = "Register an association and its first administrator (who can then log in)")
     public Response register(Network.NewAssociation input, @Context UriInfo uri) {
-        long id = network.register(input, caller);
+        long id = network.register(input, caller.get());
         return Response.created(uri.getBaseUriBuilder().path("v1/association").build()).entity(new Registered(id))
                 .build();
     }

@@ -1,6 +1,8 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class ConsentsResource {
 
     /** Consent given ({@code granted} true) or withdrawn for a purpose, and how it reached us. */
@@ -39,7 +42,7 @@ public class ConsentsResource {
     Consents consents;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "The current state per purpose (no record: not granted) and the history, newest first")
@@ -51,7 +54,7 @@ public class ConsentsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Record that the person granted or withdrew consent for a purpose")
     public Response record(@PathParam("personId") long personId, ConsentInput input, @Context UriInfo uri) {
-        Consents.Overview overview = consents.record(personId, input.purpose(), input.granted(), input.source(), caller);
+        Consents.Overview overview = consents.record(personId, input.purpose(), input.granted(), input.source(), caller.get());
         return Response.created(uri.getAbsolutePath()).entity(overview).build();
     }
 }

@@ -1,6 +1,8 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,6 +43,7 @@ import org.sillon.platform.entity.Message;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class HouseholdsResource {
 
     public record Member(long id, String firstName, String lastName, String email, boolean mainContact) {
@@ -107,7 +110,7 @@ public class HouseholdsResource {
     Households households;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "Households, paged; q searches the name and the members' names and emails; status and"
@@ -135,7 +138,7 @@ public class HouseholdsResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Form a household around a main contact, with other members")
     public Response create(HouseholdInput input, @Context UriInfo uri) {
-        Household h = households.create(input.composition(), caller);
+        Household h = households.create(input.composition(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(h.id())).build())
                 .tag(Versions.tag(h.version())).entity(HouseholdView.of(h)).build();
     }
@@ -167,7 +170,7 @@ public class HouseholdsResource {
     @Operation(summary = "Change the household's status from a date; If-Match must carry the household's version")
     public Response changeStatus(@PathParam("id") long id, StatusInput input, @Context HttpHeaders headers) {
         Household h = households.changeStatus(id, Versions.expected(headers), input.status(), input.effectiveOn(),
-                input.reason(), caller);
+                input.reason(), caller.get());
         return Response.ok(HouseholdView.of(h)).tag(Versions.tag(h.version())).build();
     }
 

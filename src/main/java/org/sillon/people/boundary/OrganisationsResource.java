@@ -1,5 +1,6 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +33,7 @@ import org.sillon.platform.boundary.Audience;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class OrganisationsResource {
 
     public record OrganisationInput(String name, OrganisationKind kind, Set<OrganisationRole> roles, String siret,

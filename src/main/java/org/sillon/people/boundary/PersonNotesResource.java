@@ -1,6 +1,8 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import org.sillon.platform.boundary.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class PersonNotesResource {
 
     /** A note as clients send it; author and date are the server's. */
@@ -33,7 +36,7 @@ public class PersonNotesResource {
     PersonNotes notes;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "The person's notes, newest first")
@@ -52,7 +55,7 @@ public class PersonNotesResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Write a note about the person, signed by the caller and dated now")
     public Response add(@PathParam("personId") long personId, NoteInput input, @Context UriInfo uri) {
-        PersonNotes.NoteView note = notes.add(personId, input.text(), caller);
+        PersonNotes.NoteView note = notes.add(personId, input.text(), caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(note.id())).build()).entity(note).build();
     }
 
@@ -61,7 +64,7 @@ public class PersonNotesResource {
     @Allowed(Audience.REGISTRY_EDITORS)
     @Operation(summary = "Delete a note; only its author or an administrator may")
     public Response delete(@PathParam("personId") long personId, @PathParam("noteId") long noteId) {
-        notes.delete(personId, noteId, caller);
+        notes.delete(personId, noteId, caller.get());
         return Response.noContent().build();
     }
 }

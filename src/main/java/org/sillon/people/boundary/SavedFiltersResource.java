@@ -1,6 +1,8 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import org.sillon.platform.boundary.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class SavedFiltersResource {
 
     /** {@code shared} may be left out: a filter is private unless said otherwise. */
@@ -44,18 +47,18 @@ public class SavedFiltersResource {
     SavedFilters filters;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "The caller's saved filters and the shared ones, optionally for one list")
     public List<SavedFilterView> list(@QueryParam("list") RegistryList list) {
-        return filters.visibleTo(caller, list).stream().map(SavedFilterView::of).toList();
+        return filters.visibleTo(caller.get(), list).stream().map(SavedFilterView::of).toList();
     }
 
     @POST
     @Operation(summary = "Save a search (q, column filters, sort) under a name unique per owner and list")
     public Response create(SavedFilterInput input, @Context UriInfo uri) {
-        SavedFilter f = filters.save(caller, input.list(), input.name(), input.criteria(),
+        SavedFilter f = filters.save(caller.get(), input.list(), input.name(), input.criteria(),
                 Boolean.TRUE.equals(input.shared()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(f.id())).build())
                 .entity(SavedFilterView.of(f)).build();
@@ -65,7 +68,7 @@ public class SavedFiltersResource {
     @Path("{id}")
     @Operation(summary = "Delete a saved filter; only its owner or an administrator may")
     public Response delete(@PathParam("id") long id) {
-        filters.delete(id, caller);
+        filters.delete(id, caller.get());
         return Response.noContent().build();
     }
 }

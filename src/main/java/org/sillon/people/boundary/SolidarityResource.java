@@ -1,6 +1,8 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,6 +31,7 @@ import org.sillon.platform.boundary.Audience;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Audience.SOLIDARITY_READERS)
+@ApplicationScoped
 public class SolidarityResource {
 
     public record SolidarityView(long householdId, boolean eligible, String reason, Long referredByOrganisationId,
@@ -47,7 +50,7 @@ public class SolidarityResource {
     SolidarityEligibilities eligibilities;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @GET
     @Operation(summary = "The household's solidarity-basket eligibility; the ETag is its version (0: never decided)")
@@ -61,7 +64,7 @@ public class SolidarityResource {
     @Operation(summary = "Record the eligibility decision; If-Match must carry the version read")
     public Response put(@PathParam("id") long id, SolidarityEligibilities.Decision decision,
             @Context HttpHeaders headers) {
-        SolidarityEligibility e = eligibilities.decide(id, Versions.expected(headers), decision, caller);
+        SolidarityEligibility e = eligibilities.decide(id, Versions.expected(headers), decision, caller.get());
         return Response.ok(SolidarityView.of(e)).tag(Versions.tag(e.version())).build();
     }
 }

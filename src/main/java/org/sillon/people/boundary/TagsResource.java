@@ -1,5 +1,6 @@
 package org.sillon.people.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.sillon.platform.boundary.Audience;
 @Path("v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.STAFF)
+@ApplicationScoped
 public class TagsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.sillon.platform.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.sillon.platform.entity.AuditEvent;
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class AuditResource {
 
     /**

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Who is calling, with which roles, and which person and household they are in the registry: the one value
- * facades take instead of loose usernames and flags. The accounts component produces it once per request
- * (inject it in a REST resource, or ask {@link UserSession#caller()} on a page); work outside a request
- * (bootstrap, demo data, background jobs) names itself with {@link #system}. An account that belongs to no
+ * facades take instead of loose usernames and flags. The accounts component produces it once per request (a
+ * REST resource asks its {@code Provider<Caller>} in each call, a page {@link UserSession#caller()}); work
+ * outside a request (bootstrap, demo data, background jobs) names itself with {@link #system}. An account that belongs to no
  * person (most staff) has neither person nor household. The audit trail names its actor by itself, since
  * lines are also written by observers deep inside other components' transactions.
  */

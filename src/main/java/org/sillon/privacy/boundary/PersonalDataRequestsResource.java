@@ -1,5 +1,6 @@
 package org.sillon.privacy.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.sillon.platform.boundary.Audience;
 @Path("v1/personal-data-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class PersonalDataRequestsResource {
 
     public record RequestView(long id, long personId, PersonalDataRequest.Kind kind, Instant requestedAt,

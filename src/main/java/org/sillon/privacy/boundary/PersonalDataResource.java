@@ -1,6 +1,8 @@
 package org.sillon.privacy.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -31,6 +33,7 @@ import org.sillon.platform.boundary.Audience;
 /** A person's GDPR rights over the API: access (JSON or a printable page) and erasure. Administrators only. */
 @Path("v1/personal-data")
 @Allowed(Audience.ADMINS)
+@ApplicationScoped
 public class PersonalDataResource {
 
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("'Produit le' dd/MM/yyyy 'à' HH:mm");
@@ -43,7 +46,7 @@ public class PersonalDataResource {
     PersonalData data;
 
     @Inject
-    Caller caller;
+    Provider<Caller> caller;
 
     @Inject
     Clock clock;
@@ -64,7 +67,7 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Everything held about a person, as a JSON download; recorded as an access request")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(data.export(id, "JSON", caller))
+        return Response.ok(data.export(id, "JSON", caller.get()))
                 .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"").build();
     }
 
@@ -73,7 +76,7 @@ public class PersonalDataResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The same export as a printable French page; recorded as an access request")
     public Response readable(@PathParam("id") long id) {
-        Map<String, Object> export = data.export(id, "HTML", caller);
+        Map<String, Object> export = data.export(id, "HTML", caller.get());
         // the page renders exactly what the JSON download holds, through the same JSON-B configuration
         Jsonb jsonb = providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(Map.class);
         JsonObject tree;
@@ -92,7 +95,7 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a person by anonymising them; If-Match must carry the version read (412 when stale)")
     public Response erase(@PathParam("id") long id, ErasureInput input, @Context HttpHeaders headers) {
-        PersonView person = data.erase(id, Versions.expected(headers), input == null ? null : input.reason(), caller);
+        PersonView person = data.erase(id, Versions.expected(headers), input == null ? null : input.reason(), caller.get());
         return Response.ok(person).tag(Versions.tag(person.version())).build();
     }
 }
