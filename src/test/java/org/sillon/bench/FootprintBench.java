@@ -41,7 +41,9 @@ import org.sillon.testing.FormLogin;
  * {@code sillon.bench.warmUp} rounds of the four calls (6,000: the JIT compiler is busy for tens of thousands of
  * calls, and until then it is most of the processor time), windows of {@code sillon.bench.requests} calls in a
  * row (2,000) until two agree: {@code GET /api/v1/version} (the trivial endpoint), {@code /api/v1/persons/{id}},
- * {@code /api/v1/households?size=20}, a static CSS file; then a staff list page's wall time, logged in.</li>
+ * {@code /api/v1/households?size=20}, a static CSS file; then a staff list page's wall time, logged in;</li>
+ * <li>with {@code sillon.bench.soakMinutes} (60 for the issue's hour; 0 by default), that many minutes of mixed
+ * load on the last round's server, reads, writes and pages, with its resident memory each minute.</li>
  * </ul>
  * Medians of the rounds are printed as lines starting with {@code FOOTPRINT}.
  */
@@ -51,6 +53,9 @@ class FootprintBench {
     private static final int REQUESTS = Integer.getInteger("sillon.bench.requests", 2000);
     private static final int WINDOWS = Integer.getInteger("sillon.bench.windows", 6);
     private static final int WARM_UP = Integer.getInteger("sillon.bench.warmUp", 6000);
+    /** Minutes of mixed load on the last round's server before it stops (issue 11 asks for an hour); 0: none. */
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final int SOAK_MINUTES = Integer.getInteger("sillon.bench.soakMinutes", 0);
     private static final String DEMO_TOKEN = "sil_demo7f3Kq9XwR2mLp8ZtV4nB6cYh1sJ5dGa0";
     private static final Path BASEDIR = Path.of(System.getProperty("sillon.basedir", "."));
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -83,6 +88,9 @@ class FootprintBench {
                 hellos.add(h);
                 Start s = start(sillon, "/health/ready", env);
                 requests.add(requests(s));
+                if (round == ROUNDS && SOAK_MINUTES > 0) {
+                    soak(s, SOAK_MINUTES);
+                }
                 s.stop();
                 restarts.add(s);
                 System.out.printf(Locale.ROOT, "FOOTPRINT round %d: hello %s | Sillon %s | %s%n", round, h, s,
@@ -204,12 +212,7 @@ class FootprintBench {
     private static Requests requests(Start s) throws Exception {
         String base = "http://localhost:" + s.port;
         Map<String, String> api = Map.of("Authorization", "Bearer " + DEMO_TOKEN, "Accept", "application/json");
-        String list = get(base + "/api/v1/persons?size=1", api).body();
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(list);
-        if (!id.find()) {
-            throw new IllegalStateException("no person in the demo: " + list);
-        }
-        List<String> urls = List.of(base + "/api/v1/version", base + "/api/v1/persons/" + id.group(1),
+        List<String> urls = List.of(base + "/api/v1/version", base + "/api/v1/persons/" + firstId(base, api),
                 base + "/api/v1/households?size=20", base + "/resources/css/sillon.css");
         // the JIT compiler works for tens of thousands of calls: until then, it is most of the processor time
         for (int i = 0; i < WARM_UP; i++) {
@@ -238,6 +241,71 @@ class FootprintBench {
         r.pageP95 = ms.get((int) (ms.size() * 0.95));
         r.rssAfter = residentMb(s.process);
         return r;
+    }
+
+    /**
+     * {@code minutes} of mixed load from one client, as fast as the server answers: the API's reads (a person, a
+     * page of households, a search, this week's distribution), a note written and deleted, two staff pages and a
+     * style sheet. Prints the resident memory each minute, then its highest and last.
+     */
+    private static void soak(Start s, int minutes) throws Exception {
+        String base = "http://localhost:" + s.port;
+        Map<String, String> api = Map.of("Authorization", "Bearer " + DEMO_TOKEN, "Accept", "application/json");
+        String person = base + "/api/v1/persons/" + firstId(base, api);
+        String week = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8);
+        Map<String, String> staff = Map.of("Cookie", FormLogin.session(URI.create(base + "/"), "admin",
+                "sillon-admin-demo"));
+        List<String> reads = List.of(base + "/api/v1/version", person, base + "/api/v1/households?size=20",
+                base + "/api/v1/persons?q=mar&size=20", base + "/api/v1/distributions/" + week);
+        long end = System.nanoTime() + minutes * 60_000_000_000L;
+        long nextMinute = System.nanoTime() + 60_000_000_000L;
+        double highest = 0;
+        long calls = 0;
+        while (System.nanoTime() < end) {
+            for (String url : reads) {
+                get(url, api);
+            }
+            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(person + "/notes"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Appel de suivi, rappeler jeudi\"}"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30));
+            api.forEach(post::header);
+            HttpResponse<String> note = HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString());
+            Matcher written = ID.matcher(note.body());
+            if (note.statusCode() != 201 || !written.find()) {
+                throw new IllegalStateException("note: " + note.statusCode() + " " + note.body());
+            }
+            HttpRequest.Builder delete = HttpRequest.newBuilder(URI.create(person + "/notes/" + written.group(1)))
+                    .DELETE().timeout(Duration.ofSeconds(30));
+            api.forEach(delete::header);
+            int deleted = HTTP.send(delete.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (deleted != 204) {
+                throw new IllegalStateException("note deletion: " + deleted);
+            }
+            get(base + "/people/persons.xhtml", staff);
+            get(base + "/people/households.xhtml", staff);
+            get(base + "/resources/css/sillon.css", Map.of());
+            calls += reads.size() + 5;
+            if (System.nanoTime() >= nextMinute) {
+                double rss = residentMb(s.process);
+                highest = Math.max(highest, rss);
+                System.out.printf(Locale.ROOT, "FOOTPRINT soak: %d calls, %.0f MB%n", calls, rss);
+                nextMinute += 60_000_000_000L;
+            }
+        }
+        double last = residentMb(s.process);
+        System.out.printf(Locale.ROOT, "FOOTPRINT soak of %d min: %d calls, resident highest %.0f MB, last %.0f MB%n",
+                minutes, calls, Math.max(highest, last), last);
+    }
+
+    /** The id of the demo's first person. */
+    private static String firstId(String base, Map<String, String> api) throws Exception {
+        String list = get(base + "/api/v1/persons?size=1", api).body();
+        Matcher id = ID.matcher(list);
+        if (!id.find()) {
+            throw new IllegalStateException("no person in the demo: " + list);
+        }
+        return id.group(1);
     }
 
     /** The server's processor seconds per second when nobody calls it (its pollers and timers), over 10 s. */
