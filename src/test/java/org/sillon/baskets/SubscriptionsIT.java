@@ -324,10 +324,16 @@ class SubscriptionsIT {
                 "dropOffPointId", point));
     }
 
+    /** The point's sheet of the week, which the point's own answer must give alone, with its totals. */
     private static Optional<JsonObject> sheet(Setup s, String week) {
         JsonObject d = s.garden().get("/api/v1/distributions/" + week).json();
-        return d.getJsonArray("points").stream().map(JsonValue::asJsonObject)
+        Optional<JsonObject> sheet = d.getJsonArray("points").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getJsonNumber("pointId").longValue() == s.point()).findFirst();
+        JsonObject alone = s.garden().get("/api/v1/distributions/" + week + "?point=" + s.point()).json();
+        assertEquals(sheet.stream().toList(), alone.getJsonArray("points"));
+        assertEquals(sheet.map(p -> p.getJsonArray("totals")).orElse(JsonValue.EMPTY_JSON_ARRAY),
+                alone.getJsonArray("totals"));
+        return sheet;
     }
 
     private static List<String> households(Setup s, String week) {

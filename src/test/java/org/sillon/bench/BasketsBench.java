@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
+import org.sillon.testing.ManySubscriptions;
 import org.sillon.testing.Staff;
 import org.sillon.testing.TestServices;
 
@@ -36,7 +36,6 @@ class BasketsBench {
     private static final int SUBSCRIPTIONS = Integer.getInteger("sillon.bench.subscriptions", 100_000);
     private static final int POINTS = 50;
     private static final int ROUNDS = 15;
-    private static final long OFFSET = 50_000_000L;
 
     @ArquillianResource
     URL base;
@@ -61,7 +60,7 @@ class BasketsBench {
         String change = week(today.plusWeeks(3));
         String last = week(today.plusWeeks(30));
         long started = System.nanoTime();
-        fill(association, sizes, eggs, points, first, change, last, week);
+        ManySubscriptions.write(association, SUBSCRIPTIONS, sizes, eggs, points, first, change, last, week);
         System.out.printf(Locale.ROOT, "BENCH subscriptions=%d written in %.1f s%n", SUBSCRIPTIONS,
                 (System.nanoTime() - started) / 1e9);
 
@@ -85,51 +84,6 @@ class BasketsBench {
                  group by weeks.w, t.size_offer_id""", null));
         report("GET /api/v1/distributions/{this week}?format=pdf&point= (one sheet)", 5,
                 () -> api.drain("/api/v1/distributions/" + week + "?format=pdf&point=" + points[0]));
-    }
-
-    /** Households, subscriptions, terms, options and absences in five statements, for the bench's association. */
-    private static void fill(long association, long[] sizes, long eggs, long[] points, String first, String change,
-            String last, String week) throws SQLException {
-        try (Connection c = TestServices.jdbc(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("select set_config('sillon.association', '" + association + "', true)");
-            s.execute("insert into household (id, association_id, name, created_at, version, status, search_text)"
-                    + " select " + OFFSET + " + i, " + association + ", 'Foyer ' || i, now(), 1, 'ACTIVE', 'foyer ' || i"
-                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i");
-            s.execute("insert into subscription (id, association_id, household_id, state, first_week, last_week,"
-                    + " requested_at, requested_by, version) select " + OFFSET + " + i, " + association + ", "
-                    + OFFSET + " + i, 'ACTIVE', '" + first + "', '" + last + "', now(), 'bench', 1"
-                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i");
-            String size = "(array[" + sizes[0] + ", " + sizes[1] + ", " + sizes[1] + ", " + sizes[2] + "])[1 + i % 4]";
-            String point = "(array" + java.util.Arrays.toString(points) + ")[1 + i % " + points.length + "]";
-            s.execute("insert into subscription_term (id, association_id, subscription_id, from_week, size_offer_id,"
-                    + " drop_off_point_id, recorded_at, recorded_by) select " + OFFSET + " + i, " + association + ", "
-                    + OFFSET + " + i, '" + first + "', " + size + ", " + point + ", now(), 'bench'"
-                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i");
-            // one in ten changes size mid-season
-            s.execute("insert into subscription_term (id, association_id, subscription_id, from_week, size_offer_id,"
-                    + " drop_off_point_id, recorded_at, recorded_by) select " + (OFFSET * 2) + " + i, " + association
-                    + ", " + OFFSET + " + i, '" + change + "', " + sizes[2] + ", " + point + ", now(), 'bench'"
-                    + " from generate_series(1, " + SUBSCRIPTIONS + ") i where i % 10 = 0");
-            s.execute("update subscription_term set until_week = '" + change + "' where id between " + OFFSET
-                    + " and " + (OFFSET + SUBSCRIPTIONS) + " and (id - " + OFFSET + ") % 10 = 0");
-            s.execute("insert into subscription_term_option (association_id, term_id, offer_id) select " + association
-                    + ", " + OFFSET + " + i, " + eggs + " from generate_series(1, " + SUBSCRIPTIONS + ") i where i % 3 = 0");
-            try (PreparedStatement p = c.prepareStatement("insert into absence (id, association_id, subscription_id,"
-                    + " iso_week, handling, recorded_at, recorded_by) select " + OFFSET + " + i, ?, " + OFFSET
-                    + " + i, ?, 'CREDIT', now(), 'bench' from generate_series(1, ?) i where i % 20 = 7")) {
-                p.setLong(1, association);
-                p.setString(2, week);
-                p.setInt(3, SUBSCRIPTIONS);
-                p.execute();
-            }
-            c.commit();
-            c.setAutoCommit(true);
-            for (String table : List.of("household", "subscription", "subscription_term", "subscription_term_option",
-                    "absence")) {
-                s.execute("analyze " + table);
-            }
-        }
     }
 
     /** One plain aggregate, as the application's role sees the bench's association (row-level security on). */

@@ -130,7 +130,7 @@ public class Distributions {
             if (row.subscriptionId() == subscriptionId) {
                 baskets.add(row);
             }
-        }, subscriptionId);
+        }, subscriptionId, null);
         if (baskets.isEmpty()) {
             throw ProblemException.notFound(Message.of("handover.noBasket", week));
         }
@@ -173,6 +173,17 @@ public class Distributions {
 
     /** The week's baskets, per drop-off point by name, households in each by name as French sorts them. */
     public Distribution of(IsoWeek week) {
+        return of(week, null);
+    }
+
+    /** The week at one drop-off point only: its sheet and totals (none when it has no basket that week). */
+    public Distribution ofPoint(IsoWeek week, long pointId) {
+        points.find(pointId);
+        return of(week, pointId);
+    }
+
+    /** The week at every point, or at one only when {@code point} is given: then only its baskets are read. */
+    private Distribution of(IsoWeek week, Long point) {
         Map<IsoWeek, String> closed = calendars.closedWeeks(week, week);
         if (closed.containsKey(week)) {
             return new Distribution(week.toString(), true, closed.get(week), List.of(), List.of(), 0, List.of(), null);
@@ -181,14 +192,12 @@ public class Distributions {
         Map<Long, BasketOffer> offerById = all.stream()
                 .collect(Collectors.toMap(BasketOffer::id, Function.identity()));
         Map<Long, LocalDate> days = calendars.deliveryDays(week);
-        List<Row> rows = rows(week);
+        List<Row> rows = new ArrayList<>();
+        baskets(week, week, Set.of(), (w, row) -> rows.add(row), null, point);
         Map<Long, String> names = households.names(rows.stream().map(Row::householdId).collect(Collectors.toSet()));
         Map<Long, HandoverOutcome> marked = new HashMap<>();
         em.createQuery("select h from Handover h where h.week = :week", Handover.class).setParameter("week", week)
                 .getResultList().forEach(h -> marked.put(h.subscriptionId(), h.outcome()));
-        // each name's key made once: French order by keys costs a fraction of a collator's comparisons
-        Map<Long, String> keys = new HashMap<>();
-        names.forEach((id, name) -> keys.put(id, FrenchOrder.key(name)));
         List<DropOffPoint> destinations = points.list();
         Map<Long, Map<Long, Integer>> stops = new HashMap<>();
         Set<Long> delivered = new HashSet<>();
@@ -208,12 +217,15 @@ public class Distributions {
                     .map(offerById::get).map(BasketOffer::name).sorted(FrenchOrder.ORDER).toList());
             Map<Long, Integer> order = stops.get(r.pointId());
             Households.Delivery door = order == null ? null : doors.get(r.householdId());
-            byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Sorted(keys.getOrDefault(
-                    r.householdId(), ""), new Basket(r.subscriptionId(),
-                    r.householdId(), name(names, r.householdId()),
+            String name = names.get(r.householdId());
+            // French order by keys made once per basket costs a fraction of the collator's comparisons
+            byPoint.computeIfAbsent(r.pointId(), k -> new ArrayList<>()).add(new Sorted(name == null ? ""
+                    : FrenchOrder.key(name), new Basket(r.subscriptionId(),
+                    r.householdId(), name != null ? name : "#" + r.householdId(),
                     offerById.get(r.sizeOfferId()).name(), options, r.quantity(), r.givenTo(),
                     r.handling() == AbsenceHandling.DONATE, r.shiftedFrom() == null ? null : r.shiftedFrom().toString(),
-                    marked.get(r.subscriptionId()), order == null ? null : order.get(r.householdId()),
+                    marked.isEmpty() ? null : marked.get(r.subscriptionId()),
+                    order == null ? null : order.get(r.householdId()),
                     door == null ? null : door.address(), door == null ? null : door.instructions(),
                     r.extras().isEmpty() ? List.of() : r.extras().entrySet().stream()
                             .map(e -> offerById.get(e.getKey()).name() + " ×" + e.getValue())
@@ -246,12 +258,6 @@ public class Distributions {
         WeekContents inside = contents.of(week);
         return new Distribution(week.toString(), false, null, sheets, totals(grand, all), total,
                 contents.bySize(inside), inside.news());
-    }
-
-    /** A household's name, or its number if it has none to read: the number made only then, not for each basket. */
-    private static String name(Map<Long, String> names, long householdId) {
-        String name = names.get(householdId);
-        return name != null ? name : "#" + householdId;
     }
 
     /**
@@ -296,17 +302,18 @@ public class Distributions {
      * Hands {@code each} every basket made up from {@code first} to {@code last}, but in {@code closed} weeks: per
      * week, each active subscription with the term in force (each term runs until the next one's week), less the
      * weeks away whose basket is not made up (credited or shifted), plus the baskets shifted into the week. Plain
-     * statements (terms, their options, absences, pauses, extras) and the weeks counted here: their plans stay simple
-     * whatever the number of subscriptions, where one statement joining it all was planned for a handful of rows
-     * and took minutes for 100,000.
+     * statements (terms, their options, absences, pauses, extras) and the weeks counted here: their plans stay
+     * simple whatever the number of subscriptions, where one statement joining it all was planned for a handful of
+     * rows and took minutes for 100,000.
      */
     private void baskets(IsoWeek first, IsoWeek last, Set<IsoWeek> closed, BiConsumer<IsoWeek, Row> each) {
-        baskets(first, last, closed, each, null);
+        baskets(first, last, closed, each, null, null);
     }
 
-    /** The same, for one subscription only when {@code only} is given. */
+    /** The same, for one subscription only when {@code only} is given, at one drop-off point when {@code point} is. */
     private void baskets(IsoWeek first, IsoWeek last, Set<IsoWeek> closed, BiConsumer<IsoWeek, Row> each,
-            Long only) {
+            Long only, Long point) {
+        String atPoint = point == null ? "" : " and t.drop_off_point_id = ?";
         // a season has few distinct weeks: each is read once, not once per row
         Map<String, IsoWeek> weeks = new HashMap<>();
         Function<String, IsoWeek> week = text -> text == null ? null : weeks.computeIfAbsent(text, IsoWeek::parse);
@@ -314,16 +321,19 @@ public class Distributions {
         read("select s.id, s.household_id, t.id, t.size_offer_id, t.drop_off_point_id, t.from_week, t.until_week,"
                 + " s.first_week, s.last_week from subscription s join subscription_term t on t.subscription_id = s.id"
                 + " where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
-                + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)", "s.id", only,
+                + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)" + atPoint, "s.id", only,
                 r -> terms.add(new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         week.apply(r.getString(6)), week.apply(r.getString(7)), week.apply(r.getString(8)),
-                        week.apply(r.getString(9)))), last, first, last, first);
+                        week.apply(r.getString(9)))), weeks(point, last, first, last, first));
         // the options apart: folded into the terms' statement as an aggregate, PostgreSQL planned it for a handful
-        // of rows (row-level security hides the counts) and aggregated the options again for each term
+        // of rows (row-level security hides the counts) and aggregated the options again for each term; joined
+        // without aggregating, the two took longer together than apart (an interleaved A/B, performance.md)
         Map<Long, List<Long>> options = new HashMap<>();
         read("select o.term_id, o.offer_id from subscription_term_option o join subscription_term t on t.id = o.term_id"
-                + " where t.from_week <= ? and (t.until_week is null or t.until_week > ?)", "t.subscription_id", only,
-                r -> options.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2)), last, first);
+                + " where t.from_week <= ? and (t.until_week is null or t.until_week > ?)" + atPoint,
+                "t.subscription_id", only,
+                r -> options.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2)),
+                weeks(point, last, first));
         Map<Long, List<Away>> away = new HashMap<>();
         read("select subscription_id, iso_week, handling, given_to, shifted_to from absence"
                 + " where (iso_week between ? and ? or shifted_to between ? and ?)", "subscription_id", only,
@@ -364,14 +374,23 @@ public class Distributions {
             IsoWeek from, IsoWeek until, IsoWeek first, IsoWeek last) {
     }
 
+    /** The weeks as bound, then the drop-off point if one is given. */
+    private static Object[] weeks(Long point, IsoWeek... weeks) {
+        List<Object> parameters = new ArrayList<>(List.of(weeks));
+        if (point != null) {
+            parameters.add(point);
+        }
+        return parameters.toArray();
+    }
+
     /**
-     * Reads a statement's rows with plain JDBC, the weeks bound in order; for one subscription only, when
-     * {@code only} is given, by its {@code column}.
+     * Reads a statement's rows with plain JDBC, the weeks (as text) and other parameters bound in order; for one
+     * subscription only, when {@code only} is given, by its {@code column}.
      */
-    private void read(String sql, String column, Long only, PlainRows.Reader each, IsoWeek... weeks) {
+    private void read(String sql, String column, Long only, PlainRows.Reader each, Object... bound) {
         List<Object> parameters = new ArrayList<>();
-        for (IsoWeek w : weeks) {
-            parameters.add(w.toString());
+        for (Object p : bound) {
+            parameters.add(p instanceof IsoWeek w ? w.toString() : p);
         }
         if (only != null) {
             parameters.add(only);
@@ -429,17 +448,6 @@ public class Distributions {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The week at one drop-off point only: its sheet and totals (none when it has no basket that week). */
-    public Distribution ofPoint(IsoWeek week, long pointId) {
-        points.find(pointId);
-        Distribution all = of(week);
-        List<PointSheet> only = all.points().stream().filter(p -> p.pointId() == pointId).toList();
-        return new Distribution(all.week(), all.closed(), all.closure(), only,
-                only.isEmpty() ? List.of() : only.get(0).totals(),
-                only.stream().flatMap(p -> p.baskets().stream()).mapToLong(Basket::quantity).sum(), all.contents(),
-                all.news());
-    }
-
     /** A subscription's basket of the week, as stored. */
     private record Row(long subscriptionId, long householdId, long sizeOfferId, long pointId, List<Long> optionIds,
             AbsenceHandling handling, String givenTo, IsoWeek shiftedFrom, int quantity, Map<Long, Integer> extras) {
@@ -447,13 +455,6 @@ public class Distributions {
 
     /** An extra order as the counts read it: its extra, how many, from a week to a week. */
     private record Ordered(long offerId, int quantity, IsoWeek from, IsoWeek to) {
-    }
-
-    /** The week's baskets made up. */
-    private List<Row> rows(IsoWeek week) {
-        List<Row> rows = new ArrayList<>();
-        baskets(week, week, Set.of(), (w, row) -> rows.add(row));
-        return rows;
     }
 
     /** Adds a basket's size, options and extras to the counts. */

@@ -1,11 +1,12 @@
 package org.sillon.baskets.control;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.sillon.baskets.boundary.BasketContents.SizeContents;
 import org.sillon.baskets.boundary.ContentLine;
 import org.sillon.baskets.boundary.Distributions.Basket;
@@ -14,110 +15,125 @@ import org.sillon.baskets.boundary.Distributions.PointSheet;
 import org.sillon.baskets.boundary.Distributions.Total;
 
 /**
- * A week's distribution written as JSON with JSON-P's streaming generator, field for field as JSON-B writes the
- * records (nulls included, see {@code JsonConfiguration}). For 100,000 baskets JSON-B took most of a second,
- * reflecting on each record; the generator writes the same in a fraction of it. {@code DistributionJsonTest}
- * checks that every component of every record is written.
+ * A week's distribution written as JSON with Jackson's streaming generator, field for field as JSON-B writes the
+ * records (nulls included, see {@code JsonConfiguration}; a null text is written as null). For 100,000 baskets JSON-B
+ * took most of a second, reflecting on each record, and JSON-P's generator half of the week's processor time,
+ * escaping each name again and encoding its characters apart; Jackson writes UTF-8 bytes at once (decisions.md).
+ * {@code DistributionJsonTest} checks that every component of every record is written.
  */
 public final class DistributionJson {
 
-    private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private DistributionJson() {
     }
 
     public static void write(Distribution d, OutputStream out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
-            g.write("week", d.week()).write("closed", d.closed());
-            text(g, "closure", d.closure());
-            g.writeStartArray("points");
+            g.writeStringField("week", d.week());
+            g.writeBooleanField("closed", d.closed());
+            g.writeStringField("closure", d.closure());
+            g.writeArrayFieldStart("points");
             for (PointSheet p : d.points()) {
                 point(g, p);
             }
-            g.writeEnd();
+            g.writeEndArray();
             totals(g, d.totals());
-            g.write("baskets", d.baskets());
-            g.writeStartArray("contents");
+            g.writeNumberField("baskets", d.baskets());
+            g.writeArrayFieldStart("contents");
             for (SizeContents c : d.contents()) {
-                g.writeStartObject().write("sizeOfferId", c.sizeOfferId());
-                text(g, "size", c.size());
-                g.writeStartArray("lines");
+                g.writeStartObject();
+                g.writeNumberField("sizeOfferId", c.sizeOfferId());
+                g.writeStringField("size", c.size());
+                g.writeArrayFieldStart("lines");
                 for (ContentLine l : c.lines()) {
                     g.writeStartObject();
+                    g.writeFieldName("sizeOfferId");
                     if (l.sizeOfferId() == null) {
-                        g.writeNull("sizeOfferId");
+                        g.writeNull();
                     } else {
-                        g.write("sizeOfferId", l.sizeOfferId());
+                        g.writeNumber(l.sizeOfferId());
                     }
-                    text(g, "product", l.product());
-                    text(g, "quantity", l.quantity());
-                    text(g, "origin", l.origin());
-                    g.writeEnd();
+                    g.writeStringField("product", l.product());
+                    g.writeStringField("quantity", l.quantity());
+                    g.writeStringField("origin", l.origin());
+                    g.writeEndObject();
                 }
-                g.writeEnd().writeEnd();
+                g.writeEndArray();
+                g.writeEndObject();
             }
-            g.writeEnd();
-            text(g, "news", d.news());
-            g.writeEnd();
+            g.writeEndArray();
+            g.writeStringField("news", d.news());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void point(JsonGenerator g, PointSheet p) {
-        g.writeStartObject().write("pointId", p.pointId()).write("kind", p.kind().name());
-        text(g, "name", p.name());
-        text(g, "address", p.address());
-        text(g, "openingHours", p.openingHours());
-        text(g, "day", p.day() == null ? null : p.day().toString());
-        g.write("capacity", p.capacity());
-        g.writeStartArray("baskets");
-        for (Basket b : p.baskets()) {
-            g.writeStartObject().write("subscriptionId", b.subscriptionId()).write("householdId", b.householdId());
-            text(g, "household", b.household());
-            text(g, "size", b.size());
-            texts(g, "options", b.options());
-            g.write("quantity", b.quantity());
-            text(g, "collectedBy", b.collectedBy());
-            g.write("donated", b.donated());
-            text(g, "shiftedFrom", b.shiftedFrom());
-            text(g, "outcome", b.outcome() == null ? null : b.outcome().name());
-            if (b.stop() == null) {
-                g.writeNull("stop");
-            } else {
-                g.write("stop", b.stop());
-            }
-            text(g, "address", b.address());
-            text(g, "instructions", b.instructions());
-            texts(g, "extras", b.extras());
-            g.writeEnd();
+    private static void point(JsonGenerator g, PointSheet p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("pointId", p.pointId());
+        g.writeStringField("kind", p.kind().name());
+        g.writeStringField("name", p.name());
+        g.writeStringField("address", p.address());
+        g.writeStringField("openingHours", p.openingHours());
+        g.writeStringField("day", p.day() == null ? null : p.day().toString());
+        g.writeNumberField("capacity", p.capacity());
+        g.writeArrayFieldStart("baskets");
+        List<Basket> baskets = p.baskets();
+        for (int i = 0; i < baskets.size(); i++) {
+            basket(g, baskets.get(i));
         }
-        g.writeEnd();
+        g.writeEndArray();
         totals(g, p.totals());
         texts(g, "volunteers", p.volunteers());
-        g.writeEnd();
+        g.writeEndObject();
     }
 
-    private static void totals(JsonGenerator g, List<Total> totals) {
-        g.writeStartArray("totals");
-        for (Total t : totals) {
-            g.writeStartObject().write("offerId", t.offerId());
-            text(g, "offer", t.offer());
-            g.write("kind", t.kind().name()).write("quantity", t.quantity()).writeEnd();
-        }
-        g.writeEnd();
-    }
-
-    private static void texts(JsonGenerator g, String name, List<String> values) {
-        g.writeStartArray(name);
-        values.forEach(g::write);
-        g.writeEnd();
-    }
-
-    private static void text(JsonGenerator g, String name, String value) {
-        if (value == null) {
-            g.writeNull(name);
+    private static void basket(JsonGenerator g, Basket b) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("subscriptionId", b.subscriptionId());
+        g.writeNumberField("householdId", b.householdId());
+        g.writeStringField("household", b.household());
+        g.writeStringField("size", b.size());
+        texts(g, "options", b.options());
+        g.writeNumberField("quantity", b.quantity());
+        g.writeStringField("collectedBy", b.collectedBy());
+        g.writeBooleanField("donated", b.donated());
+        g.writeStringField("shiftedFrom", b.shiftedFrom());
+        g.writeStringField("outcome", b.outcome() == null ? null : b.outcome().name());
+        g.writeFieldName("stop");
+        if (b.stop() == null) {
+            g.writeNull();
         } else {
-            g.write(name, value);
+            g.writeNumber(b.stop());
         }
+        g.writeStringField("address", b.address());
+        g.writeStringField("instructions", b.instructions());
+        texts(g, "extras", b.extras());
+        g.writeEndObject();
+    }
+
+    private static void totals(JsonGenerator g, List<Total> totals) throws IOException {
+        g.writeArrayFieldStart("totals");
+        for (Total t : totals) {
+            g.writeStartObject();
+            g.writeNumberField("offerId", t.offerId());
+            g.writeStringField("offer", t.offer());
+            g.writeStringField("kind", t.kind().name());
+            g.writeNumberField("quantity", t.quantity());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** By index: an iterator for each of 200,000 short lists was garbage to collect. */
+    private static void texts(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (int i = 0; i < values.size(); i++) {
+            g.writeString(values.get(i));
+        }
+        g.writeEndArray();
     }
 }

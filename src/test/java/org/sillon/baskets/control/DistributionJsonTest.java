@@ -74,6 +74,23 @@ class DistributionJsonTest {
     }
 
     @Test
+    void textsAreEscapedAndWrittenInUtf8() {
+        String odd = "Foyer \"Le Nid\" \\ Œ 🌱\n\t\u0001";
+        Basket basket = new Basket(1, 2, odd, "Panier", List.of(odd), 1, null, false, null, null, null, null, null,
+                List.of());
+        PointSheet point = new PointSheet(3, PointKind.POINT, odd, null, null, null, 10, List.of(basket), List.of(),
+                List.of());
+
+        JsonObject json = write(new Distribution("2026-W49", false, null, List.of(point), List.of(), 1, List.of(),
+                odd));
+
+        JsonObject written = json.getJsonArray("points").getJsonObject(0).getJsonArray("baskets").getJsonObject(0);
+        assertEquals(odd, written.getString("household"));
+        assertEquals(odd, written.getJsonArray("options").getString(0));
+        assertEquals(odd, json.getString("news"));
+    }
+
+    @Test
     void aClosedWeekHasNoSheets() {
         JsonObject json = write(new Distribution("2026-W53", true, "Fêtes", List.of(), List.of(), 0, List.of(), null));
 
