@@ -3,6 +3,7 @@ package org.sillon.baskets.control;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +26,18 @@ public final class DistributionJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * Bytes handed to the server at once. Jackson hands on 8,000 bytes at a time, and the server's output allocates
+     * for each write (a flight recording): written 64 KB at a time, 100,000 baskets answered 6-11 % sooner (an
+     * interleaved A/B, performance.md).
+     */
+    private static final int CHUNK = 64 * 1024;
+
     private DistributionJson() {
     }
 
     public static void write(Distribution d, OutputStream out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = FACTORY.createGenerator(new BufferedOutputStream(out, CHUNK), JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("week", d.week());
             g.writeBooleanField("closed", d.closed());
