@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
 import org.sillon.testing.ManySubscriptions;
-import org.sillon.testing.Staff;
 import org.sillon.testing.TestServices;
 
 /**
@@ -39,21 +38,12 @@ class DistributionAtScaleIT {
 
     @Test
     void tenThousandBasketsEachWithItsHouseholdsNameInFrenchOrderAtItsPoint() throws SQLException {
-        Api api = Staff.newAssociation(Api.at(base), base, "Jardin des dix mille");
-        long association = api.get("/api/v1/association").json().getJsonNumber("id").longValue();
-        long[] sizes = new long[3];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Taille " + i)).id();
-        }
-        long eggs = api.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Œufs")).id();
+        ManySubscriptions.Garden garden = ManySubscriptions.garden(base, "Jardin des dix mille", 3);
+        Api api = garden.api();
+        long association = garden.association();
+        long[] points = garden.points();
         long fruit = api.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Fruits")).id();
-        long[] points = new long[3];
-        for (int i = 0; i < points.length; i++) {
-            points[i] = api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + i, "deliveryDay", "THURSDAY",
-                    "capacity", 10_000)).id();
-        }
-        ManySubscriptions.write(association, SUBSCRIPTIONS, sizes, eggs, points, "2026-W01", "2026-W20", "2026-W40",
-                "2026-W10");
+        ManySubscriptions.write(garden, SUBSCRIPTIONS, "2026-W01", "2026-W20", "2026-W40", "2026-W10");
         // the third household's term has both options, its basket once with both
         try (Connection c = TestServices.jdbc(); Statement s = c.createStatement()) {
             s.execute("insert into subscription_term_option (association_id, term_id, offer_id) values (" + association

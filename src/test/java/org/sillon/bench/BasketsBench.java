@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
 import org.sillon.testing.ManySubscriptions;
-import org.sillon.testing.Staff;
 import org.sillon.testing.TestServices;
 
 /**
@@ -47,25 +46,17 @@ class BasketsBench {
 
     @Test
     void distributionAndForecastAtScale() throws SQLException {
-        Api api = Staff.newAssociation(Api.at(base), base, "Jardin du banc d'essai");
-        long association = api.get("/api/v1/association").json().getJsonNumber("id").longValue();
-        long[] sizes = new long[3];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Taille " + i)).id();
-        }
-        long eggs = api.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Œufs")).id();
-        long[] points = new long[POINTS];
-        for (int i = 0; i < POINTS; i++) {
-            points[i] = api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + i, "deliveryDay",
-                    "THURSDAY", "capacity", 10_000)).id();
-        }
+        ManySubscriptions.Garden garden = ManySubscriptions.garden(base, "Jardin du banc d'essai", POINTS);
+        Api api = garden.api();
+        long association = garden.association();
+        long[] points = garden.points();
         LocalDate today = LocalDate.now();
         String week = week(today);
         String first = week(today.minusWeeks(10));
         String change = week(today.plusWeeks(3));
         String last = week(today.plusWeeks(30));
         long started = System.nanoTime();
-        ManySubscriptions.write(association, SUBSCRIPTIONS, sizes, eggs, points, first, change, last, week);
+        ManySubscriptions.write(garden, SUBSCRIPTIONS, first, change, last, week);
         System.out.printf(Locale.ROOT, "BENCH subscriptions=%d written in %.1f s%n", SUBSCRIPTIONS,
                 (System.nanoTime() - started) / 1e9);
 

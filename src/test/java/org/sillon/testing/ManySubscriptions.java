@@ -1,5 +1,6 @@
 package org.sillon.testing;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * Many active subscriptions written in SQL for one association, for what the API would take minutes to build: one
- * household each ("Foyer 1", "Foyer 2"...), ids from {@link #OFFSET} on, spread over the given drop-off points and
+ * household each ("Foyer 1", "Foyer 2"...), ids from {@link #OFFSET} on, spread over the garden's drop-off points and
  * sizes (the second size twice as often), a third with the option, one in ten changing to the last size from
  * {@code change} on, one in twenty away with its basket credited in {@code away}.
  */
@@ -21,9 +22,37 @@ public final class ManySubscriptions {
     private ManySubscriptions() {
     }
 
+    /** An association of its own, its administrator's API, three sizes, an option and its drop-off points. */
+    public record Garden(Api api, long association, long[] sizes, long option, long[] points) {
+    }
+
+    /**
+     * A new association named {@code name}, made through the API with sizes "Taille 0" to "Taille 2", the option
+     * "Œufs" and {@code points} drop-off points "Dépôt 0"... of 10,000 places each, delivered on Thursday.
+     */
+    public static Garden garden(URL base, String name, int points) {
+        Api api = Staff.newAssociation(Api.at(base), base, name);
+        long association = api.get("/api/v1/association").json().getJsonNumber("id").longValue();
+        long[] sizes = new long[3];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = api.post("/api/v1/offers", Api.json("kind", "SIZE", "name", "Taille " + i)).id();
+        }
+        long option = api.post("/api/v1/offers", Api.json("kind", "OPTION", "name", "Œufs")).id();
+        long[] ids = new long[points];
+        for (int i = 0; i < points; i++) {
+            ids[i] = api.post("/api/v1/drop-off-points", Api.json("name", "Dépôt " + i, "deliveryDay", "THURSDAY",
+                    "capacity", 10_000)).id();
+        }
+        return new Garden(api, association, sizes, option, ids);
+    }
+
     /** Subscription {@code i} (from 1) is at point {@code points[i % points.length]}. */
-    public static void write(long association, int count, long[] sizes, long option, long[] points, String first,
-            String change, String last, String away) throws SQLException {
+    public static void write(Garden garden, int count, String first, String change, String last, String away)
+            throws SQLException {
+        long association = garden.association();
+        long[] sizes = garden.sizes();
+        long[] points = garden.points();
+        long option = garden.option();
         try (Connection c = TestServices.jdbc(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("select set_config('sillon.association', '" + association + "', true)");
