@@ -3,9 +3,17 @@ package org.sillon.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
@@ -67,6 +75,34 @@ class PlatformIT {
         assertTrue(!plain.contains("Secure"), plain);
         String proxied = Api.at(base).header("X-Forwarded-Proto", "https").get("/login.xhtml").header("Set-Cookie");
         assertTrue(proxied.contains("Secure"), proxied);
+    }
+
+    /**
+     * Payara Micro starts its data grid (Hazelcast) even with {@code --nocluster}; the pre-boot commands turn it off
+     * (docs/decisions.md). Its threads are named {@code hz.<instance>...}: none may run in the server the tests start.
+     */
+    @Test
+    void theServerRunsNoDataGrid() throws IOException {
+        ProcessHandle server = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Payara Micro among the processes this test started"));
+        Path tasks = Path.of("/proc", Long.toString(server.pid()), "task");
+        Assumptions.assumeTrue(Files.isDirectory(tasks), "a process's threads are read from /proc (Linux)");
+        List<String> threads;
+        try (Stream<Path> each = Files.list(tasks)) {
+            threads = each.flatMap(task -> {
+                try {
+                    return Stream.of(Files.readString(task.resolve("comm")).strip());
+                } catch (NoSuchFileException ended) {
+                    return Stream.empty(); // a thread that ended since the listing
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertTrue(threads.size() > 20, "the server's threads were read: " + threads);
+        assertTrue(threads.stream().noneMatch(name -> name.startsWith("hz.")), threads.toString());
     }
 
     @Test
