@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sillon.baskets.entity.AbsenceHandling;
@@ -317,14 +318,6 @@ public class Distributions {
         // a season has few distinct weeks: each is read once, not once per row
         Map<String, IsoWeek> weeks = new HashMap<>();
         Function<String, IsoWeek> week = text -> text == null ? null : weeks.computeIfAbsent(text, IsoWeek::parse);
-        List<Term> terms = new ArrayList<>();
-        read("select s.id, s.household_id, t.id, t.size_offer_id, t.drop_off_point_id, t.from_week, t.until_week,"
-                + " s.first_week, s.last_week from subscription s join subscription_term t on t.subscription_id = s.id"
-                + " where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
-                + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)" + atPoint, "s.id", only,
-                r -> terms.add(new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                        week.apply(r.getString(6)), week.apply(r.getString(7)), week.apply(r.getString(8)),
-                        week.apply(r.getString(9)))), weeks(point, last, first, last, first));
         // the options apart: folded into the terms' statement as an aggregate, PostgreSQL planned it for a handful
         // of rows (row-level security hides the counts) and aggregated the options again for each term; joined
         // without aggregating, the two took longer together than apart (an interleaved A/B, performance.md)
@@ -350,23 +343,40 @@ public class Distributions {
                 + " where e.from_week <= ? and coalesce(e.to_week, s.last_week) >= ?", "e.subscription_id", only,
                 r -> extras.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Ordered(r.getLong(2),
                         r.getInt(3), week.apply(r.getString(4)), week.apply(r.getString(5)))), last, first);
+        // the terms last, each counted as it is read: 100,000 of them kept until the statements above had run were
+        // that much more for each young collection to copy
         Map<IsoWeek, IsoWeek> following = new HashMap<>();
-        for (Term t : terms) {
+        Consumer<Term> count = t -> {
             IsoWeek start = latest(latest(t.from(), t.first()), first);
             IsoWeek end = earliest(t.last(), last);
             if (t.until() != null) {
                 end = earliest(end, t.until().plus(-1));
             }
-            List<Away> theirs = away.getOrDefault(t.subscriptionId(), List.of());
-            List<IsoWeek[]> pauses = paused.getOrDefault(t.subscriptionId(), List.of());
-            List<Ordered> ordered = extras.getOrDefault(t.subscriptionId(), List.of());
-            List<Long> chosen = options.getOrDefault(t.termId(), List.of());
+            // the id boxed once for the three lookups, and not at all in a week without absence, pause or extra
+            Long subscription = away.isEmpty() && paused.isEmpty() && extras.isEmpty() ? null : t.subscriptionId();
+            List<Away> theirs = subscription == null ? List.of() : away.getOrDefault(subscription, List.of());
+            List<IsoWeek[]> pauses = subscription == null ? List.of() : paused.getOrDefault(subscription, List.of());
+            List<Ordered> ordered = subscription == null ? List.of() : extras.getOrDefault(subscription, List.of());
+            List<Long> chosen = options.isEmpty() ? List.of() : options.getOrDefault(t.termId(), List.of());
             for (IsoWeek w = start; w.compareTo(end) <= 0; w = following.computeIfAbsent(w, x -> x.plus(1))) {
                 if (!closed.contains(w) && !within(pauses, w)) {
                     basket(w, t, chosen, theirs, ordered, each);
                 }
             }
-        }
+        };
+        // one week (the distribution): every term read is in force that week, so its weeks are not read; the
+        // statement's hash of subscriptions then fits in memory and it sent half the bytes (performance.md)
+        boolean one = first.equals(last);
+        read("select s.id, s.household_id, t.id, t.size_offer_id, t.drop_off_point_id"
+                + (one ? "" : ", t.from_week, t.until_week, s.first_week, s.last_week")
+                + " from subscription s join subscription_term t on t.subscription_id = s.id"
+                + " where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
+                + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)" + atPoint, "s.id", only,
+                r -> count.accept(one ? new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        first, null, first, first)
+                        : new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        week.apply(r.getString(6)), week.apply(r.getString(7)), week.apply(r.getString(8)),
+                        week.apply(r.getString(9)))), weeks(point, last, first, last, first));
     }
 
     /** A term in force in the weeks counted, with its subscription's first and last weeks. */
@@ -404,7 +414,10 @@ public class Distributions {
         Away absent = null;
         IsoWeek shiftedFrom = null;
         int shiftedIn = 0;
-        for (Away a : away) {
+        // by index here and below: an iterator for each of 100,000 baskets, even over an empty list, was a fifth
+        // of what a large week allocates with the boxing above (a flight recording)
+        for (int i = 0; i < away.size(); i++) {
+            Away a = away.get(i);
             if (a.week().equals(week)) {
                 absent = a;
             }
@@ -418,7 +431,8 @@ public class Distributions {
             Map<Long, Integer> extras = Map.of();
             if (!ordered.isEmpty() && (absent == null || absent.handling().madeUp())) {
                 extras = new HashMap<>();
-                for (Ordered o : ordered) {
+                for (int i = 0; i < ordered.size(); i++) {
+                    Ordered o = ordered.get(i);
                     if (o.from().compareTo(week) <= 0 && o.to().compareTo(week) >= 0) {
                         extras.merge(o.offerId(), o.quantity(), Integer::sum);
                     }
@@ -432,7 +446,8 @@ public class Distributions {
 
     /** Whether one of the pauses (each a first and a last week) holds {@code week}. */
     private static boolean within(List<IsoWeek[]> pauses, IsoWeek week) {
-        for (IsoWeek[] p : pauses) {
+        for (int i = 0; i < pauses.size(); i++) {
+            IsoWeek[] p = pauses.get(i);
             if (p[0].compareTo(week) <= 0 && p[1].compareTo(week) >= 0) {
                 return true;
             }
@@ -460,8 +475,12 @@ public class Distributions {
     /** Adds a basket's size, options and extras to the counts. */
     private static void count(Map<Long, Long> counts, Row r) {
         counts.merge(r.sizeOfferId(), (long) r.quantity(), Long::sum);
-        r.optionIds().forEach(o -> counts.merge(o, (long) r.quantity(), Long::sum));
-        r.extras().forEach((o, n) -> counts.merge(o, (long) n, Long::sum));
+        for (int i = 0; i < r.optionIds().size(); i++) {
+            counts.merge(r.optionIds().get(i), (long) r.quantity(), Long::sum);
+        }
+        if (!r.extras().isEmpty()) {
+            r.extras().forEach((o, n) -> counts.merge(o, (long) n, Long::sum));
+        }
     }
 
     /** The totals in the offers' order: sizes first, then options, each by name. */

@@ -3,6 +3,7 @@ package org.sillon.baskets.control;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +33,27 @@ public final class DistributionJson {
      * interleaved A/B, performance.md).
      */
     private static final int CHUNK = 64 * 1024;
+
+    /**
+     * A basket's field names, encoded once: each is written 100,000 times in a large week, and a name given as a
+     * string is copied and escaped again each time (as Jackson's own data binding, which encodes its properties'
+     * names once).
+     */
+    private static final SerializedString SUBSCRIPTION_ID = new SerializedString("subscriptionId");
+    private static final SerializedString HOUSEHOLD_ID = new SerializedString("householdId");
+    private static final SerializedString HOUSEHOLD = new SerializedString("household");
+    private static final SerializedString SIZE = new SerializedString("size");
+    private static final SerializedString OPTIONS = new SerializedString("options");
+    private static final SerializedString QUANTITY = new SerializedString("quantity");
+    private static final SerializedString COLLECTED_BY = new SerializedString("collectedBy");
+    private static final SerializedString DONATED = new SerializedString("donated");
+    private static final SerializedString SHIFTED_FROM = new SerializedString("shiftedFrom");
+    private static final SerializedString OUTCOME = new SerializedString("outcome");
+    private static final SerializedString STOP = new SerializedString("stop");
+    private static final SerializedString ADDRESS = new SerializedString("address");
+    private static final SerializedString INSTRUCTIONS = new SerializedString("instructions");
+    private static final SerializedString EXTRAS = new SerializedString("extras");
+    private static final SerializedString VOLUNTEERS = new SerializedString("volunteers");
 
     private DistributionJson() {
     }
@@ -95,31 +117,42 @@ public final class DistributionJson {
         }
         g.writeEndArray();
         totals(g, p.totals());
-        texts(g, "volunteers", p.volunteers());
+        texts(g, VOLUNTEERS, p.volunteers());
         g.writeEndObject();
     }
 
     private static void basket(JsonGenerator g, Basket b) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("subscriptionId", b.subscriptionId());
-        g.writeNumberField("householdId", b.householdId());
-        g.writeStringField("household", b.household());
-        g.writeStringField("size", b.size());
-        texts(g, "options", b.options());
-        g.writeNumberField("quantity", b.quantity());
-        g.writeStringField("collectedBy", b.collectedBy());
-        g.writeBooleanField("donated", b.donated());
-        g.writeStringField("shiftedFrom", b.shiftedFrom());
-        g.writeStringField("outcome", b.outcome() == null ? null : b.outcome().name());
-        g.writeFieldName("stop");
+        g.writeFieldName(SUBSCRIPTION_ID);
+        g.writeNumber(b.subscriptionId());
+        g.writeFieldName(HOUSEHOLD_ID);
+        g.writeNumber(b.householdId());
+        g.writeFieldName(HOUSEHOLD);
+        g.writeString(b.household());
+        g.writeFieldName(SIZE);
+        g.writeString(b.size());
+        texts(g, OPTIONS, b.options());
+        g.writeFieldName(QUANTITY);
+        g.writeNumber(b.quantity());
+        g.writeFieldName(COLLECTED_BY);
+        g.writeString(b.collectedBy());
+        g.writeFieldName(DONATED);
+        g.writeBoolean(b.donated());
+        g.writeFieldName(SHIFTED_FROM);
+        g.writeString(b.shiftedFrom());
+        g.writeFieldName(OUTCOME);
+        g.writeString(b.outcome() == null ? null : b.outcome().name());
+        g.writeFieldName(STOP);
         if (b.stop() == null) {
             g.writeNull();
         } else {
             g.writeNumber(b.stop());
         }
-        g.writeStringField("address", b.address());
-        g.writeStringField("instructions", b.instructions());
-        texts(g, "extras", b.extras());
+        g.writeFieldName(ADDRESS);
+        g.writeString(b.address());
+        g.writeFieldName(INSTRUCTIONS);
+        g.writeString(b.instructions());
+        texts(g, EXTRAS, b.extras());
         g.writeEndObject();
     }
 
@@ -137,8 +170,9 @@ public final class DistributionJson {
     }
 
     /** By index: an iterator for each of 200,000 short lists was garbage to collect. */
-    private static void texts(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void texts(JsonGenerator g, SerializedString name, List<String> values) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (int i = 0; i < values.size(); i++) {
             g.writeString(values.get(i));
         }
