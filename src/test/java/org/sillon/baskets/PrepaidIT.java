@@ -113,6 +113,14 @@ class PrepaidIT {
         assertEquals(1, remind(admin));
         assertEquals(2, admin.get("/api/v1/outbox?size=50&recipient=" + email).json().getJsonArray("items").stream()
                 .filter(m -> m.asJsonObject().getString("template").equals("prepaid-low")).count());
+        // both first subscriptions end in 2027-W10, within 13 weeks: only the household not yet renewed is reminded
+        assertEquals(1, admin.post("/api/v1/subscriptions/renewal-reminders?weeks=13", "{}").json()
+                .getInt("households"));
+        assertEquals(0, admin.post("/api/v1/subscriptions/renewal-reminders?weeks=13", "{}").json()
+                .getInt("households"), "once");
+        assertEquals(0, admin.get("/api/v1/outbox?size=50&recipient=" + email).json().getJsonArray("items").stream()
+                .filter(m -> m.asJsonObject().getString("template").equals("subscription-renewal")).count(),
+                "renewed for the next season");
 
         // an adherent reads their own household's balance only; another's does not exist for them
         String username = Staff.unique("adherent");

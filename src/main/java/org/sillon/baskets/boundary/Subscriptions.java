@@ -451,14 +451,15 @@ public class Subscriptions implements PersonalDataSource {
         }
         IsoWeek now = IsoWeek.of(java.time.LocalDate.now(clock));
         int reminded = 0;
-        for (Subscription s : ending(now, now.plus(weeks))) {
-            boolean renewed = em.createQuery("select count(n) from Subscription n where n.householdId = :h"
-                    + " and n.state <> :ended and n.firstWeek > :last", Long.class).setParameter("h", s.householdId())
-                    .setParameter("ended", SubscriptionState.ENDED).setParameter("last", s.lastWeek())
-                    .getSingleResult() > 0;
-            if (s.remindedAt() != null || renewed) {
-                continue;
-            }
+        // the reminded and the renewed left out by the statement itself: asked one subscription at a time, each
+        // question flushed every subscription read before it, quadratic in those ending together (a season's end)
+        List<Subscription> due = em.createQuery("select s from Subscription s where s.state = :active"
+                + " and s.lastWeek >= :first and s.lastWeek <= :last and s.remindedAt is null and not exists"
+                + " (select n from Subscription n where n.householdId = s.householdId and n.state <> :ended"
+                + " and n.firstWeek > s.lastWeek) order by s.lastWeek, s.id", Subscription.class)
+                .setParameter("active", SubscriptionState.ACTIVE).setParameter("first", now)
+                .setParameter("last", now.plus(weeks)).setParameter("ended", SubscriptionState.ENDED).getResultList();
+        for (Subscription s : due) {
             // read again under a lock: a second server or a button pressed meanwhile finds it reminded
             em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
             if (s.remindedAt() == null) {
