@@ -346,7 +346,7 @@ public class Distributions {
         // the terms last, each counted as it is read: 100,000 of them kept until the statements above had run were
         // that much more for each young collection to copy
         Map<IsoWeek, IsoWeek> following = new HashMap<>();
-        Consumer<Term> count = t -> {
+        Consumer<Term> termBaskets = t -> {
             IsoWeek start = latest(latest(t.from(), t.first()), first);
             IsoWeek end = earliest(t.last(), last);
             if (t.until() != null) {
@@ -372,11 +372,12 @@ public class Distributions {
                 + " from subscription s join subscription_term t on t.subscription_id = s.id"
                 + " where s.state = 'ACTIVE' and s.first_week <= ? and s.last_week >= ?"
                 + " and t.from_week <= ? and (t.until_week is null or t.until_week > ?)" + atPoint, "s.id", only,
-                r -> count.accept(one ? new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                        first, null, first, first)
+                r -> termBaskets.accept(one
+                        ? new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), first, null,
+                                first, first)
                         : new Term(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                        week.apply(r.getString(6)), week.apply(r.getString(7)), week.apply(r.getString(8)),
-                        week.apply(r.getString(9)))), weeks(point, last, first, last, first));
+                                week.apply(r.getString(6)), week.apply(r.getString(7)), week.apply(r.getString(8)),
+                                week.apply(r.getString(9)))), weeks(point, last, first, last, first));
     }
 
     /** A term in force in the weeks counted, with its subscription's first and last weeks. */
