@@ -103,7 +103,7 @@ public class Prepaid {
         int told = 0;
         // only households with a prepaid size: a pass over every household of the association, each read in the
         // same transaction and flushed again before the next one's query, ran for more than ten minutes at 100,000
-        // subscriptions billed otherwise (the hourly schedule's, found while measuring the distribution)
+        // subscriptions billed otherwise
         List<Long> prepaidSizes = offers.list().stream().filter(o -> o.billing() == BillingModel.PREPAID)
                 .map(BasketOffer::id).toList();
         if (prepaidSizes.isEmpty()) {

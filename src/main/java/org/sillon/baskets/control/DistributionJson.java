@@ -35,9 +35,9 @@ public final class DistributionJson {
     private static final int CHUNK = 64 * 1024;
 
     /**
-     * A basket's field names, encoded once: each is written 100,000 times in a large week, and a name given as a
-     * string is copied and escaped again each time (as Jackson's own data binding, which encodes its properties'
-     * names once).
+     * The field names written for each basket (and each point's volunteers), encoded once: a large week writes each
+     * 100,000 times, and a name given as a string is copied and escaped again each time. Jackson's own data
+     * binding encodes its properties' names once in the same way.
      */
     private static final SerializedString SUBSCRIPTION_ID = new SerializedString("subscriptionId");
     private static final SerializedString HOUSEHOLD_ID = new SerializedString("householdId");
@@ -123,37 +123,38 @@ public final class DistributionJson {
 
     private static void basket(JsonGenerator g, Basket b) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(SUBSCRIPTION_ID);
-        g.writeNumber(b.subscriptionId());
-        g.writeFieldName(HOUSEHOLD_ID);
-        g.writeNumber(b.householdId());
-        g.writeFieldName(HOUSEHOLD);
-        g.writeString(b.household());
-        g.writeFieldName(SIZE);
-        g.writeString(b.size());
+        number(g, SUBSCRIPTION_ID, b.subscriptionId());
+        number(g, HOUSEHOLD_ID, b.householdId());
+        text(g, HOUSEHOLD, b.household());
+        text(g, SIZE, b.size());
         texts(g, OPTIONS, b.options());
-        g.writeFieldName(QUANTITY);
-        g.writeNumber(b.quantity());
-        g.writeFieldName(COLLECTED_BY);
-        g.writeString(b.collectedBy());
+        number(g, QUANTITY, b.quantity());
+        text(g, COLLECTED_BY, b.collectedBy());
         g.writeFieldName(DONATED);
         g.writeBoolean(b.donated());
-        g.writeFieldName(SHIFTED_FROM);
-        g.writeString(b.shiftedFrom());
-        g.writeFieldName(OUTCOME);
-        g.writeString(b.outcome() == null ? null : b.outcome().name());
+        text(g, SHIFTED_FROM, b.shiftedFrom());
+        text(g, OUTCOME, b.outcome() == null ? null : b.outcome().name());
         g.writeFieldName(STOP);
         if (b.stop() == null) {
             g.writeNull();
         } else {
             g.writeNumber(b.stop());
         }
-        g.writeFieldName(ADDRESS);
-        g.writeString(b.address());
-        g.writeFieldName(INSTRUCTIONS);
-        g.writeString(b.instructions());
+        text(g, ADDRESS, b.address());
+        text(g, INSTRUCTIONS, b.instructions());
         texts(g, EXTRAS, b.extras());
         g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, SerializedString name, long value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    /** A text, or null. */
+    private static void text(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
     private static void totals(JsonGenerator g, List<Total> totals) throws IOException {
