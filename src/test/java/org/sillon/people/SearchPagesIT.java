@@ -50,10 +50,14 @@ class SearchPagesIT {
         browser.waitForText("#persons\\:table", "Lefèvre");
 
         browser.click("#persons\\:savedFiltersButton");
+        browser.waitForText("#persons\\:savedFilters", "Aucun filtre enregistré");
         browser.type("#persons\\:name", "Lefèvre " + tag);
         browser.click("#persons\\:saveFilter");
         browser.waitForText("#messages", "Filtre « Lefèvre " + tag + " » enregistré");
         browser.screenshot("saved-filter");
+        // the panel, read once a request, lists the filter saved in that same request
+        browser.click("#persons\\:savedFiltersButton");
+        browser.waitForText("#persons\\:savedFilters", "Lefèvre " + tag);
 
         browser.go("/people/persons.xhtml");
         assertEquals("", browser.value("#persons\\:q"));
@@ -65,5 +69,11 @@ class SearchPagesIT {
                 d.findElement(By.cssSelector("#persons\\:q")).getDomProperty("value"))
                 && d.findElements(By.cssSelector("#persons\\:table tbody tr")).size() == 1);
         browser.waitForText("#persons\\:table", "maelle." + tag + "@example.org");
+
+        // deleted, it leaves the panel at once
+        browser.click("#persons\\:savedFiltersButton");
+        browser.click("#persons\\:savedFilters .delete-filter");
+        browser.click("#persons\\:savedFiltersButton");
+        browser.waitForText("#persons\\:savedFilters", "Aucun filtre enregistré");
     }
 }

@@ -50,8 +50,19 @@ public class ListTools implements Serializable {
         this.model = model;
     }
 
+    /**
+     * The saved searches the panel lists, read once a request: rendering the panel asks for them several times
+     * (its repeat, row by row, and its "none" line), and each read is a transaction of its own.
+     */
+    @SuppressWarnings("unchecked")
     public List<SavedFilter> getSavedFilters() {
-        return savedFilters.visibleTo(user.caller(), list);
+        return (List<SavedFilter>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(savedFiltersKey(), k -> savedFilters.visibleTo(user.caller(), list));
+    }
+
+    /** Where this request keeps the list's saved searches; a save or a deletion drops them, to be read again. */
+    private String savedFiltersKey() {
+        return ListTools.class.getName() + "." + list;
     }
 
     public boolean deletable(SavedFilter f) {
@@ -62,6 +73,7 @@ public class ListTools implements Serializable {
     public void save() {
         try {
             savedFilters.save(user.caller(), list, name, current(), shared);
+            FacesContext.getCurrentInstance().getAttributes().remove(savedFiltersKey());
             Faces.info("savedFilter.saved", name.strip());
             name = null;
             shared = false;
@@ -88,6 +100,7 @@ public class ListTools implements Serializable {
     public void delete(SavedFilter f) {
         try {
             savedFilters.delete(f.id(), user.caller());
+            FacesContext.getCurrentInstance().getAttributes().remove(savedFiltersKey());
         } catch (ProblemException e) {
             Faces.show(e, formId);
         }
