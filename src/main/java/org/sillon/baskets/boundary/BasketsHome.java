@@ -57,15 +57,26 @@ public class BasketsHome {
         return thisWeek;
     }
 
+    // each list is read once a request: the page asks for it at each row it repeats, and again to know if it is empty
+    private List<Line> waiting;
+    private List<Line> ending;
+    private List<Distributions.Uncollected> uncollected;
+
     /** The waiting list in the order asked, with the week each would start. */
     public List<Line> getWaiting() {
-        return lines(subscriptions.waiting(), Subscription::firstWeek);
+        if (waiting == null) {
+            waiting = lines(subscriptions.waiting(), Subscription::firstWeek);
+        }
+        return waiting;
     }
 
     /** The active subscriptions whose last week comes within {@link #ENDING_WEEKS} weeks. */
     public List<Line> getEnding() {
-        IsoWeek now = IsoWeek.of(LocalDate.now(clock));
-        return lines(subscriptions.ending(now, now.plus(ENDING_WEEKS)), Subscription::lastWeek);
+        if (ending == null) {
+            IsoWeek now = IsoWeek.of(LocalDate.now(clock));
+            ending = lines(subscriptions.ending(now, now.plus(ENDING_WEEKS)), Subscription::lastWeek);
+        }
+        return ending;
     }
 
     @Inject
@@ -78,6 +89,7 @@ public class BasketsHome {
             return;
         }
         Faces.info("home.reminded", subscriptions.remindRenewals(ENDING_WEEKS));
+        ending = null; // read before the reminders, when the form was restored: the page shows them reminded
     }
 
     @Inject
@@ -105,8 +117,11 @@ public class BasketsHome {
 
     /** The baskets left at their point in the last four weeks, for the animator to call about. */
     public List<Distributions.Uncollected> getUncollected() {
-        IsoWeek now = IsoWeek.of(LocalDate.now(clock));
-        return distributions.uncollected(now.plus(1L - ENDING_WEEKS), now);
+        if (uncollected == null) {
+            IsoWeek now = IsoWeek.of(LocalDate.now(clock));
+            uncollected = distributions.uncollected(now.plus(1L - ENDING_WEEKS), now);
+        }
+        return uncollected;
     }
 
     private List<Line> lines(List<Subscription> list, Function<Subscription, IsoWeek> week) {
