@@ -55,8 +55,8 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
     /**
      * The table asks for the count, then at once for the page: the count reads ahead the page it will most likely
      * ask for (the one it asked for last, else the first), total included, and {@link #load} takes that page if
-     * it asks for exactly it. A new list shows in one search, not two; a table turning its page searches twice,
-     * as it did before.
+     * it asks for exactly it. A new list shows in one search, not two; a table turning its page still searches
+     * twice (the page it showed, read ahead, then the new one).
      */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
