@@ -33,9 +33,11 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
     private transient Page<T> last;
     /** What the last load asked for, and the page {@link #count} read ahead for the load that follows it. */
     private transient PageRequest lastRequest;
-    private transient Map<String, String> aheadFilters;
-    private transient PageRequest aheadRequest;
-    private transient Page<T> ahead;
+    private transient ReadAhead<T> ahead;
+
+    private record ReadAhead<T>(Map<String, String> filters, PageRequest request, Page<T> page) {
+    }
+
     /** What the table last asked for, so that the page can save or export exactly the list shown. */
     private Map<String, String> lastFilters = Map.of();
     private String lastSort;
@@ -60,11 +62,11 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
      */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        aheadFilters = filters(filterBy);
-        aheadRequest = lastRequest != null ? lastRequest
+        Map<String, String> filters = filters(filterBy);
+        PageRequest request = lastRequest != null ? lastRequest
                 : new PageRequest(0, FIRST_PAGE_SIZE, defaultSort.split(",")[0], defaultSort.endsWith(",desc"));
-        ahead = loader.apply(aheadFilters, aheadRequest);
-        return (int) ahead.total();
+        ahead = new ReadAhead<>(filters, request, loader.apply(filters, request));
+        return (int) ahead.page().total();
     }
 
     @Override
@@ -82,8 +84,8 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
         lastFilters = filters(filterBy);
         lastSort = desc ? field + ",desc" : field;
         lastRequest = new PageRequest(first / size, size, field, desc);
-        last = ahead != null && lastRequest.equals(aheadRequest) && lastFilters.equals(aheadFilters) ? ahead
-                : loader.apply(lastFilters, lastRequest);
+        last = ahead != null && ahead.request().equals(lastRequest) && ahead.filters().equals(lastFilters)
+                ? ahead.page() : loader.apply(lastFilters, lastRequest);
         ahead = null;
         setRowCount((int) last.total());
         return last.items();
