@@ -140,7 +140,9 @@ public class Subscriptions implements PersonalDataSource {
     /** A household's subscriptions, latest first. */
     public List<Subscription> ofHousehold(long householdId) {
         return em.createQuery("select s from Subscription s where s.householdId = :h order by s.firstWeek desc, s.id desc",
-                Subscription.class).setParameter("h", householdId).getResultList();
+                Subscription.class).setParameter("h", householdId)
+                .setHint(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Subscription.class, "terms", "pauses"))
+                .getResultList();
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -87,8 +89,10 @@ public class Subscription {
     @Column(name = "period_id", updatable = false)
     private Long periodId;
 
+    // a household's subscriptions come with their pauses and terms (Subscriptions.ofHousehold): one query each
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fromWeek")
+    @BatchFetch(BatchFetchType.IN)
     private List<Pause> pauses = new ArrayList<>();
 
     @Column(name = "reminded_at")
@@ -101,6 +105,7 @@ public class Subscription {
 
     @OneToMany(mappedBy = "subscription", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fromWeek")
+    @BatchFetch(BatchFetchType.IN)
     private List<SubscriptionTerm> terms = new ArrayList<>();
 
     @Version

@@ -79,7 +79,7 @@ public class HouseholdPage implements Serializable {
             return;
         }
         try {
-            fill(households.find(id));
+            fill(households.withHistory(id));
         } catch (ProblemException e) {
             Faces.notFound();
         }
@@ -158,7 +158,7 @@ public class HouseholdPage implements Serializable {
                     .orElseGet(() -> persons.find(personId)).fullName());
             return null;
         }, () -> {
-            fill(households.find(id));
+            fill(households.withHistory(id));
             PrimeFaces.current().ajax().update("household", "householdStatus");
         });
     }
@@ -176,7 +176,7 @@ public class HouseholdPage implements Serializable {
                     : households.instructDelivery(id, version, deliveryInstructions);
             Faces.info("form.saved");
             return "/people/household?faces-redirect=true&id=" + saved.id();
-        }, () -> fill(households.find(id)));
+        }, () -> fill(households.withHistory(id)));
     }
 
     /** Changes the status alone (the rest of the form is kept as it is being edited). */
@@ -185,7 +185,7 @@ public class HouseholdPage implements Serializable {
             fillStatus(households.changeStatus(id, version, newStatus, effectiveOn, statusReason, user.caller()));
             Faces.info("form.saved");
             return null;
-        }, () -> fill(households.find(id)));
+        }, () -> fill(households.withHistory(id)));
     }
 
     public String delete() {

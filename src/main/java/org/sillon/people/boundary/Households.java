@@ -386,8 +386,17 @@ public class Households {
 
     /** The household, with the main contact and members that its every view shows, read in this transaction. */
     public Household find(long id) {
+        return find(id, "mainContact", "members");
+    }
+
+    /** The household as its page shows it: {@link #find}'s, and its status history, read in this transaction. */
+    public Household withHistory(long id) {
+        return find(id, "mainContact", "members", "statusHistory");
+    }
+
+    private Household find(long id, String... loaded) {
         Household h = em.find(Household.class, id,
-                Map.of(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Household.class, "mainContact", "members")));
+                Map.of(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Household.class, loaded)));
         if (h == null) {
             throw ProblemException.notFound(Message.of("notFound.household", id));
         }
