@@ -82,6 +82,10 @@ public class HouseholdBaskets implements Serializable {
     Clock clock;
 
     private Long householdId;
+    // the forms' choices, read with the panel rather than at each evaluation of their lists
+    private Map<String, Long> sizes;
+    private Map<String, Long> extraOffers;
+    private Map<String, Long> pointChoices;
     private List<Line> lines;
     private List<Away> away;
     private List<Extra> ordered;
@@ -112,12 +116,16 @@ public class HouseholdBaskets implements Serializable {
 
     private void read() {
         IsoWeek now = IsoWeek.of(LocalDate.now(clock));
-        Map<Long, String> offerNames = offers.list().stream().collect(Collectors.toMap(BasketOffer::id,
-                BasketOffer::name));
-        Map<Long, String> pointNames = points.list().stream().collect(Collectors.toMap(DropOffPoint::id,
-                DropOffPoint::name));
-        List<Subscription> all = subscriptions.ofHousehold(householdId);
-        lines = all.stream().map(s -> {
+        List<BasketOffer> catalogue = offers.list();
+        Map<Long, String> offerNames = catalogue.stream().collect(Collectors.toMap(BasketOffer::id, BasketOffer::name));
+        sizes = byName(catalogue, OfferKind.SIZE);
+        extraOffers = byName(catalogue, OfferKind.EXTRA);
+        List<DropOffPoint> all = points.list();
+        Map<Long, String> pointNames = all.stream().collect(Collectors.toMap(DropOffPoint::id, DropOffPoint::name));
+        pointChoices = all.stream().collect(Collectors.toMap(DropOffPoint::name, DropOffPoint::id, (a, b) -> a,
+                java.util.LinkedHashMap::new));
+        List<Subscription> held = subscriptions.ofHousehold(householdId);
+        lines = held.stream().map(s -> {
             SubscriptionTerm t = s.termIn(now.compareTo(s.lastWeek()) > 0 ? s.lastWeek() : now);
             String basket = offerNames.get(t.sizeOfferId()) + t.optionIds().stream().map(offerNames::get).sorted()
                     .map(o -> " + " + o).collect(Collectors.joining());
@@ -127,7 +135,7 @@ public class HouseholdBaskets implements Serializable {
         }).toList();
         away = absences.ofHousehold(householdId).stream().filter(a -> a.week().compareTo(now) >= 0)
                 .map(a -> new Away(a.week().toString(), a.handling().name())).toList();
-        ordered = extrasToCome(all, now, offerNames);
+        ordered = extrasToCome(held, now, offerNames);
         owed = user.in(Audience.ACCOUNT_KEEPERS) ? ledger.owed(Payer.household(householdId), null).amount() : null;
         prepaidBalance = user.in(Audience.ACCOUNT_KEEPERS) ? prepaid.of(householdId).orElse(null) : null;
     }
@@ -238,23 +246,22 @@ public class HouseholdBaskets implements Serializable {
 
     /** The extras to add to a basket, by name. */
     public Map<String, Long> getExtraOffers() {
-        return offersOf(OfferKind.EXTRA);
+        return extraOffers;
     }
 
     /** The sizes to subscribe to, by name. */
     public Map<String, Long> getSizes() {
-        return offersOf(OfferKind.SIZE);
+        return sizes;
     }
 
-    private Map<String, Long> offersOf(OfferKind kind) {
-        return offers.list().stream().filter(o -> o.kind() == kind)
+    private static Map<String, Long> byName(List<BasketOffer> catalogue, OfferKind kind) {
+        return catalogue.stream().filter(o -> o.kind() == kind)
                 .collect(Collectors.toMap(BasketOffer::name, BasketOffer::id, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /** The drop-off points and rounds, by name. */
     public Map<String, Long> getPoints() {
-        return points.list().stream().collect(Collectors.toMap(DropOffPoint::name, DropOffPoint::id, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return pointChoices;
     }
 
     public List<Line> getLines() {
