@@ -120,9 +120,10 @@ public class HouseholdBaskets implements Serializable {
         Map<Long, String> offerNames = catalogue.stream().collect(Collectors.toMap(BasketOffer::id, BasketOffer::name));
         sizes = byName(catalogue, OfferKind.SIZE);
         extraOffers = byName(catalogue, OfferKind.EXTRA);
-        List<DropOffPoint> all = points.list();
-        Map<Long, String> pointNames = all.stream().collect(Collectors.toMap(DropOffPoint::id, DropOffPoint::name));
-        pointChoices = all.stream().collect(Collectors.toMap(DropOffPoint::name, DropOffPoint::id, (a, b) -> a,
+        List<DropOffPoint> dropOffPoints = points.list();
+        Map<Long, String> pointNames = dropOffPoints.stream().collect(Collectors.toMap(DropOffPoint::id,
+                DropOffPoint::name));
+        pointChoices = dropOffPoints.stream().collect(Collectors.toMap(DropOffPoint::name, DropOffPoint::id, (a, b) -> a,
                 java.util.LinkedHashMap::new));
         List<Subscription> held = subscriptions.ofHousehold(householdId);
         lines = held.stream().map(s -> {
