@@ -41,7 +41,10 @@ class RegistryLifecycleIT {
     @BeforeEach
     void setUp() {
         api = Api.at(base).admin();
-        name = "Lifecyclé" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // six letters from a UUID's hex digits, 0-9 read as g-p: a UUID may hold fewer than six of a-f
+        name = "Lifecyclé" + UUID.randomUUID().toString().replace("-", "").chars().limit(6)
+                .map(c -> Character.isDigit(c) ? 'g' + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     private long person(String first, String email) {
