@@ -40,8 +40,11 @@ public class ApiTokens {
     public record Created(ApiToken token, String secret) {
     }
 
-    /** The caller a bearer token stands for, and which token it was. */
-    public record Bearer(Accounts.Authenticated caller, AuditTrail.Token token) {
+    /**
+     * The caller a bearer token stands for, which token it was, and until when it may be taken as read without
+     * asking the database: the token's expiry, or when its next use is to be recorded.
+     */
+    public record Bearer(Accounts.Authenticated caller, AuditTrail.Token token, Instant rereadBy) {
     }
 
     /** Beyond this many tokens known, the map of their associations starts again empty rather than grow. */
@@ -64,8 +67,8 @@ public class ApiTokens {
 
     /**
      * The association of each token hash seen, which never changes in a token's life: a bearer call then needs
-     * no transaction across associations. Whether the token is still usable is read at every call
-     * ({@link #authenticate}), so that revoking one bites at once, on every server.
+     * no transaction across associations. Whether the token is still usable is read by {@link #authenticate},
+     * whose answer a server remembers only until a token or an account changes anywhere ({@code CallerCache}).
      */
     private final Map<String, Long> associations = new ConcurrentHashMap<>();
 
@@ -143,10 +146,19 @@ public class ApiTokens {
         Optional<ApiToken> token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", TokenSecrets.hash(secret)).getResultStream().findFirst()
                 .filter(t -> t.isUsableAt(now));
-        // a bulk update: parallel calls with one token must not collide on the token's version
-        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().plus(USE_RECORDING_STEP).isBefore(now))
-                .ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                        .setParameter("now", now).setParameter("id", t.id()).executeUpdate());
-        return token.map(t -> new Bearer(accounts.authenticated(t.account()), new AuditTrail.Token(t.id(), t.name())));
+        return token.map(t -> {
+            Instant recorded = t.lastUsedAt();
+            if (recorded == null || recorded.plus(USE_RECORDING_STEP).isBefore(now)) {
+                // a bulk update: parallel calls with one token must not collide on the token's version
+                em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
+                        .setParameter("now", now).setParameter("id", t.id()).executeUpdate();
+                recorded = now;
+            }
+            Instant rereadBy = recorded.plus(USE_RECORDING_STEP);
+            if (t.expiresAt() != null && t.expiresAt().isBefore(rereadBy)) {
+                rereadBy = t.expiresAt();
+            }
+            return new Bearer(accounts.authenticated(t.account()), new AuditTrail.Token(t.id(), t.name()), rereadBy);
+        });
     }
 }

@@ -14,12 +14,16 @@ import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.time.Clock;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sillon.accounts.control.AddressThrottle;
+import org.sillon.accounts.control.CallerCache;
+import org.sillon.accounts.control.TokenSecrets;
 import org.sillon.platform.boundary.ClientAddress;
 import org.sillon.association.boundary.Associations;
 import org.sillon.platform.control.AuditTrail;
@@ -63,19 +67,23 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Associations associations;
 
+    @Inject
+    CallerCache callers;
+
+    @Inject
+    Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String secret = authorization.substring(7).strip();
-            Optional<Long> association = tokens.associationOf(secret);
-            Optional<ApiTokens.Bearer> bearer = association.flatMap(a -> Tenancy.runAs(a, () -> tokens.authenticate(secret)));
+            Optional<KnownBearer> bearer = bearer(authorization.substring(7).strip());
             if (bearer.isPresent()) {
-                request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association.get());
+                request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, bearer.get().association());
                 // every change made in this request names the token in the audit trail
-                request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().token());
-                return loggedIn(request, context, bearer.get().caller());
+                request.setAttribute(AuditTrail.TOKEN_ATTRIBUTE, bearer.get().bearer().token());
+                return loggedIn(request, context, bearer.get().bearer().caller());
             }
             return refuseToken(request, response);
         }
@@ -105,7 +113,7 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String username
                 && session.getAttribute(SESSION_ASSOCIATION) instanceof Long association) {
-            Optional<Accounts.Authenticated> caller = Tenancy.runAs(association, () -> accounts.activeCaller(username))
+            Optional<Accounts.Authenticated> caller = sessionCaller(association, username)
                     .filter(c -> c.identity().stamp().equals(session.getAttribute(SESSION_STAMP)));
             if (caller.isPresent()) {
                 request.setAttribute(Tenancy.REQUEST_ATTRIBUTE, association);
@@ -124,6 +132,48 @@ public class SillonAuthentication implements HttpAuthenticationMechanism {
             return redirectToLogin(request, context);
         }
         return context.doNothing();
+    }
+
+    /** A live token's caller, and the association the token belongs to. */
+    private record KnownBearer(long association, ApiTokens.Bearer bearer) {
+    }
+
+    /** The caller of a bearer secret, remembered or read (see {@link CallerCache}). */
+    private Optional<KnownBearer> bearer(String secret) {
+        Instant now = clock.instant();
+        String key = "token " + TokenSecrets.hash(secret);
+        Optional<KnownBearer> known = callers.find(key, KnownBearer.class, now);
+        if (known.isPresent()) {
+            return known;
+        }
+        long readAt = callers.generation();
+        Optional<Long> association = tokens.associationOf(secret);
+        Optional<KnownBearer> read = association.flatMap(a -> Tenancy.runAs(a, () -> tokens.authenticate(secret)))
+                .map(b -> new KnownBearer(association.get(), b));
+        read.filter(b -> rememberable(b.bearer().caller()))
+                .ifPresent(b -> callers.keep(key, b, readAt, b.bearer().rereadBy()));
+        return read;
+    }
+
+    /** The enabled account behind a session, remembered or read; its stamp is for the caller to compare. */
+    private Optional<Accounts.Authenticated> sessionCaller(long association, String username) {
+        String key = "session " + association + " " + username;
+        Optional<Accounts.Authenticated> known = callers.find(key, Accounts.Authenticated.class, clock.instant());
+        if (known.isPresent()) {
+            return known;
+        }
+        long readAt = callers.generation();
+        Optional<Accounts.Authenticated> read = Tenancy.runAs(association, () -> accounts.activeCaller(username));
+        read.filter(SillonAuthentication::rememberable).ifPresent(c -> callers.keep(key, c, readAt, Instant.MAX));
+        return read;
+    }
+
+    /**
+     * An account that belongs to a person has the person's household in its caller, which the registry may change
+     * without the accounts knowing: such callers are read at every request.
+     */
+    private static boolean rememberable(Accounts.Authenticated caller) {
+        return caller.caller().person().isEmpty();
     }
 
     /** Tells the container who calls, and hands the facades' caller on to the request (see {@link CurrentCaller}). */

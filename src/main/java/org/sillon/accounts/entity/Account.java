@@ -1,5 +1,6 @@
 package org.sillon.accounts.entity;
 
+import org.sillon.accounts.control.CallerChanges;
 import jakarta.persistence.DiscriminatorType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -43,6 +45,7 @@ import org.sillon.platform.entity.Message;
  * people owns persons). Never holds a password in clear.
  */
 @Entity
+@EntityListeners(CallerChanges.class)
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -1,5 +1,6 @@
 package org.sillon.accounts.entity;
 
+import org.sillon.accounts.control.CallerChanges;
 import jakarta.persistence.DiscriminatorType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -8,6 +9,7 @@ import org.sillon.platform.control.Tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +32,7 @@ import org.sillon.platform.entity.Message;
  * secret is kept: tokens are long random strings, so a fast hash is enough and lookups stay an index probe.
  */
 @Entity
+@EntityListeners(CallerChanges.class)
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.ALL, query = "select t from ApiToken t join fetch t.account order by t.createdAt desc")
