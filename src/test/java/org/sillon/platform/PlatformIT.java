@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sillon.testing.Api;
+import org.sillon.testing.FormLogin;
+import org.sillon.testing.Staff;
 
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
@@ -83,10 +89,7 @@ class PlatformIT {
      */
     @Test
     void theServerRunsNoDataGrid() throws IOException {
-        ProcessHandle server = ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no Payara Micro among the processes this test started"));
+        ProcessHandle server = server();
         Path tasks = Path.of("/proc", Long.toString(server.pid()), "task");
         Assumptions.assumeTrue(Files.isDirectory(tasks), "a process's threads are read from /proc (Linux)");
         List<String> threads;
@@ -103,6 +106,47 @@ class PlatformIT {
         }
         assertTrue(threads.size() > 20, "the server's threads were read: " + threads);
         assertTrue(threads.stream().noneMatch(name -> name.startsWith("hz.")), threads.toString());
+    }
+
+    /**
+     * Mojarra keeps in the session an entry for every view it ever showed, past the 25 whose scope it keeps
+     * (ForgottenViews): 150 pages of one session may leave the view scopes of the last views only, counted among
+     * the objects alive in the server's heap after a full collection.
+     */
+    @Test
+    void aSessionKeepsTheViewScopesOfItsLastViewsOnly() throws Exception {
+        ProcessHandle server = server();
+        Api animator = Api.at(base).anonymous().withCookie(FormLogin.session(URI.create(base.toString()),
+                Staff.create(Api.at(base).admin(), "ANIMATOR").username(), Staff.PASSWORD));
+        assertEquals(200, animator.get("/people/persons.xhtml").status());
+        long before = liveViewScopes(server);
+        for (int i = 0; i < 150; i++) {
+            Api.Reply page = animator.get("/people/persons.xhtml");
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains("id=\"persons\""), page.body());
+        }
+        long kept = liveViewScopes(server) - before;
+        assertTrue(kept <= 40, kept + " view scopes more after 150 pages of one session");
+    }
+
+    /** The instances alive of Mojarra's entry for a view's scope, from a class histogram (a full collection). */
+    private static long liveViewScopes(ProcessHandle server) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(server.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String histogram = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jcmd.waitFor(), histogram);
+        assertTrue(histogram.contains("java.lang.String"), histogram);
+        Matcher line = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+"
+                + "com\\.sun\\.faces\\.application\\.view\\.ViewScopeContextObject\\b", Pattern.MULTILINE)
+                .matcher(histogram);
+        return line.find() ? Long.parseLong(line.group(1)) : 0;
+    }
+
+    private static ProcessHandle server() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Payara Micro among the processes this test started"));
     }
 
     @Test
