@@ -4,8 +4,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Forgets, at the end of each page, the view scopes that Mojarra has destroyed but not let go of. Mojarra keeps
@@ -40,8 +42,16 @@ public class ForgottenViews implements PhaseListener {
         if (session.get(ACTIVE_VIEW_MAPS) instanceof Map<?, ?> views
                 && session.get(ACTIVE_VIEW_CONTEXTS) instanceof Map<?, ?> contexts
                 && contexts.size() > views.size()) {
+            Set<Object> active;
             synchronized (views) {
-                contexts.keySet().retainAll(new HashSet<>(views.keySet()));
+                try {
+                    active = new HashSet<>(views.keySet());
+                } catch (ConcurrentModificationException restoredMeanwhile) {
+                    // Mojarra reads the view maps without that lock when it restores a view, and the map keeps
+                    // them in order of use: the next page forgets them instead
+                    return;
+                }
+                contexts.keySet().retainAll(active);
             }
         }
     }

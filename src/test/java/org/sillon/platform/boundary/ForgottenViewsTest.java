@@ -35,6 +35,20 @@ class ForgottenViewsTest {
         ForgottenViews.forget(new HashMap<>());
     }
 
+    @Test
+    void viewMapsReorderedMeanwhileLeaveEveryContextForTheNextPage() {
+        Map<String, Object> session = session(Set.of("v2"), Set.of("v1", "v2"));
+        Map<String, Object> reordered = new LinkedHashMap<>(Map.of("v2", new HashMap<>())) {
+            @Override
+            public Set<String> keySet() {
+                throw new java.util.ConcurrentModificationException();
+            }
+        };
+        session.put(ForgottenViews.ACTIVE_VIEW_MAPS, reordered);
+        ForgottenViews.forget(session);
+        assertEquals(Set.of("v1", "v2"), contexts(session).keySet());
+    }
+
     private static Map<String, Object> session(Set<String> activeViews, Set<String> contextViews) {
         Map<String, Object> views = new LinkedHashMap<>();
         activeViews.forEach(v -> views.put(v, new HashMap<>()));
