@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.persistence.sessions.SessionCustomizer;
@@ -31,6 +32,18 @@ public class TenancyConnections implements SessionCustomizer {
     static final Object GIVEN = new Object();
 
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
+
+    private final Supplier<TransactionSynchronizationRegistry> transactions;
+
+    /** EclipseLink's: the server's transactions, looked up when the first connection is taken. */
+    public TenancyConnections() {
+        this(TenancyConnections::lookUpTransactions);
+    }
+
+    /** With transactions of a test's own. */
+    TenancyConnections(Supplier<TransactionSynchronizationRegistry> transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public void customize(Session session) {
@@ -65,15 +78,19 @@ public class TenancyConnections implements SessionCustomizer {
 
             private TransactionSynchronizationRegistry registry() {
                 if (registry == null) {
-                    try {
-                        registry = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
-                    } catch (NamingException e) {
-                        throw new IllegalStateException("No transaction registry to read the association from", e);
-                    }
+                    registry = transactions.get();
                 }
                 return registry;
             }
         });
+    }
+
+    private static TransactionSynchronizationRegistry lookUpTransactions() {
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No transaction registry to read the association from", e);
+        }
     }
 
     private static void set(SessionEvent event, String association, boolean transactionLocal) {
