@@ -61,16 +61,7 @@ class TenancyConnectionsIT {
 
     @Test
     void aConnectionTakenInATransactionForgetsItsAssociationAtTheCommit() throws SQLException {
-        connection.setAutoCommit(false);
-        transactions.begin();
-        transactions.putResource(AssociationBinder.KEY, 7L);
-        taken();
-        assertEquals("7", association());
-        assertEquals("7", transactions.getResource(TenancyConnections.GIVEN));
-        connection.commit();
-        transactions.end();
-        released();
-        assertEquals("", association());
+        takenInATransactionThenCommitted(7L);
     }
 
     @Test
@@ -104,24 +95,28 @@ class TenancyConnectionsIT {
             taken();
         }
         released();
-        connection.setAutoCommit(false);
-        transactions.begin();
-        transactions.putResource(AssociationBinder.KEY, 7L);
-        taken();
-        assertEquals("7", association());
-        connection.commit();
-        transactions.end();
-        released();
-        assertEquals("", association());
+        takenInATransactionThenCommitted(7L);
     }
 
     @Test
     void aConnectionTakenForNoAssociationIsGivenNone() throws SQLException {
+        takenInATransactionThenCommitted(null);
+    }
+
+    /**
+     * Takes the connection in a transaction bound to {@code association} (to none if null), checks what it and
+     * the transaction were given, commits, releases it, and checks that it kept nothing.
+     */
+    private void takenInATransactionThenCommitted(Long association) throws SQLException {
+        String given = association == null ? "" : association.toString();
         connection.setAutoCommit(false);
         transactions.begin();
+        if (association != null) {
+            transactions.putResource(AssociationBinder.KEY, association);
+        }
         taken();
-        assertEquals("", association());
-        assertEquals("", transactions.getResource(TenancyConnections.GIVEN));
+        assertEquals(given, association());
+        assertEquals(given, transactions.getResource(TenancyConnections.GIVEN));
         connection.commit();
         transactions.end();
         released();
