@@ -129,16 +129,63 @@ class PlatformIT {
         assertTrue(kept <= 40, kept + " view scopes more after 150 pages of one session");
     }
 
+    /**
+     * A session keeps its last 25 views, and with each view its table's page: a page of entities would keep the
+     * unit of work that read them, some 140-320 KB a view (performance.md). The registry's lists keep rows instead:
+     * 30 pages of each in one session leave no more units of work, persons or households alive than before them.
+     */
+    @Test
+    void aSessionsListPagesKeepNoEntities() throws Exception {
+        ProcessHandle server = server();
+        Api admin = Api.at(base).admin();
+        for (int i = 0; i < 3; i++) {
+            long person = admin.post("/api/v1/persons", Api.json("firstName", "Rangée", "lastName", "Liste" + i,
+                    "email", "rangee" + i + "@example.org")).id();
+            admin.post("/api/v1/households", Api.json("mainContactId", person));
+            admin.post("/api/v1/organisations", Api.json("name", "Relais " + i, "kind", "COMPANY"));
+        }
+        Api animator = Api.at(base).anonymous().withCookie(FormLogin.session(URI.create(base.toString()),
+                Staff.create(admin, "ANIMATOR").username(), Staff.PASSWORD));
+        List<String> lists = List.of("persons", "households", "organisations");
+        List<String> kinds = List.of("org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork",
+                "org.sillon.people.entity.Person", "org.sillon.people.entity.Household");
+        for (String list : lists) {
+            assertEquals(200, animator.get("/people/" + list + ".xhtml").status());
+        }
+        String before = histogram(server);
+        for (int i = 0; i < 30; i++) {
+            for (String list : lists) {
+                Api.Reply page = animator.get("/people/" + list + ".xhtml");
+                assertEquals(200, page.status());
+                assertTrue(!page.body().contains("ui-datatable-empty-message"), "rows shown: " + page.body());
+                assertTrue(page.body().contains("id=\"" + list + "\""), page.body());
+            }
+        }
+        String after = histogram(server);
+        for (String kind : kinds) {
+            long more = instances(after, kind) - instances(before, kind);
+            assertTrue(more <= 5, more + " more " + kind + " alive after 90 list pages of one session");
+        }
+    }
+
     /** The instances alive of Mojarra's entry for a view's scope, from a class histogram (a full collection). */
     private static long liveViewScopes(ProcessHandle server) throws IOException, InterruptedException {
+        return instances(histogram(server), "com.sun.faces.application.view.ViewScopeContextObject");
+    }
+
+    /** The server's class histogram: the objects alive after a full collection, by class. */
+    private static String histogram(ProcessHandle server) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(server.pid()), "GC.class_histogram").redirectErrorStream(true).start();
         String histogram = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, jcmd.waitFor(), histogram);
         assertTrue(histogram.contains("java.lang.String"), histogram);
-        Matcher line = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+"
-                + "com\\.sun\\.faces\\.application\\.view\\.ViewScopeContextObject\\b", Pattern.MULTILINE)
-                .matcher(histogram);
+        return histogram;
+    }
+
+    private static long instances(String histogram, String className) {
+        Matcher line = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)",
+                Pattern.MULTILINE).matcher(histogram);
         return line.find() ? Long.parseLong(line.group(1)) : 0;
     }
 

@@ -5,14 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sillon.people.entity.Household;
+import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.Faces;
 import org.sillon.platform.boundary.PagedLazyModel;
 import org.sillon.platform.boundary.UserSession;
-import org.sillon.platform.control.Page;
 
 /**
  * The list of households, searched by their name or a member's name or email (showing which member matched);
@@ -36,34 +34,37 @@ public class HouseholdsView implements Serializable {
     @Inject
     UserSession user;
 
-    private PagedLazyModel<Household> model;
-    /** The member each household of the shown page was found through, by household id. */
-    private final Map<Long, String> matchedMembers = new HashMap<>();
+    private PagedLazyModel<Row> model;
     private String newName;
     private Long newMainContactId;
 
-    @PostConstruct
-    void init() {
-        model = new PagedLazyModel<>((filters, page) -> shown(households.searchShowingMembers(
-                new Households.Filter(tools.getQ(), filters.get("city"), status(filters.get("status")), null), page)),
-                Households.SORTS.keySet(), "name", Household::id);
-        tools.serve(RegistryList.HOUSEHOLDS, "households", model);
+    /**
+     * A household as the table shows it, with the member the search words found it through when its own name
+     * does not hold them. The view keeps its page for as long as the session keeps the view: entities would keep
+     * with them the unit of work that read them (performance.md).
+     */
+    public record Row(long id, String name, String matchedMember, String mainContactName, String city,
+            HouseholdStatus status, int memberCount) implements Serializable {
+
+        static Row of(Households.Found found) {
+            Household h = found.household();
+            Person contact = h.mainContact();
+            return new Row(h.id(), h.name(), found.matchedMember(), contact == null ? null : contact.fullName(),
+                    contact == null || contact.address() == null ? null : contact.address().city(), h.status(),
+                    h.members().size());
+        }
     }
 
-    private Page<Household> shown(Page<Households.Found> found) {
-        matchedMembers.clear();
-        found.items().stream().filter(f -> f.matchedMember() != null)
-                .forEach(f -> matchedMembers.put(f.household().id(), f.matchedMember()));
-        return found.map(Households.Found::household);
+    @PostConstruct
+    void init() {
+        model = new PagedLazyModel<>((filters, page) -> households.searchShowingMembers(
+                new Households.Filter(tools.getQ(), filters.get("city"), status(filters.get("status")), null), page)
+                .map(Row::of), Households.SORTS.keySet(), "name", Row::id);
+        tools.serve(RegistryList.HOUSEHOLDS, "households", model);
     }
 
     private static HouseholdStatus status(String filter) {
         return filter == null ? null : HouseholdStatus.valueOf(filter);
-    }
-
-    /** The member whose name the search words matched, when the household's own name does not hold them. */
-    public String matchedMember(Household household) {
-        return matchedMembers.get(household.id());
     }
 
     /** Creates the household at once and opens it. */
@@ -80,7 +81,7 @@ public class HouseholdsView implements Serializable {
         return HouseholdStatus.values();
     }
 
-    public PagedLazyModel<Household> getModel() {
+    public PagedLazyModel<Row> getModel() {
         return model;
     }
 

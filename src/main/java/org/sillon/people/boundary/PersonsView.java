@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.sillon.people.entity.Person;
 import org.sillon.platform.boundary.PagedLazyModel;
 
@@ -21,17 +22,32 @@ public class PersonsView implements Serializable {
     @Inject
     ListTools tools;
 
-    private PagedLazyModel<Person> model;
+    private PagedLazyModel<Row> model;
+
+    /**
+     * A person as the table shows them. The view keeps its page for as long as the session keeps the view (25 of
+     * them): entities would keep with them the unit of work that read them, some 140 KB a page (performance.md).
+     */
+    public record Row(long id, String lastName, String firstName, String email, String city, List<String> tags,
+            Long householdId, String householdName) implements Serializable {
+
+        static Row of(Person p) {
+            return new Row(p.id(), p.lastName(), p.firstName(), p.email(),
+                    p.address() == null ? null : p.address().city(), p.tags(),
+                    p.household() == null ? null : p.household().id(),
+                    p.household() == null ? null : p.household().name());
+        }
+    }
 
     @PostConstruct
     void init() {
         model = new PagedLazyModel<>((filters, page) -> persons.search(
-                new Persons.Filter(tools.getQ(), filters.get("email"), null, filters.get("city"), filters.get("tags"), null), page),
-                Persons.SORTS.keySet(), "lastName", Person::id);
+                new Persons.Filter(tools.getQ(), filters.get("email"), null, filters.get("city"), filters.get("tags"), null), page)
+                .map(Row::of), Persons.SORTS.keySet(), "lastName", Row::id);
         tools.serve(RegistryList.PERSONS, "persons", model);
     }
 
-    public PagedLazyModel<Person> getModel() {
+    public PagedLazyModel<Row> getModel() {
         return model;
     }
 
