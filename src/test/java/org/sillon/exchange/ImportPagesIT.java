@@ -63,10 +63,7 @@ class ImportPagesIT {
 
     @Test
     void theAnimatorImportsACsvFixesTheMappingAndSeesTheNewHouseholds() {
-        browser.go("/people/households.xhtml");
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-        browser.waitForUrl("/people/households.xhtml");
+        browser.signInAt("/people/households.xhtml", animator.username(), Staff.PASSWORD);
         browser.click("#households\\:import");
 
         browser.waitForUrl("/people/import.xhtml");
@@ -90,10 +87,7 @@ class ImportPagesIT {
     /** Logs the animator in on the import page and uploads {@code content} as a CSV file. */
     private void upload(String content) throws Exception {
         Files.writeString(csv, content, StandardCharsets.UTF_8);
-        browser.go("/people/import.xhtml");
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-        browser.waitForUrl("/people/import.xhtml");
+        browser.signInAt("/people/import.xhtml", animator.username(), Staff.PASSWORD);
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
         browser.waitForText("#import\\:columns", "Courriel");
     }
@@ -135,10 +129,7 @@ class ImportPagesIT {
         Path bomb = Files.createTempFile("cellule-", ".xlsx");
         try {
             Files.write(bomb, XlsxFiles.inflatedCell(200_000_000L));
-            browser.go("/people/import.xhtml");
-            browser.waitForUrl("login.xhtml");
-            browser.login(animator.username(), Staff.PASSWORD);
-            browser.waitForUrl("/people/import.xhtml");
+            browser.signInAt("/people/import.xhtml", animator.username(), Staff.PASSWORD);
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bomb.toString());
             browser.waitForText("#import\\:fileMessages",
                     "la partie xl/worksheets/sheet1.xml est compressée plus de 100 fois (limite sillon.imports.max-ratio)");

@@ -53,10 +53,7 @@ class FollowUpPagesIT {
 
     @Test
     void theAnimatorLogsACallSetsHerselfATaskAndClosesItFromHome() {
-        browser.go("/people/person.xhtml?id=" + personId);
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-        browser.waitForUrl("/people/person.xhtml");
+        browser.signInAt("/people/person.xhtml?id=" + personId, animator.username(), Staff.PASSWORD);
 
         browser.click("#followupTimeline\\:logInteraction");
         browser.type("#followupInteraction\\:subject", "Appel panier " + tag);
@@ -101,10 +98,7 @@ class FollowUpPagesIT {
 
     @Test
     void aTypedDueDateIsKeptAndEachTaskNamesWhomItConcernsAndItsOwner() {
-        browser.go("/people/person.xhtml?id=" + personId);
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-        browser.waitForUrl("/people/person.xhtml");
+        browser.signInAt("/people/person.xhtml?id=" + personId, animator.username(), Staff.PASSWORD);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
 

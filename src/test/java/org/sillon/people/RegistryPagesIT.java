@@ -53,11 +53,7 @@ class RegistryPagesIT {
 
     @Test
     void theAnimatorFindsAHouseholdAndEditsOneOfItsPersons() {
-        browser.go("/people/households.xhtml");
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-
-        browser.waitForUrl("/people/households.xhtml");
+        browser.signInAt("/people/households.xhtml", animator.username(), Staff.PASSWORD);
         browser.type("#households\\:q", "quéré " + tag);
         browser.waitForText("#households\\:table", "Foyer Quéré " + tag);
         browser.clickLink("Foyer Quéré " + tag);

@@ -46,10 +46,7 @@ class SearchPagesIT {
         assertEquals(201, api.admin().post("/api/v1/persons", Api.json("firstName", "Maëlle", "lastName", "Lefèvre",
                 "email", "maelle." + tag + "@example.org")).status());
         browser = Browser.open(base);
-        browser.go("/people/persons.xhtml");
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-        browser.waitForUrl("/people/persons.xhtml");
+        browser.signInAt("/people/persons.xhtml", animator.username(), Staff.PASSWORD);
 
         browser.type("#persons\\:q", "lefevre " + tag);
         browser.waitForText("#persons\\:table", "maelle." + tag + "@example.org");
@@ -99,10 +96,7 @@ class SearchPagesIT {
         assertEquals(201, api.admin().post("/api/v1/organisations", Api.json("name", "Relais Colonne " + tag,
                 "kind", "COMPANY", "address", address)).status());
         browser = Browser.open(base);
-        browser.go("/people/persons.xhtml");
-        browser.waitForUrl("login.xhtml");
-        browser.login(animator.username(), Staff.PASSWORD);
-        browser.waitForUrl("/people/persons.xhtml");
+        browser.signInAt("/people/persons.xhtml", animator.username(), Staff.PASSWORD);
 
         browser.type("#persons\\:q", "gwen colonne" + tag);
         browser.waitForText("#persons\\:table_data", "Foyer Colonne " + tag);

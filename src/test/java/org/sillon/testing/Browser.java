@@ -143,6 +143,17 @@ public final class Browser implements AutoCloseable {
                         ExpectedConditions.textMatches(By.cssSelector("#login\\:messages"), Pattern.compile("\\S"))));
     }
 
+    /**
+     * Opens a staff page as someone not yet logged in: the page sends to the login form, which brings back to the
+     * page once the login succeeds.
+     */
+    public void signInAt(String path, String username, String password) {
+        go(path);
+        waitForUrl("login.xhtml");
+        login(username, password);
+        waitForUrl(path.split("\\?")[0]);
+    }
+
     /** Saves a screenshot under target/screenshots, for a person looking at what a test saw. */
     public Path screenshot(String name) {
         return screenshot(Path.of(System.getProperty("sillon.basedir", "."), "target", "screenshots"), name);
