@@ -70,8 +70,9 @@ public class Household {
 
     // Read through the relationship, written through the id: a person names its household and a household its
     // main contact, and EclipseLink breaks such a cycle by inserting one side without its key and updating it
-    // after, a statement per row that no JDBC batch groups. Written as a plain column, a new household and its
-    // new members go out as two batches of inserts (the key to the main contact is checked at commit).
+    // after, a statement per row that no JDBC batch groups. Written as a plain column, and households committed
+    // before persons (PersonsAfterHouseholds), a new household and its new members go out as two batches of
+    // inserts (the key to the main contact is checked at commit).
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "main_contact_id", insertable = false, updatable = false)
     @BatchFetch(BatchFetchType.IN)

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Customizer;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.Folding;
@@ -51,6 +52,7 @@ import org.sillon.people.boundary.PersonSource;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
         discriminatorType = DiscriminatorType.INTEGER)
+@Customizer(PersonsAfterHouseholds.class)
 public class Person {
 
     private static final int MAX_NAME = 100;
