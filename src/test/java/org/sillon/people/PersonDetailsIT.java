@@ -113,6 +113,8 @@ class PersonDetailsIT {
         Problems.assertField(api.post(consents1, Api.json("purpose", "SPAM", "granted", true, "source", "FORM")), "purpose");
         Problems.assertField(api.post(consents1, Api.json("purpose", "NEWSLETTER", "granted", true)), "source");
         Problems.assertField(api.post(consents1, Api.json("granted", true, "source", "FORM")), "purpose");
+        assertEquals(404, api.get("/api/v1/persons/999999999/notes").status());
+        assertEquals(404, api.get("/api/v1/persons/999999999/consents").status());
         assertEquals(404, api.post("/api/v1/persons/999999999/notes", Api.json("text", "x")).status());
         assertEquals(404, api.post("/api/v1/persons/999999999/consents",
                 Api.json("purpose", "NEWSLETTER", "granted", true, "source", "FORM")).status());

@@ -61,7 +61,7 @@ public class Consents implements PersonalDataSource {
     Persons persons;
 
     public Overview of(long personId) {
-        persons.find(personId);
+        persons.requireKnown(personId);
         return overview(personId);
     }
 
@@ -70,7 +70,7 @@ public class Consents implements PersonalDataSource {
      * recorded it.
      */
     public Overview record(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source, Caller by) {
-        persons.find(personId);
+        persons.requireKnown(personId);
         ConsentRecord line = ProblemException.onField("body", () -> new ConsentRecord(personId, purpose, granted,
                 source, by.username(), clock.instant()));
         em.persist(line);

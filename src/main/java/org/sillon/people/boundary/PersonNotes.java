@@ -54,7 +54,7 @@ public class PersonNotes implements PersonalDataSource {
 
     /** The person's notes, newest first. */
     public List<NoteView> of(long personId) {
-        persons.find(personId);
+        persons.requireKnown(personId);
         return notes(personId).stream().map(NoteView::of).toList();
     }
 
@@ -73,7 +73,7 @@ public class PersonNotes implements PersonalDataSource {
 
     /** Writes a note signed by the caller. */
     public NoteView add(long personId, String text, Caller author) {
-        persons.find(personId);
+        persons.requireKnown(personId);
         PersonNote note = ProblemException.onField("text",
                 () -> new PersonNote(personId, author.username(), clock.instant(), text));
         em.persist(note);

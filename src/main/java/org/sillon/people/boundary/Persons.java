@@ -333,8 +333,19 @@ public class Persons {
 
     /** The person, with the household and tags that its every view shows, read in this transaction. */
     public Person find(long id) {
-        Person person = em.find(Person.class, id,
-                Map.of(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Person.class, "household", "tags")));
+        return known(id, em.find(Person.class, id,
+                Map.of(PagedQuery.LOAD_GRAPH, PagedQuery.loadGraph(em, Person.class, "household", "tags"))));
+    }
+
+    /**
+     * Refuses an id that names no person, as {@link #find} does, for a caller that writes beside the person (a
+     * consent, a note) and needs neither its household nor its tags: their two queries are not sent.
+     */
+    public void requireKnown(long id) {
+        known(id, em.find(Person.class, id));
+    }
+
+    private static Person known(long id, Person person) {
         if (person == null) {
             throw ProblemException.notFound(Message.of("notFound.person", id));
         }
