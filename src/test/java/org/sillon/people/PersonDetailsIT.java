@@ -58,6 +58,9 @@ class PersonDetailsIT {
         assertEquals("FAIR", p.getString("source"));
         assertEquals("2024-03-01", p.getString("joinedOn"));
         assertEquals(List.of(tag, "Panier solidaire"), strings(p.getJsonArray("tags")));
+        // read back: its two tags come joined to the person in one row each, and make one person
+        JsonObject read = api.get("/api/v1/persons/" + p.getJsonNumber("id").longValue()).json();
+        assertEquals(List.of(tag, "Panier solidaire"), strings(read.getJsonArray("tags")));
 
         JsonObject plain = api.post("/api/v1/persons", Api.json("firstName", "Bleuenn", "lastName", "Kervella")).json();
         assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")).toString(), plain.getString("joinedOn"));
