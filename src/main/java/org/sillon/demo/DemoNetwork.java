@@ -124,6 +124,7 @@ public class DemoNetwork {
         Partner ccas = organisations.stream().filter(o -> o.name().startsWith("CCAS")).findFirst().orElseThrow();
         // the audit lines name the animator, as the records do
         AuditTrail.actingAs(ANIMATOR, () -> {
+            List<Consents.Decision> signed = new ArrayList<>();
             for (int i = 0; i < registered.size(); i++) {
                 Registered r = registered.get(i);
                 if (r.history().later() != null) {
@@ -132,7 +133,7 @@ public class DemoNetwork {
                 }
                 for (Member p : r.members()) {
                     if (p.details().email() != null) {
-                        consent(random, p);
+                        consent(random, p, signed);
                     }
                 }
                 if (random.nextInt(10) == 0) {
@@ -144,6 +145,8 @@ public class DemoNetwork {
                     lighten();
                 }
             }
+            // as the sign-up sheets are typed in: the lines in a few batches, not a flush and a read back each
+            consents.recordAll(signed, ANIMATION);
             partners(organisations);
             followUp(random, registered, organisations, today);
             return null;
@@ -181,16 +184,16 @@ public class DemoNetwork {
                 roll >= 92 ? "Ne renouvelle pas" : "Cotisation non renouvelée");
     }
 
-    private void consent(Random random, Member p) {
+    private static void consent(Random random, Member p, List<Consents.Decision> signed) {
         ConsentSource source = random.nextBoolean() ? ConsentSource.FORM : ConsentSource.PAPER;
         if (random.nextInt(10) < 7) {
-            consents.record(p.id(), ConsentPurpose.NEWSLETTER, true, source, ANIMATION);
+            signed.add(new Consents.Decision(p.id(), ConsentPurpose.NEWSLETTER, true, source));
         }
         if (random.nextInt(10) < 4) {
-            consents.record(p.id(), ConsentPurpose.EVENT_NEWS, true, source, ANIMATION);
+            signed.add(new Consents.Decision(p.id(), ConsentPurpose.EVENT_NEWS, true, source));
         }
         if (random.nextInt(10) == 0) {
-            consents.record(p.id(), ConsentPurpose.VOLUNTEERING, true, source, ANIMATION);
+            signed.add(new Consents.Decision(p.id(), ConsentPurpose.VOLUNTEERING, true, source));
         }
     }
 

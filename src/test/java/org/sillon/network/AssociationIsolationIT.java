@@ -412,6 +412,9 @@ class AssociationIsolationIT {
         withIds.put("/api/v1/households", Api.json("name", "x", "mainContactId", own, "memberIds", List.of(person)));
         withIds.put("/api/v1/persons", Api.json("firstName", "x", "lastName", "y", "householdId",
                 owner.ids().get("households")));
+        withIds.put("/api/v1/consents", Api.json("lines", List.of(Api.object("personId", own, "purpose", "NEWSLETTER",
+                "granted", true, "source", "PAPER"), Api.object("personId", person, "purpose", "NEWSLETTER",
+                "granted", true, "source", "PAPER"))));
         withIds.put("/api/v1/merges", Api.json("survivorId", own, "mergedId", person));
         withIds.put("/api/v1/duplicates/dismissals", Api.json("personIds", List.of(own, person)));
         withIds.put("/api/v1/organisations/" + viewer.ids().get("organisations") + "/contacts",

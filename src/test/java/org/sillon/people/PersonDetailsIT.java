@@ -189,4 +189,52 @@ class PersonDetailsIT {
         assertEquals(0, api.get(newsletter).json().getInt("total"));
         assertEquals(2, TestServices.count("select count(*) from consent_record where person_id = " + id));
     }
+
+    @Test
+    void aSheetOfSeveralPersonsIsRecordedWholeOrNotAtAll() throws SQLException {
+        long anne = person("Feuille");
+        long bleuenn = person("Feuille");
+        long lines = TestServices.count("select count(*) from consent_record");
+
+        Api.Reply recorded = api.post("/api/v1/consents", Api.json("lines", List.of(
+                line(anne, "NEWSLETTER", true, "PAPER"), line(bleuenn, "EVENT_NEWS", true, "PAPER"),
+                line(anne, "NEWSLETTER", false, "PAPER"))));
+        assertEquals(200, recorded.status(), recorded.body());
+        assertEquals(3, recorded.json().getInt("lines"));
+        JsonObject anneNow = api.get("/api/v1/persons/" + anne + "/consents").json();
+        assertFalse(anneNow.getJsonArray("current").getJsonObject(0).getBoolean("granted"), "the sheet's last line decides");
+        assertEquals(2, anneNow.getJsonArray("history").size());
+        assertFalse(anneNow.getJsonArray("history").getJsonObject(0).getBoolean("granted"), "newest first");
+        JsonObject eventNews = api.get("/api/v1/persons/" + bleuenn + "/consents").json().getJsonArray("current")
+                .getJsonObject(1);
+        assertEquals("EVENT_NEWS", eventNews.getString("purpose"));
+        assertTrue(eventNews.getBoolean("granted"));
+        assertEquals(1, api.get("/api/v1/persons?tag=" + tag + "&consent=EVENT_NEWS").json().getInt("total"));
+        assertEquals(3, TestServices.count("select count(*) from audit_event where subject_type = 'ConsentRecord'"
+                + " and action = 'CREATED' and subject_id in (select id from consent_record where person_id in ("
+                + anne + ", " + bleuenn + "))"));
+        lines += 3;
+
+        // each refusal names its line and field, and records nothing, not even the sheet's good lines
+        JsonObject good = line(anne, "VOLUNTEERING", true, "FORM");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(good,
+                line(999_999_999L, "NEWSLETTER", true, "FORM")))), "lines[1].personId");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(good,
+                Api.object("personId", bleuenn, "purpose", "SPAM", "granted", true, "source", "FORM")))), "lines[1].purpose");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(
+                Api.object("personId", anne, "purpose", "NEWSLETTER", "source", "FORM")))), "lines[0].granted");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(
+                Api.object("personId", anne, "purpose", "NEWSLETTER", "granted", true)))), "lines[0].source");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(
+                Api.object("purpose", "NEWSLETTER", "granted", true, "source", "FORM")))), "lines[0].personId");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of())), "lines");
+        Problems.assertField(api.post("/api/v1/consents", "{}"), "lines");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", java.util.Collections.nCopies(1001, good))),
+                "lines");
+        assertEquals(lines, TestServices.count("select count(*) from consent_record"));
+    }
+
+    private static JsonObject line(long personId, String purpose, boolean granted, String source) {
+        return Api.object("personId", personId, "purpose", purpose, "granted", granted, "source", source);
+    }
 }

@@ -79,6 +79,7 @@ class RoleMatrixIT {
             new Endpoint("DELETE", "/api/v1/persons/0/notes/0", null, EDITORS),
             new Endpoint("GET", "/api/v1/persons/0/consents", null, STAFF),
             new Endpoint("POST", "/api/v1/persons/0/consents", "{}", EDITORS),
+            new Endpoint("POST", "/api/v1/consents", "{}", EDITORS),
             new Endpoint("GET", "/api/v1/tags", null, STAFF),
             new Endpoint("GET", "/api/v1/households", null, STAFF),
             new Endpoint("POST", "/api/v1/households", "{}", EDITORS),

@@ -220,6 +220,11 @@ public final class Api {
 
     /** JSON text from alternating keys and values; null values are written as JSON null. */
     public static String json(Object... keysAndValues) {
+        return object(keysAndValues).toString();
+    }
+
+    /** The object {@link #json} writes, to nest in another's list. */
+    public static JsonObject object(Object... keysAndValues) {
         var b = Json.createObjectBuilder();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             String key = (String) keysAndValues[i];
@@ -237,7 +242,9 @@ public final class Api {
             } else if (v instanceof java.util.Collection<?> c) {
                 var a = Json.createArrayBuilder();
                 c.forEach(x -> {
-                    if (x instanceof Number n) {
+                    if (x instanceof JsonValue jv) {
+                        a.add(jv);
+                    } else if (x instanceof Number n) {
                         a.add(n.longValue());
                     } else {
                         a.add(String.valueOf(x));
@@ -248,6 +255,6 @@ public final class Api {
                 b.add(key, String.valueOf(v));
             }
         }
-        return b.build().toString();
+        return b.build();
     }
 }

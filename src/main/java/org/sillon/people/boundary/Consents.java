@@ -13,11 +13,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sillon.people.entity.ConsentRecord;
 import org.sillon.people.entity.ConsentState;
 import org.sillon.platform.boundary.Caller;
 import org.sillon.platform.control.AuditTrail;
 import org.sillon.platform.control.ProblemException;
+import org.sillon.platform.entity.InvalidValue;
+import org.sillon.platform.entity.Message;
 
 /**
  * Persons' consent per purpose, kept as an append-only history: granting or withdrawing adds a line, and
@@ -42,6 +45,10 @@ public class Consents implements PersonalDataSource {
 
     /** The state of one purpose: granted or not, and the line that decided it (null when none did). */
     public record Current(ConsentPurpose purpose, boolean granted, Line decidedBy) {
+    }
+
+    /** A line to record: consent given or withdrawn by a person for a purpose, and how it reached us. */
+    public record Decision(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source) {
     }
 
     /** A person's consent: the state of every purpose, and the whole history, newest first. */
@@ -71,12 +78,39 @@ public class Consents implements PersonalDataSource {
      */
     public Overview record(long personId, ConsentPurpose purpose, boolean granted, ConsentSource source, Caller by) {
         persons.requireKnown(personId);
-        ConsentRecord line = ProblemException.onField("body", () -> new ConsentRecord(personId, purpose, granted,
-                source, by.username(), clock.instant()));
-        em.persist(line);
+        ProblemException.onField("body", () -> add(new Decision(personId, purpose, granted, source), by));
         em.flush();
-        audit.created(AUDIT_TYPE, line.id(), line.auditState());
         return overview(personId);
+    }
+
+    /**
+     * Adds lines for several persons at once, all or none (a sign-up sheet typed in, the demo's network): the
+     * persons are checked in one query, and the lines and their audit are written in batches at one flush instead
+     * of a flush and an overview read back each. A line naming no person is refused on
+     * {@code lines[i].personId}. Answers how many lines were added.
+     */
+    public int recordAll(List<Decision> decisions, Caller by) {
+        Set<Long> unknown = persons.unknownAmong(decisions.stream().map(Decision::personId).toList());
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            if (unknown.contains(d.personId())) {
+                throw ProblemException.invalid("lines[" + i + "].personId", Message.of("followup.noRecord", d.personId()));
+            }
+            try {
+                add(d, by);
+            } catch (InvalidValue e) {
+                throw ProblemException.invalid("lines[" + i + "]." + e.field(), e.message());
+            }
+        }
+        em.flush();
+        return decisions.size();
+    }
+
+    private void add(Decision d, Caller by) {
+        ConsentRecord line = new ConsentRecord(d.personId(), d.purpose(), d.granted(), d.source(), by.username(),
+                clock.instant());
+        em.persist(line);
+        audit.created(AUDIT_TYPE, line.id(), line.auditState());
     }
 
     @Override

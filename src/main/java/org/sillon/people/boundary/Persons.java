@@ -350,6 +350,17 @@ public class Persons {
         known(id, em.find(Person.class, id));
     }
 
+    /** The ids among {@code ids} that name no person of the association, in one query. */
+    public Set<Long> unknownAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> unknown = new java.util.HashSet<>(ids);
+        em.createQuery("select p.id from Person p where p.id in :ids", Long.class).setParameter("ids", unknown)
+                .getResultList().forEach(unknown::remove);
+        return unknown;
+    }
+
     private static Person known(long id, Person person) {
         if (person == null) {
             throw ProblemException.notFound(Message.of("notFound.person", id));
