@@ -55,6 +55,19 @@ class HouseholdsIT {
                 api.get("/api/v1/persons/" + paul).json().getJsonNumber("householdId").longValue());
         Api.Reply found = api.get("/api/v1/households?q=foyer-" + tag);
         assertEquals(1, found.json().getInt("total"), found.body());
+
+        // in a list, each household's main contact is found among its members, whatever their order
+        long zoe = person("Zoé");
+        long bruno = person("Bruno");
+        assertEquals(201, api.post("/api/v1/households", Api.json("name", "Autre " + tag, "mainContactId", zoe,
+                "memberIds", List.of(bruno))).status());
+        List<JsonObject> listed = api.get("/api/v1/households?q=" + tag + "&sort=name").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(zoe, anne), listed.stream().map(x -> x.getJsonNumber("mainContactId").longValue()).toList());
+        assertEquals(List.of("Bruno", "Zoé"), listed.get(0).getJsonArray("members").getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getString("firstName")).toList());
+        assertEquals(List.of(false, true), listed.get(0).getJsonArray("members").getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getBoolean("mainContact")).toList());
     }
 
     @Test

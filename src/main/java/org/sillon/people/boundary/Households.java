@@ -404,7 +404,8 @@ public class Households {
     }
 
     public Page<Household> search(Filter filter, PageRequest page) {
-        return filtered(filter).loading("mainContact", "members").fetch(page, SORTS);
+        // the main contact is a member: found among the members the page has read, with no query of its own
+        return filtered(filter).loading("members").fetch(page, SORTS);
     }
 
     /** A household a search found, with the member whose name the search words matched, if not its own name. */

@@ -62,7 +62,8 @@ public class Household {
     @Column(nullable = false)
     private String name;
 
-    // lists show members and main contacts: fetched for the whole page in one query each, not per row
+    // lists show members and main contacts: the members fetched for the whole page in one query, not per row;
+    // the main contact, being one of them, is then found in the persistence context
     @OneToMany(mappedBy = "household", fetch = FetchType.LAZY)
     @OrderBy("lastName, firstName")
     @BatchFetch(BatchFetchType.IN)
