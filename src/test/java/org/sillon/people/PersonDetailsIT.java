@@ -225,6 +225,8 @@ class PersonDetailsIT {
                 Api.object("personId", anne, "purpose", "NEWSLETTER", "source", "FORM")))), "lines[0].granted");
         Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(
                 Api.object("personId", anne, "purpose", "NEWSLETTER", "granted", true)))), "lines[0].source");
+        Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(good,
+                Api.object("personId", anne, "granted", true, "source", "FORM")))), "lines[1].purpose");
         Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(
                 Api.object("purpose", "NEWSLETTER", "granted", true, "source", "FORM")))), "lines[0].personId");
         Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of())), "lines");

@@ -350,7 +350,10 @@ public class Persons {
         known(id, em.find(Person.class, id));
     }
 
-    /** The ids among {@code ids} that name no person of the association, in one query. */
+    /**
+     * The ids among {@code ids} that name no person of the association, in one query: an IN list, so a few thousand
+     * ids at most (the API's lists hold 1,000).
+     */
     public Set<Long> unknownAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();
