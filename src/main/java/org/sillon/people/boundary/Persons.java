@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.eclipse.persistence.config.CacheUsage;
-import org.eclipse.persistence.config.QueryHints;
 import org.sillon.people.boundary.PersonsResource.PersonView;
 import org.sillon.people.entity.Household;
 import org.sillon.people.entity.Person;
@@ -333,12 +331,9 @@ public class Persons {
 
     /** The person, with the household and tags that its every view shows, read in this transaction. */
     public Person find(long id) {
-        // one query with both joined, instead of the person's and one per relation (its mapping's batch fetch); a
-        // person this unit of work already holds is answered from it, as em.find would
-        return known(id, em.createQuery("select p from Person p left join fetch p.household left join fetch p.tags"
-                        + " where p.id = :id", Person.class)
+        // one query with both joined, instead of the person's and one per relation (its mapping's batch fetch)
+        return known(id, em.createNamedQuery(Person.WITH_HOUSEHOLD_AND_TAGS, Person.class)
                 .setParameter("id", id)
-                .setHint(QueryHints.CACHE_USAGE, CacheUsage.CheckCacheByPrimaryKey)
                 .getResultStream().findFirst().orElse(null));
     }
 

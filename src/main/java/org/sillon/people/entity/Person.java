@@ -19,6 +19,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,6 +34,8 @@ import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.CacheUsage;
+import org.eclipse.persistence.config.QueryHints;
 import org.sillon.platform.entity.InstantConverter;
 import org.sillon.platform.entity.Emails;
 import org.sillon.platform.entity.Folding;
@@ -53,7 +57,14 @@ import org.sillon.people.boundary.PersonSource;
 @TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
         discriminatorType = DiscriminatorType.INTEGER)
 @Customizer(PersonsAfterHouseholds.class)
+// named, hence prepared once: a query made at each call is prepared again (its SQL built) at each execution
+@NamedQuery(name = Person.WITH_HOUSEHOLD_AND_TAGS, query = "select p from Person p left join fetch p.household"
+        + " left join fetch p.tags where p.id = :id",
+        hints = @QueryHint(name = QueryHints.CACHE_USAGE, value = CacheUsage.CheckCacheByPrimaryKey))
 public class Person {
+
+    /** The person of {@code :id} with its household and tags, answered from the unit of work if it holds it. */
+    public static final String WITH_HOUSEHOLD_AND_TAGS = "Person.withHouseholdAndTags";
 
     private static final int MAX_NAME = 100;
 
