@@ -229,6 +229,7 @@ class PersonDetailsIT {
                 Api.object("personId", anne, "granted", true, "source", "FORM")))), "lines[1].purpose");
         Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of(
                 Api.object("purpose", "NEWSLETTER", "granted", true, "source", "FORM")))), "lines[0].personId");
+        Problems.assertField(api.post("/api/v1/consents", "{\"lines\": [null]}"), "lines[0]");
         Problems.assertField(api.post("/api/v1/consents", Api.json("lines", List.of())), "lines");
         Problems.assertField(api.post("/api/v1/consents", "{}"), "lines");
         Problems.assertField(api.post("/api/v1/consents", Api.json("lines", java.util.Collections.nCopies(1001, good))),

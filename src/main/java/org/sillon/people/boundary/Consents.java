@@ -94,7 +94,8 @@ public class Consents implements PersonalDataSource {
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             if (unknown.contains(d.personId())) {
-                throw ProblemException.invalid("lines[" + i + "].personId", Message.of("followup.noRecord", d.personId()));
+                throw ProblemException.invalid("lines[" + i + "].personId",
+                        Message.of("followup.noRecord", d.personId()));
             }
             try {
                 add(d, by);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -353,7 +354,7 @@ public class Persons {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        Set<Long> unknown = new java.util.HashSet<>(ids);
+        Set<Long> unknown = new HashSet<>(ids);
         em.createQuery("select p.id from Person p where p.id in :ids", Long.class).setParameter("ids", unknown)
                 .getResultList().forEach(unknown::remove);
         return unknown;

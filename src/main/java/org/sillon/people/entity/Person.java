@@ -57,7 +57,7 @@ import org.sillon.people.boundary.PersonSource;
 @TenantDiscriminatorColumn(name = "association_id", contextProperty = Tenancy.PROPERTY,
         discriminatorType = DiscriminatorType.INTEGER)
 @Customizer(PersonsAfterHouseholds.class)
-// named, hence prepared once: a query made at each call is prepared again (its SQL built) at each execution
+// named, hence prepared once: made at each call with its hint, it was prepared again (its SQL built) each time
 @NamedQuery(name = Person.WITH_HOUSEHOLD_AND_TAGS, query = "select p from Person p left join fetch p.household"
         + " left join fetch p.tags where p.id = :id",
         hints = @QueryHint(name = QueryHints.CACHE_USAGE, value = CacheUsage.CheckCacheByPrimaryKey))
