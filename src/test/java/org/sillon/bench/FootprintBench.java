@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.sillon.bench.floor.Item;
 import org.sillon.bench.hello.Hello;
 import org.sillon.bench.hello.HelloApplication;
 import org.sillon.dev.EmbeddedDatabase;
@@ -31,17 +32,19 @@ import org.sillon.testing.FormLogin;
  * Figures for docs/performance.md (issue 11), not a test: {@code mvn -B verify -Pbench -Dtest=NONE
  * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FootprintBench}. Starts Payara Micro itself with the default
  * run's command ({@link SillonLauncher#payaraCommand}), beside a hello-world JAX-RS war on the same server and
- * options, A and B in turn for {@code sillon.bench.rounds} rounds (3 by default), on one embedded PostgreSQL:
+ * options and the stack's floor ({@code org.sillon.bench.floor}: one entity, one page, Sillon's libraries), in
+ * turn for {@code sillon.bench.rounds} rounds (3 by default), on one embedded PostgreSQL:
  * <ul>
  * <li>Sillon's first start on the empty database (migrations and demo data), then each restart with its data
- * kept: seconds from the process's start to the first 200 ({@code /health/ready}; the hello war's resource), and
- * the processor seconds the JVM spent until then;</li>
+ * kept: seconds from the process's start to the first 200 ({@code /health/ready}; the hello war's resource; the
+ * floor's first item, read from its database), and the processor seconds the JVM spent until then;</li>
  * <li>the server's resident memory 15 s after it is ready, and after the requests below;</li>
  * <li>processor time per request on the server, from its process's counters, less what it spends idle: after
  * {@code sillon.bench.warmUp} rounds of the four calls (6,000: the JIT compiler is busy for tens of thousands of
  * calls, and until then it is most of the processor time), windows of {@code sillon.bench.requests} calls in a
  * row (2,000) until two agree: {@code GET /api/v1/version} (the trivial endpoint), {@code /api/v1/persons/{id}},
- * {@code /api/v1/households?size=20}, a static CSS file; then a staff list page's wall time, logged in;</li>
+ * {@code /api/v1/households?size=20}, a static CSS file; then a staff list page's wall time, logged in; on the
+ * floor, its trivial call, an item, 20 items and its page of 20 rows;</li>
  * <li>with {@code sillon.bench.soakMinutes} (60 for the issue's hour; 0 by default), that many minutes of mixed
  * load on the last round's server, reads, writes and pages, with its resident memory each minute.</li>
  * </ul>
@@ -79,13 +82,23 @@ class FootprintBench {
                     "SILLON_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD, "SILLON_DEMO_ENABLED", "true");
             Start first = start(sillon, "/health/ready", env);
             first.stop();
+            Path floor = floorWar(work);
+            Map<String, String> floorEnv = floorDatabase(db);
+            // the floor's first start migrates its schema; the rounds restart it, as they do Sillon
+            start(floor, "/api/items/1", floorEnv).stop();
             List<Start> hellos = new ArrayList<>();
+            List<Start> floors = new ArrayList<>();
             List<Start> restarts = new ArrayList<>();
+            List<Requests> floorRequests = new ArrayList<>();
             List<Requests> requests = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
                 Start h = start(hello, "/hello", Map.of());
                 h.stop();
                 hellos.add(h);
+                Start f = start(floor, "/api/items/1", floorEnv);
+                floorRequests.add(floorRequests(f));
+                f.stop();
+                floors.add(f);
                 Start s = start(sillon, "/health/ready", env);
                 requests.add(requests(s));
                 if (round == ROUNDS && SOAK_MINUTES > 0) {
@@ -93,20 +106,30 @@ class FootprintBench {
                 }
                 s.stop();
                 restarts.add(s);
-                System.out.printf(Locale.ROOT, "FOOTPRINT round %d: hello %s | Sillon %s | %s%n", round, h, s,
-                        requests.get(requests.size() - 1));
+                System.out.printf(Locale.ROOT, "FOOTPRINT round %d: hello %s | floor %s, %s | Sillon %s | %s%n", round,
+                        h, f, floorRequests.get(floorRequests.size() - 1), s, requests.get(requests.size() - 1));
             }
             System.out.printf(Locale.ROOT, "FOOTPRINT first start with demo data: %s%n", first);
             report("hello-world war, ready", hellos, x -> x.ready, "s");
+            report("stack's floor, restart, ready", floors, x -> x.ready, "s");
             report("Sillon restart, ready", restarts, x -> x.ready, "s");
             report("hello-world war, processor until ready", hellos, x -> x.cpu, "s");
+            report("stack's floor, processor until ready", floors, x -> x.cpu, "s");
             report("Sillon restart, processor until ready", restarts, x -> x.cpu, "s");
             report("hello-world war, resident 15 s after ready", hellos, x -> x.rss, "MB");
+            report("stack's floor, resident 15 s after ready", floors, x -> x.rss, "MB");
             report("Sillon restart, resident 15 s after ready", restarts, x -> x.rss, "MB");
+            report("stack's floor, resident after the requests", floorRequests, x -> x.rssAfter, "MB");
             report("Sillon, resident after the requests", requests, x -> x.rssAfter, "MB");
-            report("GET /api/v1/version, server processor per call", requests, x -> x.version, "ms");
-            report("GET /api/v1/persons/{id}, server processor per call", requests, x -> x.person, "ms");
-            report("GET /api/v1/households?size=20, server processor per call", requests, x -> x.households, "ms");
+            report("floor: GET /api/version, server processor per call", floorRequests, x -> x.trivial, "ms");
+            report("floor: GET /api/items/{id}, server processor per call", floorRequests, x -> x.record, "ms");
+            report("floor: GET /api/items?size=20, server processor per call", floorRequests, x -> x.list,
+                    "ms");
+            report("floor: GET /items.xhtml (20 rows), wall median", floorRequests, x -> x.pageMedian, "ms");
+            report("floor: GET /items.xhtml (20 rows), wall p95", floorRequests, x -> x.pageP95, "ms");
+            report("GET /api/v1/version, server processor per call", requests, x -> x.trivial, "ms");
+            report("GET /api/v1/persons/{id}, server processor per call", requests, x -> x.record, "ms");
+            report("GET /api/v1/households?size=20, server processor per call", requests, x -> x.list, "ms");
             report("GET /resources/css/sillon.css, server processor per call", requests, x -> x.css, "ms");
             report("GET /people/persons.xhtml (staff list, logged in), wall median", requests, x -> x.pageMedian, "ms");
             report("GET /people/persons.xhtml (staff list, logged in), wall p95", requests, x -> x.pageP95, "ms");
@@ -191,11 +214,14 @@ class FootprintBench {
         return s;
     }
 
-    /** Processor time per call on the server, in ms, and a staff page's wall times. */
+    /**
+     * Processor time per call on the server, in ms: the trivial call, one record (a person, an item), a list of 20
+     * (households, items) and a style sheet; and a list page's wall times.
+     */
     private static final class Requests {
-        double version;
-        double person;
-        double households;
+        double trivial;
+        double record;
+        double list;
         double css;
         double pageMedian;
         double pageP95;
@@ -203,8 +229,8 @@ class FootprintBench {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "per call: version %.3f ms, person %.3f ms, households %.3f ms,"
-                    + " css %.3f ms; page %.1f / %.1f ms; %.0f MB after", version, person, households, css,
+            return String.format(Locale.ROOT, "per call: trivial %.3f ms, record %.3f ms, list %.3f ms,"
+                    + " css %.3f ms; page %.1f / %.1f ms; %.0f MB after", trivial, record, list, css,
                     pageMedian, pageP95, rssAfter);
         }
     }
@@ -222,16 +248,47 @@ class FootprintBench {
         }
         double idle = idleRate(s);
         Requests r = new Requests();
-        r.version = cpuPerCall(s, idle, urls.get(0), api);
-        r.person = cpuPerCall(s, idle, urls.get(1), api);
-        r.households = cpuPerCall(s, idle, urls.get(2), api);
+        r.trivial = cpuPerCall(s, idle, urls.get(0), api);
+        r.record = cpuPerCall(s, idle, urls.get(1), api);
+        r.list = cpuPerCall(s, idle, urls.get(2), api);
         r.css = cpuPerCall(s, idle, urls.get(3), Map.of());
         Map<String, String> staff = Map.of("Cookie", FormLogin.session(URI.create(base + "/"), "admin",
                 "sillon-admin-demo"));
+        page(r, base + "/people/persons.xhtml", staff);
+        r.rssAfter = residentMb(s.process);
+        return r;
+    }
+
+    /**
+     * The same on the stack's floor: its trivial call, an item by id, 20 items, and its page of 20 rows; no
+     * style sheet (its page's come from PrimeFaces' resource handler).
+     */
+    private static Requests floorRequests(Start s) throws Exception {
+        String base = "http://localhost:" + s.port;
+        Map<String, String> api = Map.of("Accept", "application/json");
+        List<String> urls = List.of(base + "/api/version", base + "/api/items/1", base + "/api/items?size=20");
+        for (int i = 0; i < WARM_UP; i++) {
+            for (String url : urls) {
+                get(url, api);
+            }
+        }
+        double idle = idleRate(s);
+        Requests r = new Requests();
+        r.trivial = cpuPerCall(s, idle, urls.get(0), api);
+        r.record = cpuPerCall(s, idle, urls.get(1), api);
+        r.list = cpuPerCall(s, idle, urls.get(2), api);
+        r.css = Double.NaN;
+        page(r, base + "/items.xhtml", Map.of());
+        r.rssAfter = residentMb(s.process);
+        return r;
+    }
+
+    /** A page's wall times over 300 loads, the first 100 left out: its median and 95th percentile. */
+    private static void page(Requests r, String url, Map<String, String> headers) throws Exception {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             long t = System.nanoTime();
-            get(base + "/people/persons.xhtml", staff);
+            get(url, headers);
             if (i >= 100) {
                 ms.add((System.nanoTime() - t) / 1e6);
             }
@@ -239,8 +296,16 @@ class FootprintBench {
         Collections.sort(ms);
         r.pageMedian = ms.get(ms.size() / 2);
         r.pageP95 = ms.get((int) (ms.size() * 0.95));
-        r.rssAfter = residentMb(s.process);
-        return r;
+    }
+
+    /** A database of the floor's own on the bench's PostgreSQL, and the environment that points it there. */
+    private static Map<String, String> floorDatabase(EmbeddedDatabase db) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER,
+                EmbeddedDatabase.PASSWORD); java.sql.Statement st = c.createStatement()) {
+            st.execute("create database floor owner " + EmbeddedDatabase.APP_USER);
+        }
+        return Map.of("SILLON_DB_URL", db.jdbcUrl().replaceFirst("/[^/]+$", "/floor"), "SILLON_DB_USER",
+                EmbeddedDatabase.APP_USER, "SILLON_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
     }
 
     /**
@@ -375,6 +440,28 @@ class FootprintBench {
         List<Double> sorted = values.stream().mapToDouble(of).sorted().boxed().toList();
         System.out.printf(Locale.ROOT, "FOOTPRINT %-62s median %8.3f %s (of %s)%n", what, sorted.get(sorted.size() / 2),
                 unit, sorted.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList());
+    }
+
+    /**
+     * The stack's floor ({@code org.sillon.bench.floor}) as a war, with the libraries it shares with Sillon's war:
+     * PrimeFaces, Flyway and the PostgreSQL driver, the same files.
+     */
+    private static Path floorWar(Path dir) throws IOException {
+        String resources = "org/sillon/bench/floor/";
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "floor.war").addPackage(Item.class.getPackage())
+                .addAsResource(resources + "persistence.xml", "META-INF/persistence.xml")
+                .addAsResource(resources + "V1__items.sql", resources + "migration/V1__items.sql")
+                .addAsWebInfResource(resources + "web.xml", "web.xml")
+                .addAsWebInfResource(resources + "faces-config.xml", "faces-config.xml")
+                .addAsWebInfResource(resources + "beans.xml", "beans.xml")
+                .addAsWebResource(resources + "items.xhtml", "items.xhtml");
+        try (var libs = Files.list(BASEDIR.resolve("target/sillon/WEB-INF/lib"))) {
+            libs.filter(jar -> jar.getFileName().toString().matches("(primefaces|flyway|postgresql)-.*\\.jar"))
+                    .forEach(jar -> war.addAsLibrary(jar.toFile()));
+        }
+        Path file = dir.resolve("floor.war");
+        war.as(ZipExporter.class).exportTo(file.toFile(), true);
+        return file;
     }
 
     private static int freePort() throws IOException {
