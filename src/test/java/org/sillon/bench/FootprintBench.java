@@ -26,6 +26,7 @@ import org.sillon.bench.hello.Hello;
 import org.sillon.bench.hello.HelloApplication;
 import org.sillon.dev.EmbeddedDatabase;
 import org.sillon.dev.SillonLauncher;
+import org.sillon.platform.control.Database;
 import org.sillon.testing.FormLogin;
 
 /**
@@ -443,12 +444,13 @@ class FootprintBench {
     }
 
     /**
-     * The stack's floor ({@code org.sillon.bench.floor}) as a war, with the libraries it shares with Sillon's war:
-     * PrimeFaces, Flyway and the PostgreSQL driver, the same files.
+     * The stack's floor ({@code org.sillon.bench.floor}) as a war, with Sillon's data source definition and the
+     * libraries it shares with Sillon's war: PrimeFaces, Flyway and the PostgreSQL driver, the same files.
      */
     private static Path floorWar(Path dir) throws IOException {
         String resources = "org/sillon/bench/floor/";
         WebArchive war = ShrinkWrap.create(WebArchive.class, "floor.war").addPackage(Item.class.getPackage())
+                .addClass(Database.class)
                 .addAsResource(resources + "persistence.xml", "META-INF/persistence.xml")
                 .addAsResource(resources + "V1__items.sql", resources + "migration/V1__items.sql")
                 .addAsWebInfResource(resources + "web.xml", "web.xml")
